@@ -1,0 +1,119 @@
+"""Helpers for the hand-written gold generators (stdlib only).
+
+Every annotation is written as a surface string plus either an occurrence
+index (int, 0-based, plain substring search) or a unique left-context string
+(str): the span starts right after `ctx` in the first occurrence of
+`ctx + surface`, which must be unique in the text. Offsets are Python str
+indices, i.e. Unicode code points, end exclusive.
+"""
+import hashlib
+import json
+import os
+import re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.normpath(os.path.join(HERE, '..', '..', 'wikinews-fr-2012'))
+GOLD = os.path.normpath(os.path.join(HERE, '..'))
+
+
+class Doc:
+    def __init__(self, doc_id, date):
+        self.id = doc_id
+        self.date = date
+        with open(os.path.join(CORPUS, doc_id + '.txt'), 'rb') as fh:
+            raw = fh.read()
+        self.sha = hashlib.sha256(raw).hexdigest()
+        self.text = raw.decode('utf-8')
+        self.E, self.Q, self.F = [], [], []
+
+    # -- locating ---------------------------------------------------------
+    def span(self, surface, at=0):
+        t = self.text
+        if isinstance(at, int):
+            i, n = -1, -1
+            while n < at:
+                i = t.find(surface, i + 1)
+                assert i >= 0, (self.id, surface, at, 'occurrence not found')
+                n += 1
+            start = i
+        else:
+            key = at + surface
+            i = t.find(key)
+            assert i >= 0, (self.id, surface, at, 'context not found')
+            assert t.find(key, i + 1) < 0, (self.id, surface, at, 'context not unique')
+            start = i + len(at)
+        end = start + len(surface)
+        assert t[start:end] == surface
+        return start, end
+
+    # -- entities ---------------------------------------------------------
+    def ent(self, surface, label, at=0, optional=False):
+        s, e = self.span(surface, at)
+        self._add_ent(s, e, label, optional)
+
+    def ents(self, surface, label, optional=False):
+        """Every whole-word occurrence not overlapping an entity already added."""
+        pat = re.compile(r'(?<!\w)' + re.escape(surface) + r'(?!\w)')
+        n = 0
+        for m in pat.finditer(self.text):
+            if any(m.start() < x['end'] and x['start'] < m.end() for x in self.E):
+                continue
+            self._add_ent(m.start(), m.end(), label, optional)
+            n += 1
+        assert n > 0, (self.id, surface, 'no free occurrence')
+
+    def _add_ent(self, s, e, label, optional):
+        assert label in ('PER', 'LOC', 'ORG', 'EVENT', 'PRODUCT'), label
+        for x in self.E:
+            assert not (s < x['end'] and x['start'] < e), (self.id, self.text[s:e], 'overlaps', x['text'])
+        d = {'start': s, 'end': e, 'label': label, 'text': self.text[s:e]}
+        if optional:
+            d['optional'] = True
+        self.E.append(d)
+
+    # -- quantities and facts --------------------------------------------
+    def q(self, surface, kind, value, unit=None, approx='exact', at=0,
+          value_max=None, optional=False, f=None):
+        """Add a quantity; f=(event, location, country, date) adds its fact."""
+        s, e = self.span(surface, at)
+        d = {'start': s, 'end': e, 'text': surface, 'kind': kind, 'value': value}
+        if value_max is not None:
+            d['value_max'] = value_max
+        d['unit'] = unit
+        d['approx'] = approx
+        if optional:
+            d['optional'] = True
+        self.Q.append(d)
+        if f is not None:
+            self.fact(d, *f)
+        return d
+
+    def fact(self, qd, event, location=None, country=None, date=None, optional=None):
+        if optional is None:
+            optional = bool(qd.get('optional'))
+        d = {'event': event, 'value': qd['value'], 'unit': qd['unit'],
+             'location': location, 'country': country, 'date': date,
+             'quantity': {'start': qd['start'], 'end': qd['end']}}
+        if optional:
+            d['optional'] = True
+        self.F.append(d)
+
+    # -- output -------------------------------------------------------------
+    def obj(self):
+        return {
+            'doc': self.id,
+            'date': self.date,
+            'text_sha256': self.sha,
+            'text': self.text,
+            'entities': sorted(self.E, key=lambda x: x['start']),
+            'quantities': sorted(self.Q, key=lambda x: x['start']),
+            'facts': sorted(self.F, key=lambda x: x['quantity']['start']),
+        }
+
+    def write(self):
+        path = os.path.join(GOLD, self.id + '.gold.jsonl')
+        with open(path, 'w', encoding='utf-8') as fh:
+            fh.write(json.dumps(self.obj(), ensure_ascii=False) + '\n')
+        o = self.obj()
+        print('%s: %d entities, %d quantities, %d facts' % (
+            self.id, len(o['entities']), len(o['quantities']), len(o['facts'])))

@@ -1,0 +1,96 @@
+//! The records of the annotation contract (`shared/spec/ANNOTATIONS.md`):
+//! one [`DocRecord`] per article, as a JSON Lines object. Gold files and the
+//! pipeline's output share these types, so that one scorer reads both.
+//!
+//! Offsets are code points into the article's plain text, `end` exclusive.
+//! Unknown fields are ignored on reading: the pipeline may write more.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// One article's annotations. A layer that is `None` was left out: it is not
+/// scored for this article, whereas `Some(vec![])` means "none here".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DocRecord {
+    pub doc: String,
+    /// Publication date (ISO 8601), against which relative dates resolve.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Hex SHA-256 of the UTF-8 text, to catch a text that changed under its offsets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_sha256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entities: Option<Vec<EntityRecord>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantities: Option<Vec<QuantityRecord>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facts: Option<Vec<FactRecord>>,
+}
+
+/// A named entity: PER, LOC, ORG, EVENT or PRODUCT in the contract.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityRecord {
+    pub start: usize,
+    pub end: usize,
+    pub label: String,
+    pub text: String,
+    /// Gold only: finding it is not rewarded, missing it is not penalised.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub optional: bool,
+}
+
+/// A number-bearing expression and its normalised value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuantityRecord {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// count, number, percent, money, measure, age, duration, date, time, datetime, ordinal.
+    pub kind: String,
+    /// A number, or an ISO 8601 string for durations, dates and times.
+    pub value: Value,
+    /// Upper bound of a range (`approx: "range"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_max: Option<Value>,
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// exact, approx, min, max or range.
+    #[serde(default)]
+    pub approx: Option<String>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub optional: bool,
+}
+
+/// What a count or amount measures in the world, pointing at its quantity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FactRecord {
+    /// One of the contract's event codes (ARREST, KILL, …, OTHER).
+    pub event: String,
+    pub value: Value,
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// The place as written in the text.
+    #[serde(default)]
+    pub location: Option<String>,
+    /// ISO 3166-1 alpha-2 code of that place's country.
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub date: Option<String>,
+    pub quantity: SpanRef,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub optional: bool,
+}
+
+/// The span of the quantity a fact points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpanRef {
+    pub start: usize,
+    pub end: usize,
+}
+
+fn is_false(flag: &bool) -> bool {
+    !*flag
+}

@@ -1,0 +1,245 @@
+//! Feature extraction: each token becomes a list of hashed feature ids.
+//!
+//! Features are hashed (template id + strings → u64) rather than interned, so
+//! extraction allocates nothing per feature and the model needs no string
+//! table; 64-bit hashes make collisions negligible at a few million features.
+
+use std::hash::Hasher;
+
+use rustc_hash::FxHasher;
+
+use crate::clusters::{WordClusters, PREFIXES};
+use crate::gazetteer::Gazetteer;
+
+/// Per-token facts computed once per sentence and shared by the templates.
+struct TokenInfo {
+    lower: String,
+    shape: String,
+    short_shape: String,
+    row: Option<u16>,
+    capitalised: bool,
+}
+
+/// Facts about the whole document that a token's features may use: which
+/// lower-cased words appear capitalised away from a sentence start, the
+/// strongest sign in French that a word is a name.
+#[derive(Default)]
+pub struct DocContext {
+    capitalised_mid_sentence: rustc_hash::FxHashSet<String>,
+}
+
+impl DocContext {
+    pub fn new<'a>(sentences: impl IntoIterator<Item = &'a [&'a str]>) -> DocContext {
+        let mut ctx = DocContext::default();
+        for words in sentences {
+            for word in words.iter().skip(1) {
+                if starts_upper(word) {
+                    ctx.capitalised_mid_sentence.insert(normalise(word));
+                }
+            }
+        }
+        ctx
+    }
+}
+
+pub struct FeatureExtractor<'m> {
+    clusters: Option<&'m WordClusters>,
+    gazetteer: Option<&'m Gazetteer>,
+}
+
+impl<'m> FeatureExtractor<'m> {
+    pub fn new(clusters: Option<&'m WordClusters>, gazetteer: Option<&'m Gazetteer>) -> Self {
+        FeatureExtractor { clusters, gazetteer }
+    }
+
+    /// Fills `out[i]` with the feature ids of token `i` of the sentence, and
+    /// returns each token's word-vector row.
+    pub fn sentence(&self, words: &[&str], doc: &DocContext, out: &mut Vec<Vec<u64>>) -> Vec<Option<u16>> {
+        let infos: Vec<TokenInfo> = words.iter().map(|w| self.info(w)).collect();
+        let names = self.gazetteer.map(|g| g.matches(words));
+        out.resize_with(words.len(), Vec::new);
+        for (i, features) in out.iter_mut().enumerate().take(words.len()) {
+            features.clear();
+            self.token(words, &infos, i, doc, features);
+            if let Some(names) = &names {
+                name_features(names, i, features);
+            }
+        }
+        infos.iter().map(|t| t.row).collect()
+    }
+
+    fn info(&self, word: &str) -> TokenInfo {
+        let lower = normalise(word);
+        let shape = shape(word);
+        let short_shape = squeeze(&shape);
+        let row = self.clusters.and_then(|c| c.row(word, &lower));
+        TokenInfo { lower, shape, short_shape, row, capitalised: starts_upper(word) }
+    }
+
+    fn token(&self, words: &[&str], infos: &[TokenInfo], i: usize, doc: &DocContext, f: &mut Vec<u64>) {
+        let at = |offset: isize| -> Option<&TokenInfo> {
+            let j = i as isize + offset;
+            (j >= 0).then(|| infos.get(j as usize)).flatten()
+        };
+        let word = |offset: isize| at(offset).map_or(if offset < 0 { "<s>" } else { "</s>" }, |t| t.lower.as_str());
+        let me = &infos[i];
+
+        f.push(hash(0, &[]));
+        f.push(hash(1, &[&me.lower]));
+        f.push(hash(2, &[words[i]]));
+        for (template, offset) in [(3, -1), (4, 1), (5, -2), (6, 2)] {
+            f.push(hash(template, &[word(offset)]));
+        }
+        f.push(hash(7, &[word(-1), &me.lower]));
+        f.push(hash(8, &[&me.lower, word(1)]));
+        f.push(hash(9, &[&me.shape]));
+        f.push(hash(10, &[&me.short_shape]));
+        for (template, offset) in [(11, -1), (12, 1)] {
+            f.push(hash(template, &[at(offset).map_or("<none>", |t| t.short_shape.as_str())]));
+        }
+        f.push(hash(13, &[at(-1).map_or("<none>", |t| t.short_shape.as_str()), &me.short_shape, at(1).map_or("<none>", |t| t.short_shape.as_str())]));
+        let chars: Vec<(usize, char)> = me.lower.char_indices().collect();
+        for n in 1..=4.min(chars.len()) {
+            let prefix_end = chars.get(n).map_or(me.lower.len(), |c| c.0);
+            f.push(hash(14 + n as u8, &[&me.lower[..prefix_end]]));
+            f.push(hash(18 + n as u8, &[&me.lower[chars[chars.len() - n].0..]]));
+        }
+        if i == 0 {
+            f.push(hash(23, &[&me.short_shape]));
+        }
+        if me.capitalised && doc.capitalised_mid_sentence.contains(&me.lower) {
+            f.push(hash(24, &[]));
+        }
+        self.cluster_features(at(0), 30, f);
+        self.cluster_features(at(-1), 40, f);
+        self.cluster_features(at(1), 50, f);
+        if let (Some(prev), Some(row)) = (at(-1), me.row) {
+            if let Some(prev_row) = prev.row {
+                f.push(hash_n(60, &[prev_row as u64 >> 8, (self.code(row) >> 8) as u64]));
+            }
+        }
+    }
+
+    fn code(&self, row: u16) -> u16 {
+        self.clusters.map_or(0, |c| c.code(row))
+    }
+
+    fn cluster_features(&self, token: Option<&TokenInfo>, template: u8, f: &mut Vec<u64>) {
+        let Some(clusters) = self.clusters else { return };
+        match token.and_then(|t| t.row) {
+            Some(row) => {
+                f.push(hash_n(template, &[row as u64]));
+                let code = clusters.code(row);
+                for (k, bits) in PREFIXES.into_iter().enumerate() {
+                    f.push(hash_n(template + 1 + k as u8, &[(code >> (16 - bits)) as u64]));
+                }
+            }
+            None => f.push(hash_n(template + 9, &[token.is_some() as u64])),
+        }
+    }
+}
+
+/// The listed names covering a token and its neighbours.
+fn name_features(names: &[Vec<(crate::Label, bool, usize)>], i: usize, f: &mut Vec<u64>) {
+    for &(label, first, len) in &names[i] {
+        f.push(hash_n(70, &[label as u64, first as u64]));
+        f.push(hash_n(71, &[label as u64, first as u64, len.min(3) as u64]));
+    }
+    if names[i].is_empty() {
+        f.push(hash_n(72, &[]));
+    }
+    for (template, j) in [(73, i.checked_sub(1)), (74, Some(i + 1))] {
+        if let Some(around) = j.and_then(|j| names.get(j)) {
+            for &(label, first, _) in around {
+                f.push(hash_n(template, &[label as u64, first as u64]));
+            }
+        }
+    }
+}
+
+fn hash(template: u8, parts: &[&str]) -> u64 {
+    let mut h = FxHasher::default();
+    h.write_u8(template);
+    for part in parts {
+        h.write(part.as_bytes());
+        h.write_u8(0xff);
+    }
+    h.finish()
+}
+
+fn hash_n(template: u8, parts: &[u64]) -> u64 {
+    let mut h = FxHasher::default();
+    h.write_u8(template);
+    h.write_u8(0xfe);
+    for part in parts {
+        h.write_u64(*part);
+    }
+    h.finish()
+}
+
+/// Lower case, with the typographic apostrophe folded to the ASCII one so
+/// that "d’" and "d'" are one word.
+pub fn normalise(word: &str) -> String {
+    word.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect()
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "Jürgen" → "Xxxxxx", "2 571" → "d_ddd", "Royaume-Uni" → "Xxxxxxx-Xx".
+fn shape(word: &str) -> String {
+    word.chars()
+        .take(12)
+        .map(|c| match c {
+            c if c.is_uppercase() => 'X',
+            c if c.is_lowercase() => 'x',
+            c if c.is_ascii_digit() => 'd',
+            c if c.is_whitespace() => '_',
+            '’' => '\'',
+            c => c,
+        })
+        .collect()
+}
+
+/// Runs of one shape character squeezed to one: "Xxxxxx" → "Xx".
+fn squeeze(shape: &str) -> String {
+    let mut out = String::with_capacity(shape.len());
+    let mut last = None;
+    for c in shape.chars() {
+        if last != Some(c) {
+            out.push(c);
+        }
+        last = Some(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        assert_eq!(shape("Jürgen"), "Xxxxxx");
+        assert_eq!(squeeze(&shape("Royaume-Uni")), "Xx-Xx");
+        assert_eq!(squeeze(&shape("2 571")), "d_d");
+        assert_eq!(normalise("D’Interpol"), "d'interpol");
+    }
+
+    #[test]
+    fn features_differ_with_context_and_are_deterministic() {
+        let extractor = FeatureExtractor::new(None, None);
+        let a = ["le", "président", "Macron"];
+        let b = ["la", "ville", "Macron"];
+        let doc = DocContext::new([&a[..]]);
+        let (mut fa, mut fb, mut fa2) = (Vec::new(), Vec::new(), Vec::new());
+        extractor.sentence(&a, &doc, &mut fa);
+        extractor.sentence(&b, &doc, &mut fb);
+        extractor.sentence(&a, &doc, &mut fa2);
+        assert_eq!(fa, fa2);
+        assert_ne!(fa[2], fb[2]);
+        assert!(fa[2].contains(&hash(24, &[])), "capitalised mid-sentence in the document");
+        assert!(!fb[0].contains(&hash(24, &[])));
+    }
+}

@@ -1,0 +1,106 @@
+//! Name lists: token sequences known to be entities of a label.
+//!
+//! Built from training entities, a gazetteer memorises them, and a tagger
+//! trained with it learns to trust it blindly. So training features come from
+//! a jackknifed gazetteer (each fold sees only the names of the other folds),
+//! the way the tagger will meet unseen names at run time; the shipped model
+//! keeps the gazetteer of all the training data.
+
+use std::io::{self, Read, Write};
+
+use rustc_hash::FxHashMap;
+
+use crate::clusters::{read_u32, write_u32};
+use crate::label::Label;
+
+/// The longest name, in tokens, worth looking up.
+pub const MAX_NAME_TOKENS: usize = 6;
+
+#[derive(Default, Clone)]
+pub struct Gazetteer {
+    /// Token sequence joined by spaces → bit set of labels.
+    names: FxHashMap<String, u8>,
+}
+
+impl Gazetteer {
+    pub fn add(&mut self, words: &[&str], label: Label) {
+        if words.is_empty() || words.len() > MAX_NAME_TOKENS {
+            return;
+        }
+        *self.names.entry(words.join(" ")).or_default() |= 1 << label as u8;
+    }
+
+    /// For each token, the (label, is_first_token, name_length) of every
+    /// listed name that covers it.
+    pub fn matches(&self, words: &[&str]) -> Vec<Vec<(Label, bool, usize)>> {
+        let mut out = vec![Vec::new(); words.len()];
+        if self.names.is_empty() {
+            return out;
+        }
+        let mut key = String::new();
+        for start in 0..words.len() {
+            key.clear();
+            for end in start + 1..=(start + MAX_NAME_TOKENS).min(words.len()) {
+                if end > start + 1 {
+                    key.push(' ');
+                }
+                key.push_str(words[end - 1]);
+                let Some(&labels) = self.names.get(&key) else { continue };
+                for label in Label::ALL {
+                    if labels & (1 << label as u8) != 0 {
+                        for (i, covered) in out[start..end].iter_mut().enumerate() {
+                            covered.push((label, i == 0, end - start));
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    pub fn write(&self, out: &mut impl Write) -> io::Result<()> {
+        let mut entries: Vec<(&String, &u8)> = self.names.iter().collect();
+        entries.sort_unstable();
+        write_u32(out, entries.len() as u32)?;
+        for (name, labels) in entries {
+            write_u32(out, name.len() as u32)?;
+            out.write_all(name.as_bytes())?;
+            out.write_all(&[*labels])?;
+        }
+        Ok(())
+    }
+
+    pub fn read(input: &mut impl Read) -> io::Result<Gazetteer> {
+        let count = read_u32(input)? as usize;
+        let mut names = FxHashMap::with_capacity_and_hasher(count, Default::default());
+        for _ in 0..count {
+            let len = read_u32(input)? as usize;
+            let mut bytes = vec![0u8; len];
+            input.read_exact(&mut bytes)?;
+            let mut labels = [0u8];
+            input.read_exact(&mut labels)?;
+            let name = String::from_utf8(bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+            names.insert(name, labels[0]);
+        }
+        Ok(Gazetteer { names })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_every_covering_name() {
+        let mut g = Gazetteer::default();
+        g.add(&["Costa", "Rica"], Label::Loc);
+        g.add(&["Rica"], Label::Per);
+        let m = g.matches(&["au", "Costa", "Rica", "."]);
+        assert!(m[0].is_empty());
+        assert_eq!(m[1], vec![(Label::Loc, true, 2)]);
+        assert!(m[2].contains(&(Label::Loc, false, 2)) && m[2].contains(&(Label::Per, true, 1)));
+        let mut bytes = Vec::new();
+        g.write(&mut bytes).unwrap();
+        assert_eq!(Gazetteer::read(&mut &bytes[..]).unwrap().matches(&["Costa", "Rica"])[0], vec![(Label::Loc, true, 2)]);
+    }
+}

@@ -1,0 +1,307 @@
+//! An averaged structured perceptron over BIO tags with first-order
+//! transitions, decoded by Viterbi under the BIO constraint.
+
+use std::io::{self, Read, Write};
+
+use rustc_hash::FxHashMap;
+
+use crate::clusters::{read_u32, write_u32};
+use crate::dense::{DenseTable, DenseTrainer};
+use crate::label::{Tag, TAG_COUNT};
+
+type Row = [f32; TAG_COUNT];
+
+/// Learned weights: one row of tag scores per feature, and transition scores
+/// (the extra last row holds the scores of starting a sentence with a tag).
+#[derive(Clone)]
+pub struct Weights {
+    index: FxHashMap<u64, u32>,
+    rows: Vec<Row>,
+    transitions: [Row; TAG_COUNT + 1],
+    dense: Option<DenseTable>,
+}
+
+impl Weights {
+    /// The best tag sequence for a sentence given each token's sparse
+    /// features and vector row.
+    pub fn decode(&self, features: &[Vec<u64>], rows: &[Option<u16>]) -> Vec<Tag> {
+        let emissions: Vec<Row> = features
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let mut e = self.emission(f);
+                if let Some(dense) = &self.dense {
+                    dense.add(rows, i, &mut e);
+                }
+                e
+            })
+            .collect();
+        viterbi(&emissions, &self.transitions)
+    }
+
+    fn emission(&self, features: &[u64]) -> Row {
+        let mut scores = [0f32; TAG_COUNT];
+        for f in features {
+            if let Some(&i) = self.index.get(f) {
+                for (s, w) in scores.iter_mut().zip(&self.rows[i as usize]) {
+                    *s += w;
+                }
+            }
+        }
+        scores
+    }
+
+    pub fn feature_count(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn write(&self, out: &mut impl Write) -> io::Result<()> {
+        let mut entries: Vec<(u64, u32)> = self.index.iter().map(|(h, i)| (*h, *i)).collect();
+        entries.sort_unstable();
+        write_u32(out, TAG_COUNT as u32)?;
+        for row in &self.transitions {
+            write_row(out, row)?;
+        }
+        write_u32(out, entries.len() as u32)?;
+        for (hash, i) in entries {
+            out.write_all(&hash.to_le_bytes())?;
+            write_row(out, &self.rows[i as usize])?;
+        }
+        match &self.dense {
+            Some(dense) => {
+                out.write_all(&[1])?;
+                dense.write(out)
+            }
+            None => out.write_all(&[0]),
+        }
+    }
+
+    pub fn read(input: &mut impl Read) -> io::Result<Weights> {
+        if read_u32(input)? as usize != TAG_COUNT {
+            return Err(io::Error::new(io::ErrorKind::InvalidData, "model has a different tag set"));
+        }
+        let mut transitions = [[0f32; TAG_COUNT]; TAG_COUNT + 1];
+        for row in &mut transitions {
+            *row = read_row(input)?;
+        }
+        let count = read_u32(input)? as usize;
+        let mut index = FxHashMap::with_capacity_and_hasher(count, Default::default());
+        let mut rows = Vec::with_capacity(count);
+        for i in 0..count {
+            let mut hash = [0u8; 8];
+            input.read_exact(&mut hash)?;
+            index.insert(u64::from_le_bytes(hash), i as u32);
+            rows.push(read_row(input)?);
+        }
+        let mut has_dense = [0u8];
+        input.read_exact(&mut has_dense)?;
+        let dense = if has_dense[0] == 1 { Some(DenseTable::read(input)?) } else { None };
+        Ok(Weights { index, rows, transitions, dense })
+    }
+}
+
+fn write_row(out: &mut impl Write, row: &Row) -> io::Result<()> {
+    for w in row {
+        out.write_all(&w.to_le_bytes())?;
+    }
+    Ok(())
+}
+
+fn read_row(input: &mut impl Read) -> io::Result<Row> {
+    let mut bytes = [0u8; 4 * TAG_COUNT];
+    input.read_exact(&mut bytes)?;
+    let mut row = [0f32; TAG_COUNT];
+    for (w, b) in row.iter_mut().zip(bytes.chunks_exact(4)) {
+        *w = f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+    }
+    Ok(row)
+}
+
+/// Viterbi over tags; transitions that break BIO are never taken.
+fn viterbi(emissions: &[Row], transitions: &[Row; TAG_COUNT + 1]) -> Vec<Tag> {
+    let n = emissions.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut score = vec![[f32::NEG_INFINITY; TAG_COUNT]; n];
+    let mut back = vec![[0u8; TAG_COUNT]; n];
+    for t in 0..TAG_COUNT {
+        if Tag(t as u8).may_follow(None) {
+            score[0][t] = transitions[TAG_COUNT][t] + emissions[0][t];
+        }
+    }
+    for i in 1..n {
+        for t in 0..TAG_COUNT {
+            let tag = Tag(t as u8);
+            let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
+            for p in 0..TAG_COUNT {
+                if score[i - 1][p] == f32::NEG_INFINITY || !tag.may_follow(Some(Tag(p as u8))) {
+                    continue;
+                }
+                let s = score[i - 1][p] + transitions[p][t];
+                if s > best {
+                    (best, arg) = (s, p as u8);
+                }
+            }
+            score[i][t] = best + emissions[i][t];
+            back[i][t] = arg;
+        }
+    }
+    let mut last = (0..TAG_COUNT).fold(0, |b, t| if score[n - 1][t] > score[n - 1][b] { t } else { b }) as u8;
+    let mut tags = vec![Tag::OUTSIDE; n];
+    for i in (0..n).rev() {
+        tags[i] = Tag(last);
+        last = back[i][last as usize];
+    }
+    tags
+}
+
+/// Training state: current weights plus the running sums that averaging needs
+/// (the "u" of Daumé's trick: average = w − u / c).
+pub struct Trainer<'v> {
+    current: Weights,
+    sums: Vec<Row>,
+    transition_sums: [Row; TAG_COUNT + 1],
+    dense: Option<DenseTrainer<'v>>,
+    step: f32,
+}
+
+impl<'v> Trainer<'v> {
+    /// A trainer with dense vector features when `dense` is given.
+    pub fn new(dense: Option<DenseTrainer<'v>>) -> Self {
+        Trainer {
+            current: Weights {
+                index: FxHashMap::default(),
+                rows: Vec::new(),
+                transitions: [[0.0; TAG_COUNT]; TAG_COUNT + 1],
+                dense: None,
+            },
+            sums: Vec::new(),
+            transition_sums: [[0.0; TAG_COUNT]; TAG_COUNT + 1],
+            dense,
+            step: 1.0,
+        }
+    }
+
+    /// Decodes one sentence with the current weights and corrects them where
+    /// the decoding differs from the gold tags. Returns whether it was right.
+    pub fn learn(&mut self, features: &[Vec<u64>], rows: &[Option<u16>], gold: &[Tag]) -> bool {
+        let emissions: Vec<Row> = features
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let mut e = self.current.emission(f);
+                if let Some(dense) = &self.dense {
+                    dense.add(rows, i, &mut e);
+                }
+                e
+            })
+            .collect();
+        let predicted = viterbi(&emissions, &self.current.transitions);
+        let right = predicted == gold;
+        if !right {
+            for (i, f) in features.iter().enumerate() {
+                if predicted[i] != gold[i] {
+                    for &feature in f {
+                        self.update(feature, gold[i], 1.0);
+                        self.update(feature, predicted[i], -1.0);
+                    }
+                    if let Some(dense) = &mut self.dense {
+                        dense.update(rows, i, gold[i].0 as usize, 1.0, self.step);
+                        dense.update(rows, i, predicted[i].0 as usize, -1.0, self.step);
+                    }
+                }
+                let prev = |tags: &[Tag]| if i == 0 { TAG_COUNT } else { tags[i - 1].0 as usize };
+                if (prev(gold), gold[i]) != (prev(&predicted), predicted[i]) {
+                    self.update_transition(prev(gold), gold[i], 1.0);
+                    self.update_transition(prev(&predicted), predicted[i], -1.0);
+                }
+            }
+        }
+        self.step += 1.0;
+        right
+    }
+
+    fn update(&mut self, feature: u64, tag: Tag, delta: f32) {
+        let next = self.current.rows.len() as u32;
+        let i = *self.current.index.entry(feature).or_insert(next) as usize;
+        if i == self.current.rows.len() {
+            self.current.rows.push([0.0; TAG_COUNT]);
+            self.sums.push([0.0; TAG_COUNT]);
+        }
+        self.current.rows[i][tag.0 as usize] += delta;
+        self.sums[i][tag.0 as usize] += self.step * delta;
+    }
+
+    fn update_transition(&mut self, from: usize, to: Tag, delta: f32) {
+        self.current.transitions[from][to.0 as usize] += delta;
+        self.transition_sums[from][to.0 as usize] += self.step * delta;
+    }
+
+    /// The averaged weights, without features whose weights all average to zero.
+    pub fn averaged(&self) -> Weights {
+        let avg = |w: &Row, u: &Row| -> Row {
+            let mut out = [0f32; TAG_COUNT];
+            for t in 0..TAG_COUNT {
+                out[t] = w[t] - u[t] / self.step;
+            }
+            out
+        };
+        let mut index = FxHashMap::default();
+        let mut rows = Vec::new();
+        let mut entries: Vec<(&u64, &u32)> = self.current.index.iter().collect();
+        entries.sort_unstable();
+        for (&hash, &i) in entries {
+            let row = avg(&self.current.rows[i as usize], &self.sums[i as usize]);
+            if row.iter().any(|w| w.abs() > 1e-3) {
+                index.insert(hash, rows.len() as u32);
+                rows.push(row);
+            }
+        }
+        let mut transitions = [[0f32; TAG_COUNT]; TAG_COUNT + 1];
+        for (t, (w, u)) in transitions.iter_mut().zip(self.current.transitions.iter().zip(&self.transition_sums)) {
+            *t = avg(w, u);
+        }
+        let dense = self.dense.as_ref().map(|d| d.averaged_table(self.step));
+        Weights { index, rows, transitions, dense }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::label::Label;
+
+    #[test]
+    fn viterbi_never_starts_or_jumps_into_inside() {
+        let mut emissions = vec![[0f32; TAG_COUNT]; 2];
+        // I-PER is the best tag everywhere, but may not start a sentence or follow B-LOC.
+        emissions[0][Tag::inside(Label::Per).0 as usize] = 5.0;
+        emissions[0][Tag::begin(Label::Loc).0 as usize] = 1.0;
+        emissions[1][Tag::inside(Label::Per).0 as usize] = 5.0;
+        let tags = viterbi(&emissions, &[[0.0; TAG_COUNT]; TAG_COUNT + 1]);
+        assert_eq!(tags[0], Tag::begin(Label::Loc));
+        assert_ne!(tags[1], Tag::inside(Label::Per));
+    }
+
+    #[test]
+    fn perceptron_learns_a_separable_toy_problem() {
+        let per = Tag::begin(Label::Per);
+        let data = vec![(vec![vec![1u64], vec![2]], vec![per, Tag::OUTSIDE]), (vec![vec![2u64], vec![1]], vec![Tag::OUTSIDE, per])];
+        let mut trainer = Trainer::new(None);
+        let no_rows = [None, None];
+        for _ in 0..5 {
+            for (f, g) in &data {
+                trainer.learn(f, &no_rows, g);
+            }
+        }
+        let weights = trainer.averaged();
+        for (f, g) in &data {
+            assert_eq!(&weights.decode(f, &no_rows), g);
+        }
+        let mut bytes = Vec::new();
+        weights.write(&mut bytes).unwrap();
+        let back = Weights::read(&mut &bytes[..]).unwrap();
+        assert_eq!(back.decode(&data[0].0, &no_rows), data[0].1);
+    }
+}

@@ -1,0 +1,212 @@
+//! Training the perceptron tagger from documents with gold entity spans.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use crate::clusters::{SplitMix64, WordClusters};
+use crate::dense::DenseTrainer;
+use crate::features::{DocContext, FeatureExtractor};
+use crate::gazetteer::Gazetteer;
+use crate::label::{spans, Label, Tag};
+use crate::perceptron::Trainer;
+use crate::{EntityTagger, PerceptronTagger};
+
+/// A document and its gold entities, as code-point spans into `text`.
+pub struct TrainingDoc {
+    pub id: String,
+    pub text: String,
+    pub entities: Vec<(usize, usize, Label)>,
+}
+
+pub struct TrainConfig {
+    pub epochs: usize,
+    pub seed: u64,
+    /// Word clusters from the French vectors; without them the tagger uses
+    /// lexical features only.
+    pub clusters: Option<WordClusters>,
+}
+
+/// Precision, recall and F1 of exact-span, exact-label matches.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Scores {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+/// What one epoch did, for progress lines.
+pub struct EpochReport {
+    pub epoch: usize,
+    pub sentences_right: f64,
+    pub dev: Option<Scores>,
+}
+
+/// A document cut into sentences of words, with gold BIO tags.
+struct Prepared {
+    words: Vec<Vec<String>>,
+    tags: Vec<Vec<Tag>>,
+}
+
+/// Trains for `config.epochs` passes over `train` (shuffled with the seed
+/// each pass). With `dev`, returns the averaged model of the epoch with the
+/// best dev F1; without, the last one. Deterministic for a seed.
+pub fn train(
+    train_docs: &[TrainingDoc],
+    dev_docs: &[TrainingDoc],
+    config: TrainConfig,
+    mut on_epoch: impl FnMut(&EpochReport),
+) -> PerceptronTagger {
+    let prepared: Vec<Prepared> = train_docs.iter().map(prepare).collect();
+    let clusters = config.clusters.map(Arc::new);
+    let fold_of = |doc: usize| doc % GAZETTEER_FOLDS;
+    let fold_gazetteers: Vec<Gazetteer> =
+        (0..GAZETTEER_FOLDS).map(|k| gazetteer(prepared.iter().enumerate().filter(|(d, _)| fold_of(*d) != k).map(|(_, p)| p))).collect();
+    let gazetteer = Arc::new(gazetteer(prepared.iter()));
+    // Features are fixed for a sentence: extract them once.
+    let mut examples: Vec<(Vec<Vec<u64>>, Vec<Option<u16>>, &[Tag])> = Vec::new();
+    for (d, doc) in prepared.iter().enumerate() {
+        let extractor = FeatureExtractor::new(clusters.as_deref(), Some(&fold_gazetteers[fold_of(d)]));
+        let words: Vec<Vec<&str>> = doc.words.iter().map(|s| s.iter().map(String::as_str).collect()).collect();
+        let context = DocContext::new(words.iter().map(|s| &s[..]));
+        for (sentence, tags) in words.iter().zip(&doc.tags) {
+            let mut features = Vec::new();
+            let rows = extractor.sentence(sentence, &context, &mut features);
+            examples.push((features, rows, tags));
+        }
+    }
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut rng = SplitMix64(config.seed);
+    let dense = clusters.as_deref().and_then(WordClusters::vectors).map(|(v, dims)| DenseTrainer::new(v, dims));
+    let mut trainer = Trainer::new(dense);
+    let mut best: Option<(f64, PerceptronTagger)> = None;
+    for epoch in 1..=config.epochs {
+        rng.shuffle(&mut order);
+        let right = order.iter().filter(|&&i| trainer.learn(&examples[i].0, &examples[i].1, examples[i].2)).count();
+        let tagger = PerceptronTagger { clusters: clusters.clone(), gazetteer: gazetteer.clone(), weights: trainer.averaged() };
+        let dev = (!dev_docs.is_empty()).then(|| evaluate(&tagger, dev_docs));
+        on_epoch(&EpochReport { epoch, sentences_right: right as f64 / examples.len().max(1) as f64, dev });
+        let score = dev.map_or(epoch as f64, |s| s.f1);
+        if best.as_ref().map_or(true, |(b, _)| score > *b) {
+            best = Some((score, tagger));
+        }
+    }
+    best.map(|(_, tagger)| tagger)
+        .unwrap_or_else(|| PerceptronTagger { clusters: clusters.clone(), gazetteer, weights: trainer.averaged() })
+}
+
+/// Training documents are split into this many folds for jackknifed name lists.
+const GAZETTEER_FOLDS: usize = 5;
+
+/// The names tagged in some prepared documents.
+fn gazetteer<'a>(docs: impl Iterator<Item = &'a Prepared>) -> Gazetteer {
+    let mut g = Gazetteer::default();
+    for doc in docs {
+        for (words, tags) in doc.words.iter().zip(&doc.tags) {
+            for (a, b, label) in spans(tags) {
+                let name: Vec<&str> = words[a..b].iter().map(String::as_str).collect();
+                g.add(&name, label);
+            }
+        }
+    }
+    g
+}
+
+/// Exact-span F1 of a tagger on documents with gold entities.
+pub fn evaluate(tagger: &dyn EntityTagger, docs: &[TrainingDoc]) -> Scores {
+    let (mut tp, mut predicted, mut gold) = (0usize, 0usize, 0usize);
+    for doc in docs {
+        let tokens = recense_text::tokenize(&doc.text);
+        let sentences = recense_text::split_sentences(&doc.text, &tokens);
+        let found: HashSet<(usize, usize, Label)> = tagger
+            .entities(&doc.text, &tokens, &sentences)
+            .into_iter()
+            .map(|e| (e.cp_start, e.cp_end, e.label))
+            .collect();
+        let expected: HashSet<(usize, usize, Label)> = doc.entities.iter().copied().collect();
+        tp += found.intersection(&expected).count();
+        predicted += found.len();
+        gold += expected.len();
+    }
+    scores(tp, predicted, gold)
+}
+
+pub fn scores(tp: usize, predicted: usize, gold: usize) -> Scores {
+    let precision = if predicted == 0 { 0.0 } else { tp as f64 / predicted as f64 };
+    let recall = if gold == 0 { 0.0 } else { tp as f64 / gold as f64 };
+    let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
+    Scores { precision, recall, f1 }
+}
+
+/// Tokenises a document and tags each token with its gold entity: B on the
+/// first token that overlaps an entity, I on the others.
+fn prepare(doc: &TrainingDoc) -> Prepared {
+    let tokens = recense_text::tokenize(&doc.text);
+    let sentences = recense_text::split_sentences(&doc.text, &tokens);
+    let mut token_tags = vec![Tag::OUTSIDE; tokens.len()];
+    let mut entities = doc.entities.clone();
+    entities.sort_unstable();
+    for (start, end, label) in entities {
+        let mut first = true;
+        for (t, token) in tokens.iter().enumerate() {
+            if token.cp_end <= start || token.cp_start >= end || token_tags[t] != Tag::OUTSIDE {
+                continue;
+            }
+            token_tags[t] = if first { Tag::begin(label) } else { Tag::inside(label) };
+            first = false;
+        }
+    }
+    let mut words = Vec::with_capacity(sentences.len());
+    let mut tags = Vec::with_capacity(sentences.len());
+    for s in &sentences {
+        words.push(tokens[s.tokens.clone()].iter().map(|t| t.text(&doc.text).to_string()).collect());
+        let mut sentence_tags: Vec<Tag> = token_tags[s.tokens.clone()].to_vec();
+        // An entity cut by a sentence break restarts with B in the new sentence.
+        if let Some(first) = sentence_tags.first_mut() {
+            if first.is_inside() {
+                *first = Tag::begin(first.label().expect("inside tags have a label"));
+            }
+        }
+        tags.push(sentence_tags);
+    }
+    Prepared { words, tags }
+}
+
+/// The gold spans of a document after its own tokenisation and tagging, for
+/// checking what alignment loses.
+pub fn aligned_spans(doc: &TrainingDoc) -> Vec<(usize, usize, Label)> {
+    let prepared = prepare(doc);
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for tags in &prepared.tags {
+        for (a, b, label) in spans(tags) {
+            out.push((offset + a, offset + b, label));
+        }
+        offset += tags.len();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str, names: &[(&str, Label)]) -> TrainingDoc {
+        let mut entities = Vec::new();
+        for (name, label) in names {
+            let mut from = 0;
+            while let Some(pos) = text[from..].find(name) {
+                let byte = from + pos;
+                let start = text[..byte].chars().count();
+                entities.push((start, start + name.chars().count(), *label));
+                from = byte + name.len();
+            }
+        }
+        TrainingDoc { id: "t".into(), text: text.into(), entities }
+    }
+
+    #[test]
+    fn alignment_tags_every_entity_token() {
+        let d = doc("Le président d’Interpol, Jürgen Stock, est à Lyon.", &[("Interpol", Label::Org), ("Jürgen Stock", Label::Per), ("Lyon", Label::Loc)]);
+        assert_eq!(aligned_spans(&d).len(), 3);
+    }
+}

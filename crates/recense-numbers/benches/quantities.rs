@@ -1,0 +1,2 @@
+//! Quantity-pass throughput (in progress).
+fn main() {}

@@ -1,0 +1,757 @@
+//! recense-numbers: find and normalise every number-bearing expression of French
+//! news text — counts, numbers, percents, money, measures, ages, durations, dates,
+//! times, datetimes and ordinals — per `shared/spec/ANNOTATIONS.md`.
+//!
+//! ```
+//! use recense_numbers::{Recognizer, Kind, Value};
+//! let r = Recognizer::new();
+//! let q = r.extract("Interpol a arrêté 2 571 personnes.", None);
+//! assert_eq!(q[0].kind, Kind::Count);
+//! assert_eq!(q[0].value, Value::Number(2571.0));
+//! assert_eq!(q[0].unit.as_deref(), Some("personne"));
+//! ```
+
+mod data;
+mod dates;
+mod lexicon;
+mod num;
+mod tok;
+
+pub use lexicon::Lexicon;
+
+use chrono::NaiveDate;
+use data::Tables;
+use num::Num;
+use tok::Toks;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Count,
+    Number,
+    Percent,
+    Money,
+    Measure,
+    Age,
+    Duration,
+    Date,
+    Time,
+    Datetime,
+    Ordinal,
+}
+
+impl Kind {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Kind::Count => "count",
+            Kind::Number => "number",
+            Kind::Percent => "percent",
+            Kind::Money => "money",
+            Kind::Measure => "measure",
+            Kind::Age => "age",
+            Kind::Duration => "duration",
+            Kind::Date => "date",
+            Kind::Time => "time",
+            Kind::Datetime => "datetime",
+            Kind::Ordinal => "ordinal",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Number(f64),
+    /// ISO 8601 date, duration, time or datetime
+    Text(String),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Approx {
+    Exact,
+    Approx,
+    Min,
+    Max,
+    Range,
+}
+
+impl Approx {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Approx::Exact => "exact",
+            Approx::Approx => "approx",
+            Approx::Min => "min",
+            Approx::Max => "max",
+            Approx::Range => "range",
+        }
+    }
+    fn parse(s: &str) -> Approx {
+        match s {
+            "approx" => Approx::Approx,
+            "min" => Approx::Min,
+            "max" => Approx::Max,
+            "range" => Approx::Range,
+            _ => Approx::Exact,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    /// byte offsets into the text, end exclusive
+    pub start: usize,
+    pub end: usize,
+    /// code point offsets (for output), end exclusive
+    pub cp_start: usize,
+    pub cp_end: usize,
+    pub kind: Kind,
+    pub value: Value,
+    pub value_max: Option<Value>,
+    pub unit: Option<String>,
+    pub approx: Approx,
+}
+
+/// A candidate over token indices.
+#[derive(Clone, Debug)]
+pub(crate) struct Cand {
+    pub s: usize,
+    pub e: usize,
+    pub kind: Kind,
+    pub value: Value,
+    pub value_max: Option<Value>,
+    pub unit: Option<String>,
+    pub approx: Approx,
+}
+
+impl Cand {
+    pub fn num(s: usize, e: usize, kind: Kind, v: f64) -> Cand {
+        Cand { s, e, kind, value: Value::Number(v), value_max: None, unit: None, approx: Approx::Exact }
+    }
+    pub fn text(s: usize, e: usize, kind: Kind, v: String) -> Cand {
+        Cand { s, e, kind, value: Value::Text(v), value_max: None, unit: None, approx: Approx::Exact }
+    }
+}
+
+pub(crate) enum Step {
+    Found(Cand),
+    /// not a quantity; skip to this token
+    Skip(usize),
+    None,
+}
+
+pub(crate) struct Ctx<'a, 'b> {
+    pub t: &'b Toks<'a>,
+    pub tb: &'b Tables,
+    pub lex: &'static Lexicon,
+    pub refd: Option<NaiveDate>,
+    /// per token: -1 past, 1 future, 0 unknown (tense of its sentence)
+    pub tense: Vec<i8>,
+}
+
+/// The recogniser: compiled tables and the lemma lexicon. Build once, share freely.
+pub struct Recognizer {
+    tb: Tables,
+    lex: &'static Lexicon,
+}
+
+impl Default for Recognizer {
+    fn default() -> Self {
+        Recognizer::new()
+    }
+}
+
+fn is_sentence_end(t: &Toks, i: usize) -> bool {
+    match t.n(i) {
+        "." | "!" | "?" | ";" => true,
+        _ => t.gap(i + 1).contains('\n'),
+    }
+}
+
+impl Recognizer {
+    pub fn new() -> Recognizer {
+        Recognizer { tb: Tables::load(), lex: Lexicon::shared() }
+    }
+
+    /// The lemma lexicon the recogniser uses.
+    pub fn lexicon(&self) -> &'static Lexicon {
+        self.lex
+    }
+
+    /// Every quantity of `text`, sorted by start, non-overlapping. `reference` is the
+    /// article date, used to resolve relative and partial dates (without it those are
+    /// left out).
+    pub fn extract(&self, text: &str, reference: Option<NaiveDate>) -> Vec<Quantity> {
+        let t = Toks::new(text);
+        let tense = self.tenses(&t);
+        let ctx = Ctx { t: &t, tb: &self.tb, lex: self.lex, refd: reference, tense };
+        let mut cands: Vec<Cand> = Vec::new();
+        let mut i = 0;
+        let n = t.len();
+        while i < n {
+            if !self.trigger(&t, i) {
+                i += 1;
+                continue;
+            }
+            match self.at(&ctx, i) {
+                Step::Found(c) if c.e > c.s && c.s >= i => {
+                    i = c.e;
+                    cands.push(c);
+                }
+                Step::Skip(e) if e > i => i = e,
+                _ => i += 1,
+            }
+        }
+        self.to_quantities(&t, cands)
+    }
+
+    fn to_quantities(&self, t: &Toks, cands: Vec<Cand>) -> Vec<Quantity> {
+        let mut out = Vec::with_capacity(cands.len());
+        let text = t.text;
+        let mut cp = 0usize;
+        let mut pos = 0usize;
+        let mut adv = |to: usize, cp: &mut usize, pos: &mut usize| {
+            if to > *pos {
+                *cp += text[*pos..to].chars().count();
+                *pos = to;
+            }
+        };
+        for c in cands {
+            let start = t.v[c.s].s;
+            let end = t.v[c.e - 1].e;
+            adv(start, &mut cp, &mut pos);
+            let cp_start = cp;
+            adv(end, &mut cp, &mut pos);
+            let cp_end = cp;
+            out.push(Quantity {
+                start,
+                end,
+                cp_start,
+                cp_end,
+                kind: c.kind,
+                value: c.value,
+                value_max: c.value_max,
+                unit: c.unit,
+                approx: c.approx,
+            });
+        }
+        out
+    }
+
+    fn tenses(&self, t: &Toks) -> Vec<i8> {
+        let n = t.len();
+        let mut out = vec![0i8; n];
+        let mut s = 0;
+        while s < n {
+            let mut e = s;
+            while e < n && !is_sentence_end(t, e) {
+                e += 1;
+            }
+            let e = (e + 1).min(n);
+            let mut past = 0;
+            let mut fut = 0;
+            for k in s..e {
+                let w = t.n(k);
+                if w == "a" && t.raw(k) != "a" && t.raw(k) != "A" {
+                    continue;
+                }
+                if self.tb.past_cues.contains(w) {
+                    past += 1;
+                } else if self.tb.future_cues.contains(w) {
+                    fut += 1;
+                } else if w.len() > 5 && (w.ends_with("eront") || w.ends_with("iront") || w.ends_with("erons") || w.ends_with("erai") || w.ends_with("irai")) {
+                    fut += 1;
+                }
+            }
+            let v = if past > fut {
+                -1
+            } else if fut > past {
+                1
+            } else if past > 0 {
+                -1
+            } else {
+                0
+            };
+            for x in out.iter_mut().take(e).skip(s) {
+                *x = v;
+            }
+            s = e;
+        }
+        out
+    }
+
+    /// Cheap test: can a quantity start at token i?
+    fn trigger(&self, t: &Toks, i: usize) -> bool {
+        match t.kind(i) {
+            Some(tok::TK::Digits) => true,
+            Some(tok::TK::Punct) => matches!(t.n(i), "-" | "," | "$" | "€" | "£" | "¥" | "½" | "⅓" | "⅔" | "¼" | "¾" | "⅕" | "⅙" | "⅛"),
+            Some(tok::TK::Word) => {
+                let w = t.n(i);
+                self.tb.words.contains_key(w)
+                    || self.tb.qualifiers.contains_first(w)
+                    || self.tb.months.contains_key(w)
+                    || self.tb.weekdays.contains_key(w)
+                    || self.tb.relative.contains_first(w)
+                    || self.tb.units.contains_first(w)
+                    || dates::TRIGGERS.contains(&w)
+                    || t.raw(i).starts_with(|c: char| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+                    || matches!(w, "moins" | "des" | "plusieurs" | "quelques" | "la" | "entre" | "de" | "du" | "pourcentage" | "pourcent")
+            }
+            None => false,
+        }
+    }
+
+    fn at(&self, ctx: &Ctx, i: usize) -> Step {
+        let t = ctx.t;
+        // qualifier + expression
+        if let Some((j, ap)) = ctx.tb.qualifiers.longest(t, i) {
+            if j < t.len() && t.soft(j) {
+                if let Step::Found(mut c) = self.core(ctx, j) {
+                    c.s = i;
+                    if c.approx == Approx::Exact {
+                        c.approx = Approx::parse(ap);
+                    }
+                    return Step::Found(c);
+                }
+            }
+        }
+        self.core(ctx, i)
+    }
+
+    fn core(&self, ctx: &Ctx, i: usize) -> Step {
+        let t = ctx.t;
+        if let Some(c) = dates::parse(ctx, i) {
+            return Step::Found(c);
+        }
+        // "entre 10 et 15", "entre 10 euros et 20 euros"
+        if t.n(i) == "entre" {
+            if let Some(c) = self.range(ctx, i + 1, &["et"]) {
+                let mut c = c;
+                c.s = i;
+                return Step::Found(c);
+            }
+            return Step::None;
+        }
+        // collectives: "des milliers de", "plusieurs centaines de"
+        if matches!(t.n(i), "des" | "plusieurs" | "quelques" | "la" | "les") {
+            if let Some((data::WordType::Collective, v)) = num::word_info(ctx.tb, t.n(i + 1)) {
+                if t.soft(i + 1) && v >= 10.0 {
+                    let n = Num { s: i, e: i + 2, v, word: true, collective: true, ..Default::default() };
+                    return self.after_number(ctx, n);
+                }
+            }
+            return Step::None;
+        }
+        // currency or percent before the number: "$10", "EUR 20", "£ 50 millions"
+        if let Some((j, u)) = ctx.tb.units.longest_where(t, i, |got, u| u.prefix && (!u.cs || got == u.raw)) {
+            if t.soft(j) && !(i > 0 && t.adj(i) && (t.is_digits(i - 1) || t.is_word(i - 1))) {
+                if let Some(n) = num::parse_num(t, ctx.tb, j) {
+                    if !n.ord && !n.word && !(n.plain && t.is_word(n.e) && t.adj(n.e)) {
+                        let mut c = Cand::num(i, n.e, Kind::Money, n.v);
+                        c.unit = Some(u.unit.clone());
+                        if u.kind == "percent" {
+                            c.kind = Kind::Percent;
+                        }
+                        if u.kind == "money" {
+                            // "$75 millions"
+                            self.money_tail(ctx, &mut c);
+                            return Step::Found(c);
+                        }
+                    }
+                }
+            }
+        }
+        if matches!(t.n(i), "pourcentage" | "pourcent") {
+            let mut j = i + 1;
+            if matches!(t.n(j), "de" | "des" | "du") {
+                j += 1;
+            }
+            if let Some(n) = num::parse_num(t, ctx.tb, j) {
+                if !n.ord && n.word {
+                    let mut c = Cand::num(i, n.e, Kind::Percent, n.v);
+                    c.unit = Some("%".into());
+                    return Step::Found(c);
+                }
+            }
+            return Step::None;
+        }
+        if matches!(t.n(i), "de" | "du") {
+            return Step::None;
+        }
+        let n = match num::parse_num(t, ctx.tb, i) {
+            Some(n) => n,
+            None => return Step::None,
+        };
+        // phone numbers: 01 23 45 67 89, 01.23.45.67.89
+        if t.is_digits(i) && t.raw(i).len() == 2 {
+            let mut k = i + 1;
+            let mut groups = 1;
+            while (t.is_digits(k) && t.raw(k).len() == 2 && !t.adj(k) && t.soft(k)) || (t.n(k) == "." && t.adj(k) && t.is_digits(k + 1) && t.raw(k + 1).len() == 2) {
+                if t.n(k) == "." {
+                    k += 1;
+                }
+                groups += 1;
+                k += 1;
+            }
+            if groups >= 4 {
+                return Step::Skip(k);
+            }
+        }
+        if self.identifier(ctx, &n) {
+            // skip the whole identifier chain ("89-17")
+            let mut k = n.e;
+            while (t.n(k) == "-" || t.n(k) == "/" || t.n(k) == ".") && t.adj(k) && t.is_digits(k + 1) && t.adj(k + 1) {
+                k += 2;
+            }
+            return Step::Skip(k.max(n.e));
+        }
+        if n.ord {
+            return self.ordinal(ctx, n);
+        }
+        // ranges "10 à 15 %", "10 - 20 euro"
+        if !n.word || !n.lone_un {
+            if let Some(c) = self.range_from(ctx, n.clone(), &["a", "-", "au"]) {
+                return Step::Found(c);
+            }
+        }
+        self.after_number(ctx, n)
+    }
+
+    fn identifier(&self, ctx: &Ctx, n: &Num) -> bool {
+        let t = ctx.t;
+        let s = n.s;
+        if s > 0 && t.adj(s) && t.is_word(s - 1) && !n.signed {
+            // A380, G20 (but not "mi-2019", handled with dates)
+            return true;
+        }
+        if s > 1 && t.n(s - 1) == "-" && t.adj(s) && t.adj(s - 1) && t.is_word(s - 2) {
+            return true;
+        }
+        if s > 0 && t.adj(s) && matches!(t.n(s - 1), "#" | "/" | "°" | "+" | "@" | "_") {
+            return true;
+        }
+        // "Ligue 1", "n° 89", "page 3"
+        for l in 1..=2 {
+            if s >= l {
+                if let Some((e, _)) = ctx.tb.nq_before.longest(t, s - l) {
+                    if e == s {
+                        return true;
+                    }
+                }
+            }
+        }
+        // glued to letters after: "380A", "4x4"
+        if t.is_word(n.e) && t.adj(n.e) && !n.ord && n.plain {
+            let w = t.n(n.e);
+            if w == "x" && t.is_digits(n.e + 1) {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn nq_after(&self, ctx: &Ctx, e: usize) -> bool {
+        if e < ctx.t.len() && ctx.t.soft(e) {
+            if ctx.tb.nq_after.longest(ctx.t, e).is_some() {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn ordinal(&self, ctx: &Ctx, n: Num) -> Step {
+        let t = ctx.t;
+        if self.nq_after(ctx, n.e) {
+            return Step::Skip(n.e);
+        }
+        // "le premier"/"second" as a plain adjective inside names is kept as ordinal
+        let _ = t;
+        Step::Found(Cand::num(n.s, n.e, Kind::Ordinal, n.v))
+    }
+
+    /// "X (à|-|et) Y [unit]" starting with number `a`.
+    fn range_from(&self, ctx: &Ctx, a: Num, seps: &[&str]) -> Option<Cand> {
+        let t = ctx.t;
+        if a.ord || a.bare_denom {
+            return None;
+        }
+        // the unit may follow the first bound too: "10 euro - 20 euro"
+        let (unit1, k) = match self.unit_after(ctx, &a) {
+            Some((kind, unit, e)) if kind != "duration" => (Some((kind, unit)), e),
+            _ => (None, a.e),
+        };
+        let sep = t.n(k);
+        if !seps.contains(&sep) || !t.soft(k) {
+            return None;
+        }
+        if sep == "-" && !(t.is_digits(k + 1) || t.is_word(k + 1)) {
+            return None;
+        }
+        let b = num::parse_num(t, ctx.tb, k + 1)?;
+        if b.ord || b.bare_denom || b.lone_un || b.v < a.v || !t.soft(k + 1) {
+            return None;
+        }
+        if sep == "-" && a.plain && b.plain && t.adj(k) && t.adj(k + 1) && unit1.is_none() {
+            // "13-15" without a unit: could be an identifier or a score; keep as range
+        }
+        let mut c = match self.after_number(ctx, b.clone()) {
+            Step::Found(c) => c,
+            _ => return None,
+        };
+        if let Some((kind, unit)) = unit1 {
+            if c.unit.as_deref() != Some(unit.as_str()) && kind != "count" {
+                return None;
+            }
+        }
+        if matches!(c.kind, Kind::Date | Kind::Time | Kind::Datetime | Kind::Ordinal) {
+            return None;
+        }
+        if c.kind == Kind::Count {
+            // the count span is the number alone: "10 à 15"
+        }
+        c.value_max = Some(c.value.clone());
+        c.value = Value::Number(a.v);
+        c.approx = Approx::Range;
+        c.s = a.s;
+        if c.kind == Kind::Number && t.n(k) == "-" && a.plain && b.plain && t.adj(k) && t.adj(k + 1) {
+            // "1-0": a score or an identifier, not a range
+            return None;
+        }
+        Some(c)
+    }
+
+    fn range(&self, ctx: &Ctx, i: usize, seps: &[&str]) -> Option<Cand> {
+        let a = num::parse_num(ctx.t, ctx.tb, i)?;
+        self.range_from(ctx, a, seps)
+    }
+
+    /// Unit right after a number: (kind, unit, end token).
+    fn unit_after(&self, ctx: &Ctx, n: &Num) -> Option<(String, String, usize)> {
+        let t = ctx.t;
+        let mut k = n.e;
+        if k >= t.len() || !t.soft(k) {
+            return None;
+        }
+        let mut via_de = false;
+        if (n.scaled || n.collective || (n.plain && n.v >= 1e5)) && matches!(t.n(k), "de" | "d'") {
+            k += 1;
+            via_de = true;
+        }
+        let (e, u) = ctx.tb.units.longest_where(t, k, |got, u| !u.cs || got == u.raw)?;
+        if u.adj && !t.adj(k) {
+            return None;
+        }
+        if via_de && !matches!(u.kind.as_str(), "money" | "measure" | "temp") {
+            return None;
+        }
+        // a unit glued to a following word is not a unit ("3 millions de dollars" ok, "5 minutesxyz" impossible)
+        if t.is_word(e) && t.adj(e) && !t.n(e).ends_with('\'') {
+            return None;
+        }
+        if t.is_digits(e) && t.adj(e) && u.kind != "duration" {
+            // "A4"-like: "3 m2" is a phrase of its own
+            return None;
+        }
+        let mut kind = u.kind.clone();
+        let mut unit = u.unit.clone();
+        if u.ambw && kind == "money" && !n.scaled && !via_de {
+            // "deux livres" without a scale: weight
+            kind = "measure".into();
+            unit = "lb".into();
+        }
+        // single-letter case-sensitive units need the number to be digits
+        if n.word && (u.cs && u.raw.chars().count() <= 2) {
+            return None;
+        }
+        Some((kind, unit, e))
+    }
+
+    fn money_tail(&self, ctx: &Ctx, c: &mut Cand) {
+        let t = ctx.t;
+        let e = c.e;
+        // "$75 millions"
+        if let Value::Number(v) = c.value {
+            if let Some((data::WordType::Big, m)) = num::word_info(ctx.tb, t.n(e)) {
+                if t.soft(e) && !t.adj(e) {
+                    c.value = Value::Number(v * m);
+                    c.e = e + 1;
+                }
+            }
+        }
+        // suffix qualifiers of the currency: "$ us", "$ c"
+    }
+
+    /// Sub-unit after a money amount: "et 23 centimes", "15 dollars 50".
+    fn cents(&self, ctx: &Ctx, e: usize) -> Option<(f64, usize)> {
+        let t = ctx.t;
+        let mut k = e;
+        if !t.soft(k) {
+            return None;
+        }
+        let had_et = t.n(k) == "et";
+        if had_et {
+            k += 1;
+        }
+        let m = num::parse_num(t, ctx.tb, k)?;
+        if m.ord || m.frac || m.v >= 100.0 || m.v < 0.0 || !t.soft(k) {
+            return None;
+        }
+        let w = t.n(m.e);
+        if matches!(w, "centimes" | "centime" | "cents" | "cent" | "cts" | "ct" | "pence" | "penny") && t.soft(m.e) {
+            return Some((m.v / 100.0, m.e + 1));
+        }
+        // bare "15 dollars 50" / "15 dollars et 15": only at the end of a clause
+        if !m.word && t.raw(k).len() == 2 && (m.e >= t.len() || (t.is_punct(m.e) && !matches!(t.n(m.e), "%" | "€" | "$"))) {
+            return Some((m.v / 100.0, m.e));
+        }
+        if had_et && m.word && (m.e >= t.len() || t.is_punct(m.e)) {
+            return Some((m.v / 100.0, m.e));
+        }
+        None
+    }
+
+    pub(crate) fn after_number(&self, ctx: &Ctx, n: Num) -> Step {
+        let t = ctx.t;
+        if n.ord {
+            return self.ordinal(ctx, n);
+        }
+        let approx = if n.collective { Approx::Approx } else { Approx::Exact };
+        if let Some((kind, unit, e)) = self.unit_after(ctx, &n) {
+            let mut c = Cand::num(n.s, e, Kind::Measure, n.v);
+            c.approx = approx;
+            match kind.as_str() {
+                "money" => {
+                    c.kind = Kind::Money;
+                    c.unit = Some(unit);
+                    if let Some((f, e2)) = self.cents(ctx, e) {
+                        c.value = Value::Number(n.v + f);
+                        c.e = e2;
+                    }
+                    return Step::Found(c);
+                }
+                "percent" => {
+                    c.kind = Kind::Percent;
+                    c.unit = Some("%".into());
+                    return Step::Found(c);
+                }
+                "measure" => {
+                    c.unit = Some(unit);
+                    return Step::Found(c);
+                }
+                "temp" => {
+                    c.unit = Some(unit);
+                    // "10 degrés en dessous de zéro"
+                    if t.n(e) == "en" && matches!(t.n(e + 1), "dessous" | "-") {
+                        let mut k = e + 1;
+                        while k < t.len() && k < e + 5 && t.n(k) != "zero" {
+                            k += 1;
+                        }
+                        if t.n(k) == "zero" {
+                            c.value = Value::Number(-n.v);
+                            c.e = k + 1;
+                        }
+                    }
+                    return Step::Found(c);
+                }
+                "duration" => {
+                    if n.bare_denom {
+                        return Step::None;
+                    }
+                    return dates::duration_or_age(ctx, n, &unit, e);
+                }
+                _ => {}
+            }
+        }
+        if n.bare_denom {
+            // "demi-litre", "quart de litre"
+            let mut k = n.e;
+            if t.n(k) == "de" || t.n(k) == "-" {
+                k += 1;
+            }
+            if let Some((e, u)) = ctx.tb.units.longest_where(t, k, |got, u| !u.cs || got == u.raw) {
+                if u.kind == "measure" {
+                    let mut c = Cand::num(n.s, e, Kind::Measure, n.v);
+                    c.unit = Some(u.unit.clone());
+                    return Step::Found(c);
+                }
+            }
+            return Step::None;
+        }
+        // "10 en dessous de zéro"
+        if t.n(n.e) == "en" && t.n(n.e + 1) == "dessous" && t.n(n.e + 3) == "zero" {
+            let c = Cand::num(n.s, n.e + 4, Kind::Measure, -n.v);
+            return Step::Found(c);
+        }
+        // a year
+        if let Some(c) = dates::year(ctx, &n) {
+            return Step::Found(c);
+        }
+        if n.frac || n.decimal || n.signed {
+            let mut c = Cand::num(n.s, n.e, Kind::Number, n.v);
+            c.approx = approx;
+            return Step::Found(c);
+        }
+        if self.nq_after(ctx, n.e) {
+            return Step::Skip(n.e);
+        }
+        // counted noun
+        if let Some(lemma) = self.counted(ctx, &n) {
+            let mut c = Cand::num(n.s, n.e, Kind::Count, n.v);
+            c.unit = Some(lemma);
+            c.approx = approx;
+            return Step::Found(c);
+        }
+        if n.lone_un {
+            // the article "un"/"une": a number only when it stands alone ("un, deux, trois")
+            let prev_ok = n.s == 0 || t.is_punct(n.s - 1) && t.n(n.s - 1) != "'" ;
+            let prev_l = n.s > 0 && t.n(n.s - 1).ends_with('\'');
+            let next_ok = n.e >= t.len() || (t.is_punct(n.e) && t.n(n.e) != "'");
+            if !(next_ok && (prev_ok || !prev_l) && (prev_ok || t.is_punct(n.e) || n.e >= t.len())) || prev_l {
+                return Step::Skip(n.e);
+            }
+        }
+        if n.lone_neuf && n.s > 0 && t.is_word(n.s - 1) {
+            let p = t.n(n.s - 1);
+            if num::word_info(ctx.tb, p).is_none() && !matches!(p, "de" | "a" | "les" | "des" | "et" | "sur" | "en" | "puis" | "euh" | "ces" | "ses" | "nos" | "vos" | "leurs" | "mes" | "tes" | "par" | "pour" | "avec" | "dont" | "plus" | "moins" | "encore" | "alors" | "ou") {
+                return Step::Skip(n.e);
+            }
+        }
+        let mut c = Cand::num(n.s, n.e, Kind::Number, n.v);
+        c.approx = approx;
+        Step::Found(c)
+    }
+
+    /// Lemma of the noun counted by number `n`, if one follows.
+    fn counted(&self, ctx: &Ctx, n: &Num) -> Option<String> {
+        let t = ctx.t;
+        let mut k = n.e;
+        if k >= t.len() || !t.soft(k) {
+            return None;
+        }
+        if (n.scaled || n.collective) && matches!(t.n(k), "de" | "d'") {
+            k += 1;
+        }
+        let mut skipped = 0;
+        while skipped < 2 && ctx.tb.count_skip.contains(t.n(k)) && t.is_word(k + 1) && t.soft(k + 1) {
+            k += 1;
+            skipped += 1;
+        }
+        if !t.is_word(k) || !t.soft(k) || t.adj(k) {
+            return None;
+        }
+        let w = t.n(k);
+        if ctx.tb.count_stop.contains(w) || w.ends_with('\'') || w.chars().count() < 2 {
+            return None;
+        }
+        if t.first_upper(k) {
+            return None;
+        }
+        if ctx.tb.words.contains_key(w) || ctx.tb.months.contains_key(w) || ctx.tb.weekdays.contains_key(w) {
+            return None;
+        }
+        let raw = t.raw(k);
+        let low = raw.to_lowercase();
+        let lemma = ctx.lex.lemma(&low).map(|s| s.to_string()).unwrap_or(low);
+        Some(lemma)
+    }
+}
+
+#[cfg(test)]
+mod tests;

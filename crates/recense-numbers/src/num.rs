@@ -1,0 +1,740 @@
+//! Numbers in digits (every French typography) and in words.
+
+use crate::data::{Tables, WordType};
+use crate::tok::{Toks, TK};
+
+#[derive(Clone, Debug, Default)]
+pub struct Num {
+    pub s: usize,
+    pub e: usize,
+    pub v: f64,
+    pub ord: bool,
+    pub word: bool,
+    pub frac: bool,
+    /// approximate collective ("une dizaine", "des milliers")
+    pub collective: bool,
+    /// a scale word or suffix ("millions", "k", "M")
+    pub scaled: bool,
+    /// one digit token, no separator, decimal, sign or scale
+    pub plain: bool,
+    /// "un"/"une" alone
+    pub lone_un: bool,
+    /// "neuf" alone (also an adjective)
+    pub lone_neuf: bool,
+    /// bare fraction word ("demi", "quart"): only valid before a unit
+    pub bare_denom: bool,
+    pub signed: bool,
+    /// written with a decimal separator
+    pub decimal: bool,
+    /// the last atom was a Big scale word (for "et demi" after "milliard")
+    pub last_scale: f64,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Atom {
+    ty: WordType,
+    v: f64,
+    tok: usize,
+    plural_ord: bool,
+    et: bool,
+}
+
+fn ord_base(v: f64) -> WordType {
+    if v <= 16.0 {
+        WordType::Unit
+    } else if v < 100.0 {
+        WordType::Ten
+    } else if v == 100.0 {
+        WordType::Hundred
+    } else if v == 1000.0 {
+        WordType::Thousand
+    } else {
+        WordType::Big
+    }
+}
+
+/// Cardinal grammar over atoms; returns (value, atoms consumed, last atom was a Big scale).
+fn card(a: &[Atom]) -> Option<(f64, usize, f64)> {
+    let mut k = 0;
+    let mut total = 0.0;
+    let mut any = false;
+    let mut last_scale = 0.0;
+    loop {
+        let (x, k2) = match lt1e6(a, k) {
+            Some((x, k2)) => (Some(x), k2),
+            None => (None, k),
+        };
+        if k2 < a.len() && a[k2].ty == WordType::Big && !a[k2].et {
+            let x = x?;
+            total += x * a[k2].v;
+            k = k2 + 1;
+            any = true;
+            last_scale = a[k2].v;
+            continue;
+        }
+        match x {
+            Some(x) => {
+                total += x;
+                k = k2;
+                any = true;
+                last_scale = 0.0;
+            }
+            None => {}
+        }
+        break;
+    }
+    if any {
+        Some((total, k, last_scale))
+    } else {
+        None
+    }
+}
+
+fn is(a: &[Atom], k: usize, ty: WordType) -> bool {
+    k < a.len() && a[k].ty == ty && !a[k].et
+}
+
+fn lt1e6(a: &[Atom], k: usize) -> Option<(f64, usize)> {
+    let (x, k2) = match lt1000(a, k) {
+        Some((x, k2)) => (Some(x), k2),
+        None => (None, k),
+    };
+    if is(a, k2, WordType::Thousand) {
+        let v = x.unwrap_or(1.0) * 1000.0;
+        let k3 = k2 + 1;
+        if let Some((y, k4)) = lt1000(a, k3) {
+            return Some((v + y, k4));
+        }
+        return Some((v, k3));
+    }
+    x.map(|x| (x, k2))
+}
+
+fn lt1000(a: &[Atom], k: usize) -> Option<(f64, usize)> {
+    let (x, k2) = match lt100(a, k) {
+        Some((x, k2)) => (Some(x), k2),
+        None => (None, k),
+    };
+    if is(a, k2, WordType::Hundred) {
+        if let Some(x) = x {
+            if x < 1.0 {
+                return Some((x, k2));
+            }
+        }
+        let v = x.unwrap_or(1.0) * 100.0;
+        let k3 = k2 + 1;
+        if let Some((y, k4)) = lt100(a, k3) {
+            return Some((v + y, k4));
+        }
+        return Some((v, k3));
+    }
+    x.map(|x| (x, k2))
+}
+
+fn unit_at(a: &[Atom], k: usize) -> Option<f64> {
+    if is(a, k, WordType::Unit) {
+        Some(a[k].v)
+    } else {
+        None
+    }
+}
+
+/// 1..19 after a ten (also "dix-sept" forms), for soixante/quatre-vingt: 1..19, else 1..9.
+fn after_ten(a: &[Atom], k: usize, teen_ok: bool) -> Option<(f64, usize)> {
+    let u = unit_at(a, k)?;
+    if u == 10.0 {
+        if let Some(u2) = unit_at(a, k + 1) {
+            if (7.0..=9.0).contains(&u2) && teen_ok {
+                return Some((10.0 + u2, k + 2));
+            }
+        }
+        if teen_ok {
+            return Some((10.0, k + 1));
+        }
+        return None;
+    }
+    if u >= 1.0 && (u <= 9.0 || (teen_ok && u <= 16.0)) {
+        return Some((u, k + 1));
+    }
+    None
+}
+
+fn lt100(a: &[Atom], k: usize) -> Option<(f64, usize)> {
+    if k >= a.len() || a[k].et {
+        return None;
+    }
+    match a[k].ty {
+        WordType::Unit => {
+            let u = a[k].v;
+            if u == 4.0 && is(a, k + 1, WordType::Ten) && a[k + 1].v == 20.0 {
+                let k2 = k + 2;
+                if let Some((y, k3)) = after_ten(a, k2, true) {
+                    return Some((80.0 + y, k3));
+                }
+                // "quatre-vingt et un" (rare)
+                if k2 + 1 < a.len() && a[k2].et && unit_at(a, k2 + 1) == Some(1.0) {
+                    return Some((81.0, k2 + 2));
+                }
+                return Some((80.0, k2));
+            }
+            if u == 10.0 {
+                if let Some(u2) = unit_at(a, k + 1) {
+                    if (7.0..=9.0).contains(&u2) {
+                        return Some((10.0 + u2, k + 2));
+                    }
+                }
+            }
+            Some((u, k + 1))
+        }
+        WordType::Ten => {
+            let t = a[k].v;
+            let k2 = k + 1;
+            let teen = t == 60.0;
+            if k2 + 1 < a.len() && a[k2].et {
+                if let Some(u) = unit_at(a, k2 + 1) {
+                    if u == 1.0 || (teen && u == 11.0) {
+                        return Some((t + u, k2 + 2));
+                    }
+                }
+            }
+            if let Some((y, k3)) = after_ten(a, k2, teen) {
+                return Some((t + y, k3));
+            }
+            Some((t, k2))
+        }
+        _ => None,
+    }
+}
+
+impl Num {
+    fn new(s: usize, e: usize, v: f64) -> Num {
+        Num { s, e, v, ..Default::default() }
+    }
+}
+
+pub fn word_info(tb: &Tables, w: &str) -> Option<(WordType, f64)> {
+    tb.words.get(w).copied()
+}
+
+/// Fraction words after "et": "demi(e)", "quart", "trois quarts", "deux tiers".
+fn et_fraction(t: &Toks, tb: &Tables, k: usize) -> Option<(f64, usize)> {
+    // k = token after "et"
+    let w = t.n(k);
+    if let Some((WordType::Denom, d)) = word_info(tb, w) {
+        if w.starts_with("demi") || w == "quart" {
+            return Some((1.0 / d, k + 1));
+        }
+    }
+    let (a, k2) = unit_word(t, tb, k)?;
+    if let Some((WordType::Denom, d)) = word_info(tb, t.n(k2)) {
+        if hy_or_space(t, k2) {
+            return Some((a / d, k2 + 1));
+        }
+    }
+    None
+}
+
+fn unit_word(t: &Toks, tb: &Tables, k: usize) -> Option<(f64, usize)> {
+    match word_info(tb, t.n(k)) {
+        Some((WordType::Unit, v)) => Some((v, k + 1)),
+        _ => None,
+    }
+}
+
+fn hy_or_space(t: &Toks, k: usize) -> bool {
+    t.soft(k)
+}
+
+/// Is the token at k a joining hyphen between two words ("vingt-deux")?
+fn join_hyphen(t: &Toks, k: usize) -> bool {
+    t.n(k) == "-" && t.adj(k) && t.adj(k + 1) && t.is_word(k + 1)
+}
+
+pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
+    let first = word_info(tb, t.n(i))?;
+    // collect atoms
+    let mut atoms: Vec<Atom> = Vec::new();
+    let mut k = i;
+    loop {
+        let w = t.n(k);
+        let info = if t.is_word(k) { word_info(tb, w) } else { None };
+        match info {
+            Some((ty, v)) if ty != WordType::Collective => {
+                let plural_ord = ty == WordType::Ord && w.ends_with('s');
+                let ty2 = if ty == WordType::Ord { WordType::Ord } else { ty };
+                atoms.push(Atom { ty: ty2, v, tok: k, plural_ord, et: false });
+                k += 1;
+                if matches!(ty, WordType::Ord | WordType::OrdOnly | WordType::Denom) {
+                    break;
+                }
+            }
+            _ => {
+                if w == "et" && !atoms.is_empty() && t.soft(k) {
+                    // "vingt et un", "soixante et onze", "vingt et unième"
+                    let nx = word_info(tb, t.n(k + 1));
+                    let ok = match nx {
+                        Some((WordType::Unit, v)) => v == 1.0 || v == 11.0,
+                        Some((WordType::Ord, v)) => v == 1.0 || v == 11.0,
+                        _ => false,
+                    };
+                    if ok && atoms.last().map(|a| a.ty == WordType::Ten).unwrap_or(false) {
+                        atoms.push(Atom { ty: WordType::Unit, v: 0.0, tok: k, plural_ord: false, et: true });
+                        k += 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+        }
+        // separator: whitespace or joining hyphen
+        if join_hyphen(t, k) {
+            k += 1;
+        } else if !t.soft(k) || t.adj(k) && t.is_word(k) {
+            break;
+        }
+    }
+    let _ = first;
+    if atoms.is_empty() {
+        return None;
+    }
+    let last = atoms.len() - 1;
+    let lt = atoms[last].ty;
+    // helper: token end of atom index
+    let tok_end = |n: usize| atoms[n].tok + 1;
+    if lt == WordType::OrdOnly {
+        if last == 0 {
+            let mut n = Num::new(i, i + 1, atoms[0].v);
+            n.ord = true;
+            n.word = true;
+            return Some(n);
+        }
+        atoms.truncate(last);
+    } else if lt == WordType::Denom {
+        let d = atoms[last].v;
+        if last == 0 {
+            let mut n = Num::new(i, i + 1, 1.0 / d);
+            n.word = true;
+            n.frac = true;
+            n.bare_denom = true;
+            return Some(n);
+        }
+        let pre = &atoms[..last];
+        if let Some((x, c, _)) = card(pre) {
+            if c == pre.len() {
+                let mut n = Num::new(i, tok_end(last), x / d);
+                n.word = true;
+                n.frac = true;
+                return Some(n);
+            }
+        }
+        atoms.truncate(last);
+    } else if lt == WordType::Ord {
+        // treat the ordinal atom as its base
+        let mut base = atoms.clone();
+        base[last].ty = ord_base(atoms[last].v);
+        let plural = atoms[last].plural_ord;
+        let full = card(&base);
+        let un_scale = last == 1
+            && atoms[0].ty == WordType::Unit
+            && atoms[0].v == 1.0
+            && matches!(base[last].ty, WordType::Big | WordType::Thousand | WordType::Hundred);
+        if let Some((x, c, _)) = full {
+            if c == base.len() && !plural && !un_scale {
+                let mut n = Num::new(i, tok_end(last), x);
+                n.ord = true;
+                n.word = true;
+                return Some(n);
+            }
+        }
+        // fraction: numerator words then an ordinal denominator
+        for k in (1..=last).rev() {
+            if let (Some((nu, c1, _)), Some((de, c2, _))) = (card(&base[..k]), card(&base[k..])) {
+                if c1 == k && c2 == base.len() - k && de > 0.0 {
+                    let mut n = Num::new(i, tok_end(last), nu / de);
+                    n.word = true;
+                    n.frac = true;
+                    return Some(n);
+                }
+            }
+        }
+        if last == 0 {
+            return None;
+        }
+        atoms.truncate(last);
+    }
+    let (x, c, last_scale) = card(&atoms)?;
+    let mut n = Num::new(i, tok_end(c - 1), x);
+    n.word = true;
+    n.last_scale = last_scale;
+    n.scaled = last_scale > 0.0;
+    if c == 1 && atoms[0].ty == WordType::Unit {
+        let w = t.n(i);
+        if w == "un" || w == "une" {
+            n.lone_un = true;
+        }
+        if w == "neuf" {
+            n.lone_neuf = true;
+        }
+    }
+    let mut e = n.e;
+    // collectives: "une dizaine", "trois douzaines"
+    if let Some((WordType::Collective, cv)) = word_info(tb, t.n(e)) {
+        if t.soft(e) {
+            n.v *= cv;
+            n.collective = cv != 12.0;
+            n.e = e + 1;
+            n.lone_un = false;
+            n.lone_neuf = false;
+            return Some(n);
+        }
+    }
+    // "et demi", "et trois quarts"
+    if t.n(e) == "et" && t.soft(e) {
+        if let Some((f, e2)) = et_fraction(t, tb, e + 1) {
+            let mul = if last_scale > 0.0 { last_scale } else { 1.0 };
+            n.v += f * mul;
+            n.e = e2;
+            n.frac = true;
+            n.lone_un = false;
+            return Some(n);
+        }
+    }
+    // "deux cent virgule cinquante deux"
+    if t.n(e) == "virgule" && t.soft(e) {
+        if let Some(m) = parse_words(t, tb, e + 1) {
+            if !m.ord && !m.frac && m.v >= 0.0 && m.v.fract() == 0.0 && m.v < 1e15 {
+                let s = format!("{}.{}", n.v as u64, m.v as u64);
+                if let Ok(v) = s.parse::<f64>() {
+                    n.v = v;
+                    n.e = m.e;
+                    n.decimal = true;
+                    n.lone_un = false;
+                    n.lone_neuf = false;
+                    return Some(n);
+                }
+            }
+        }
+    }
+    // "un sur trois"
+    if n.v == 1.0 && t.n(e) == "sur" && t.soft(e) {
+        e += 1;
+        let d = if t.is_digits(e) { t.digit_val(e).map(|v| (v as f64, e + 1)) } else { parse_words(t, tb, e).filter(|m| !m.ord && !m.frac).map(|m| (m.v, m.e)) };
+        if let Some((d, e2)) = d {
+            if d > 1.0 {
+                n.v = 1.0 / d;
+                n.e = e2;
+                n.frac = true;
+                n.lone_un = false;
+                return Some(n);
+            }
+        }
+    }
+    Some(n)
+}
+
+fn digits_str(t: &Toks, i: usize) -> &str {
+    t.raw(i)
+}
+
+const ORD_SUFFIX: &[&str] = &["er", "ere", "re", "e", "eme", "ieme", "nd", "nde", "es", "emes", "iemes", "ers", "eres", "res", "nds", "ndes", "me"];
+
+pub fn is_ord_suffix(s: &str) -> bool {
+    ORD_SUFFIX.contains(&s)
+}
+
+/// Number in digits starting at token i (i is Digits, or "," before digits).
+pub fn parse_digits(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
+    let mut s = String::new();
+    let mut j;
+    let mut plain = true;
+    let mut decimal = false;
+    if t.n(i) == "," && t.is_digits(i + 1) && t.adj(i + 1) && !(t.is_digits(i.wrapping_sub(1)) && t.adj(i)) {
+        s.push_str("0.");
+        s.push_str(digits_str(t, i + 1));
+        j = i + 2;
+        plain = false;
+        decimal = true;
+    } else if t.is_digits(i) {
+        let first = digits_str(t, i);
+        s.push_str(first);
+        j = i + 1;
+        if first.len() <= 3 {
+            // thousands separated by spaces
+            let mut k = j;
+            let mut grouped = String::new();
+            while t.is_digits(k) && t.raw(k).len() == 3 && t.single_space(k) {
+                grouped.push_str(t.raw(k));
+                k += 1;
+            }
+            if !grouped.is_empty() {
+                s.push_str(&grouped);
+                j = k;
+                plain = false;
+            } else {
+                // thousands separated by dots: 10.000, 3.000.000
+                let mut k = j;
+                let mut g2 = String::new();
+                while t.n(k) == "." && t.adj(k) && t.is_digits(k + 1) && t.adj(k + 1) && t.raw(k + 1).len() == 3 {
+                    g2.push_str(t.raw(k + 1));
+                    k += 2;
+                }
+                if !g2.is_empty() && !(t.n(k) == "." && t.adj(k) && t.is_digits(k + 1) && t.adj(k + 1)) {
+                    s.push_str(&g2);
+                    j = k;
+                    plain = false;
+                }
+            }
+        }
+        // decimal part
+        if (t.n(j) == "," || t.n(j) == ".") && t.adj(j) && t.is_digits(j + 1) && t.adj(j + 1) {
+            let dot = t.n(j) == ".";
+            let date_like = dot && t.n(j + 2) == "." && t.adj(j + 2) && t.is_digits(j + 3);
+            if !date_like && !(t.n(j + 2) == "," && t.is_digits(j + 3) && t.adj(j + 3)) {
+                s.push('.');
+                s.push_str(t.raw(j + 1));
+                j += 2;
+                plain = false;
+                decimal = true;
+            }
+        }
+    } else {
+        return None;
+    }
+    let mut v: f64 = s.parse().ok()?;
+    if !v.is_finite() {
+        return None;
+    }
+    let mut n = Num::new(i, j, v);
+    n.decimal = decimal;
+    // exponent: 1e10, -12e-1, 1,1^23
+    if t.is_word(j) && t.adj(j) && (t.raw(j) == "e" || t.raw(j) == "E") {
+        let (neg, k) = if t.n(j + 1) == "-" && t.adj(j + 1) { (true, j + 2) } else { (false, j + 1) };
+        if t.is_digits(k) && t.adj(k) && t.raw(k).len() <= 3 {
+            let ex: i32 = t.raw(k).parse().ok()?;
+            let ex = if neg { -ex } else { ex };
+            v *= 10f64.powi(ex);
+            if v.is_finite() {
+                n.v = v;
+                n.e = k + 1;
+                n.plain = false;
+                return Some(n);
+            }
+            return None;
+        }
+    }
+    if t.n(j) == "^" && t.adj(j) {
+        let mut k = j + 1;
+        let mut neg = false;
+        while t.n(k) == "-" && t.adj(k) {
+            neg = !neg;
+            k += 1;
+        }
+        if t.is_digits(k) && t.adj(k) && t.raw(k).len() <= 3 {
+            let ex: i32 = t.raw(k).parse().ok()?;
+            let ex = if neg { -ex } else { ex };
+            let r = v.powi(ex);
+            if r.is_finite() {
+                n.v = r;
+                n.e = k + 1;
+                return Some(n);
+            }
+        }
+    }
+    // ordinal suffix: 1er, 2e, 3ème, 500000eme
+    if plain && t.is_word(j) && t.adj(j) && is_ord_suffix(t.n(j)) {
+        // "2e" followed by a digit is handled above (exponent)
+        n.e = j + 1;
+        n.ord = true;
+        return Some(n);
+    }
+    // fraction a/b, mixed "1 4/5"
+    if plain && t.n(j) == "/" && t.adj(j) && t.is_digits(j + 1) && t.adj(j + 1) && !(t.n(j + 2) == "/" && t.adj(j + 2)) {
+        let b: f64 = t.raw(j + 1).parse().ok()?;
+        if b != 0.0 {
+            n.v = v / b;
+            n.e = j + 2;
+            n.frac = true;
+            return Some(n);
+        }
+    }
+    if plain && t.is_digits(j) && !t.adj(j) && t.soft(j) && t.n(j + 1) == "/" && t.adj(j + 1) && t.is_digits(j + 2) && t.adj(j + 2) && !(t.n(j + 3) == "/") {
+        let a: f64 = t.raw(j).parse().ok()?;
+        let b: f64 = t.raw(j + 2).parse().ok()?;
+        if b != 0.0 && a < b {
+            n.v = v + a / b;
+            n.e = j + 3;
+            n.frac = true;
+            return Some(n);
+        }
+    }
+    // scale suffixes
+    let raw = t.raw(j);
+    let next_cur = |k: usize| matches!(t.n(k), "€" | "$" | "£" | "¥") || t.n(k) == "d'" || t.n(k) == "de";
+    let mut mult = 0.0;
+    let mut e2 = j + 1;
+    if t.is_word(j) && t.soft(j) {
+        match raw {
+            "k" | "K" if t.adj(j) || !t.is_word(j + 1) => mult = 1e3,
+            "M" if t.adj(j) || next_cur(j + 1) => mult = 1e6,
+            "G" if t.adj(j) => mult = 1e9,
+            "Md" | "Mds" | "Mrd" | "Mrds" | "md" | "mds" | "Gd" => mult = 1e9,
+            "Mio" | "mio" => mult = 1e6,
+            _ => {}
+        }
+        if mult == 0.0 {
+            let w = t.n(j);
+            match word_info(tb, w) {
+                Some((WordType::Big, m)) => mult = m,
+                Some((WordType::Thousand, m)) if w == "mille" => mult = m,
+                Some((WordType::Collective, m)) if w.starts_with("douzaine") => mult = m,
+                _ => {}
+            }
+            if mult > 0.0 && t.n(j) != "mille" {
+                // "1,5 milliard et demi" is rare; "3 milliards 200 millions" likewise
+            }
+        }
+        if t.n(j) == "." && mult > 0.0 {
+            e2 = j + 1;
+        }
+    }
+    if mult > 0.0 {
+        n.v = v * mult;
+        n.e = e2;
+        n.scaled = true;
+        n.plain = false;
+        if !n.v.is_finite() {
+            return None;
+        }
+        // "1,5 million et demi" not handled; "2 millions et demi"
+        if t.n(e2) == "et" && t.soft(e2) {
+            if let Some((f, e3)) = et_fraction(t, tb, e2 + 1) {
+                if mult >= 1e6 {
+                    n.v += f * mult;
+                    n.e = e3;
+                }
+            }
+        }
+        return Some(n);
+    }
+    n.plain = plain;
+    // "1 sur 3"
+    if plain && v == 1.0 && t.n(j) == "sur" && t.soft(j) {
+        let d = if t.is_digits(j + 1) { t.digit_val(j + 1).map(|x| (x as f64, j + 2)) } else { parse_words(t, tb, j + 1).filter(|m| !m.ord && !m.frac).map(|m| (m.v, m.e)) };
+        if let Some((d, e3)) = d {
+            if d > 1.0 && !(t.is_word(e3) && t.soft(e3) && !t.first_upper(e3)) {
+                n.v = 1.0 / d;
+                n.e = e3;
+                n.frac = true;
+                n.plain = false;
+            }
+        }
+    }
+    Some(n)
+}
+
+/// Unicode vulgar fractions.
+pub fn vulgar(c: &str) -> Option<f64> {
+    Some(match c {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅙" => 1.0 / 6.0,
+        "⅛" => 0.125,
+        _ => return None,
+    })
+}
+
+/// Roman numeral with an ordinal suffix as one word ("XIXe", "IIIe", "Ier").
+pub fn roman_ordinal(raw: &str) -> Option<f64> {
+    let (num, suf) = {
+        let idx = raw.find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))?;
+        (&raw[..idx], &raw[idx..])
+    };
+    if num.is_empty() || !matches!(suf, "e" | "er" | "ème" | "eme" | "ᵉ" | "re" | "ère") {
+        return None;
+    }
+    let val = |c| match c {
+        'I' => 1,
+        'V' => 5,
+        'X' => 10,
+        'L' => 50,
+        'C' => 100,
+        'D' => 500,
+        'M' => 1000,
+        _ => 0,
+    };
+    let cs: Vec<i64> = num.chars().map(val).collect();
+    let mut tot = 0i64;
+    for k in 0..cs.len() {
+        if k + 1 < cs.len() && cs[k] < cs[k + 1] {
+            tot -= cs[k];
+        } else {
+            tot += cs[k];
+        }
+    }
+    if tot <= 0 || tot > 3999 {
+        return None;
+    }
+    Some(tot as f64)
+}
+
+/// Any number starting at token i (sign included).
+pub fn parse_num(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
+    let w = t.n(i);
+    match t.kind(i)? {
+        TK::Digits => parse_digits(t, tb, i),
+        TK::Word => {
+            if w == "moins" && t.is_digits(i + 1) && t.soft(i + 1) {
+                let prev_num = i > 0 && (t.is_digits(i - 1) || word_info(tb, t.n(i - 1)).is_some());
+                if !prev_num {
+                    let mut n = parse_digits(t, tb, i + 1)?;
+                    if n.ord {
+                        return None;
+                    }
+                    n.v = -n.v;
+                    n.s = i;
+                    n.signed = true;
+                    n.plain = false;
+                    return Some(n);
+                }
+                return None;
+            }
+            if let Some(v) = roman_ordinal(t.raw(i)) {
+                let mut n = Num::new(i, i + 1, v);
+                n.ord = true;
+                return Some(n);
+            }
+            parse_words(t, tb, i)
+        }
+        TK::Punct => {
+            if w == "-" && !(i > 0 && t.adj(i) && (t.is_word(i - 1) || t.is_digits(i - 1))) {
+                let prev_num = i > 0 && t.soft(i) && (t.is_digits(i - 1) || word_info(tb, t.n(i - 1)).is_some());
+                let k = i + 1;
+                if !prev_num && t.soft(k) && (t.is_digits(k) || (t.n(k) == "," && t.is_digits(k + 1))) {
+                    let mut n = parse_digits(t, tb, k)?;
+                    if n.ord {
+                        return None;
+                    }
+                    n.v = -n.v;
+                    n.s = i;
+                    n.signed = true;
+                    n.plain = false;
+                    return Some(n);
+                }
+                return None;
+            }
+            if w == "," {
+                return parse_digits(t, tb, i);
+            }
+            if let Some(v) = vulgar(t.raw(i)) {
+                let mut n = Num::new(i, i + 1, v);
+                n.frac = true;
+                return Some(n);
+            }
+            None
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! Article dates from metadata strings and from datelines.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+/// How many leading paragraphs may hold the dateline: Wikinews puts it after
+/// the title and an optional subtitle.
+const DATELINE_PARAGRAPHS: usize = 4;
+
+/// "22 mai 2012. - ", "6 novembre 2024 – ", "22 août 2012, Espagne. - ",
+/// optionally after a weekday or a capitalised place and comma. The dash is
+/// required: a paragraph that merely starts with a date is not a dateline.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^
+        (?:\p{Lu}[\p{L}'’\ -]{1,40},\s*)?
+        (?i:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?
+        (?P<day>1er|\d{1,2})\s+
+        (?P<month>(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre))\s+
+        (?P<year>\d{4})
+        (?:\s*,[^.\n–—-]{1,60})?
+        \s*\.?\s*(?:\([^)\n]{1,20}\)\s*)?[-–—]",
+    )
+    .expect("dateline pattern is valid")
+});
+
+/// Parses the date at the start of an ISO 8601 date or date-time
+/// ("2024-11-06", "2024-11-06T10:00:00+01:00").
+pub(crate) fn parse_iso_date(value: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_and_remainder(value.trim(), "%Y-%m-%d")
+        .ok()
+        .map(|(date, _)| date)
+}
+
+/// The date of a dateline opening one of the first paragraphs, if any.
+pub(crate) fn dateline_date(text: &str) -> Option<NaiveDate> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .take(DATELINE_PARAGRAPHS)
+        .find_map(|line| {
+            let caps = DATELINE.captures(line)?;
+            let day = match &caps["day"] {
+                "1er" => 1,
+                digits => digits.parse().ok()?,
+            };
+            let month = month_number(&caps["month"])?;
+            NaiveDate::from_ymd_opt(caps["year"].parse().ok()?, month, day)
+        })
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let month = match name.to_lowercase().as_str() {
+        "janvier" => 1,
+        "février" | "fevrier" => 2,
+        "mars" => 3,
+        "avril" => 4,
+        "mai" => 5,
+        "juin" => 6,
+        "juillet" => 7,
+        "août" | "aout" => 8,
+        "septembre" => 9,
+        "octobre" => 10,
+        "novembre" => 11,
+        "décembre" | "decembre" => 12,
+        _ => return None,
+    };
+    Some(month)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    #[test]
+    fn datelines_found_in_leading_paragraphs() {
+        assert_eq!(
+            dateline_date("Titre\n\nSous-titre\n\n22 mai 2012. - Prévu initialement"),
+            ymd(2012, 5, 22)
+        );
+        assert_eq!(
+            dateline_date("6 novembre 2024 – Interpol a annoncé"),
+            ymd(2024, 11, 6)
+        );
+        assert_eq!(dateline_date("1er août 2012. - Le"), ymd(2012, 8, 1));
+        assert_eq!(
+            dateline_date("22 août 2012, Espagne. - Le Parti"),
+            ymd(2012, 8, 22)
+        );
+        assert_eq!(
+            dateline_date("PARIS, 6 novembre 2024 (AFP) - Le"),
+            ymd(2024, 11, 6)
+        );
+    }
+
+    #[test]
+    fn dates_that_are_not_datelines() {
+        assert_eq!(
+            dateline_date("Interpol a annoncé le 6 novembre 2024 les résultats"),
+            None
+        );
+        assert_eq!(
+            dateline_date("6 novembre 2024 les résultats sont tombés"),
+            None
+        );
+        assert_eq!(
+            dateline_date("a\n\nb\n\nc\n\nd\n\n22 mai 2012. - trop loin"),
+            None
+        );
+        assert_eq!(dateline_date("31 février 2012. - date impossible"), None);
+    }
+
+    #[test]
+    fn iso_dates_and_date_times() {
+        assert_eq!(parse_iso_date("2024-11-06"), ymd(2024, 11, 6));
+        assert_eq!(
+            parse_iso_date("2012-05-22T07:44:00+02:00"),
+            ymd(2012, 5, 22)
+        );
+        assert_eq!(parse_iso_date("22/05/2012"), None);
+    }
+}

@@ -1,0 +1,482 @@
+//! Loading articles from files and folders.
+//!
+//! Every input ends up in exactly one place of the [`LoadReport`]: an
+//! article, an error, or a skip with its reason. Nothing is printed and
+//! nothing panics on bad input, so the caller decides what to show.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use walkdir::WalkDir;
+
+use crate::date::{dateline_date, parse_iso_date};
+use crate::html;
+
+/// The file format an article came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Format {
+    Txt,
+    Html,
+    /// One article per line; `line` is 1-based.
+    Jsonl {
+        line: usize,
+    },
+    Json,
+}
+
+/// One article. Token and annotation offsets refer to `text`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Article {
+    /// File stem, the JSON `id`, or `<stem>:<line>` for a JSONL line without one.
+    pub id: String,
+    pub source: Option<PathBuf>,
+    pub format: Format,
+    pub title: Option<String>,
+    /// Publication date: metadata first, else a dateline near the start.
+    pub date: Option<NaiveDate>,
+    pub url: Option<String>,
+    /// The file's text without a UTF-8 BOM, or the text extracted from HTML.
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// Replace invalid UTF-8 with U+FFFD and warn, instead of failing the file.
+    pub lossy_utf8: bool,
+}
+
+/// Everything a load produced, in input order.
+#[derive(Debug, Default)]
+pub struct LoadReport {
+    pub articles: Vec<Article>,
+    pub errors: Vec<LoadError>,
+    pub warnings: Vec<LoadWarning>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// An input that was not loaded, on purpose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub reason: SkipReason,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SkipReason {
+    /// A name starting with a dot, met while walking a folder.
+    Hidden,
+    /// NUL bytes or many control characters in the first 8 KB.
+    Binary,
+    /// An HTML file whose stem also exists as `.txt` in the same folder; the
+    /// `.txt` is loaded since it is the plain text that offsets refer to.
+    AlternateOf(PathBuf),
+    /// A `*.gold.jsonl` file of gold annotations, input of the evaluator.
+    GoldAnnotations,
+    /// A brat `.ann` standoff annotation file.
+    BratAnnotations,
+    UnknownExtension,
+}
+
+impl fmt::Display for SkipReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Hidden => f.write_str("hidden"),
+            Self::Binary => f.write_str("binary"),
+            Self::AlternateOf(txt) => write!(f, "alternate of {}", file_name(txt)),
+            Self::GoldAnnotations => f.write_str("gold annotations"),
+            Self::BratAnnotations => f.write_str("brat annotations"),
+            Self::UnknownExtension => f.write_str("unknown extension"),
+        }
+    }
+}
+
+/// A file, or part of one, that could not be loaded.
+#[derive(Debug)]
+pub enum LoadError {
+    /// Missing path, unreadable file or folder.
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// The first invalid byte, counted from the start of the file.
+    InvalidUtf8 { path: PathBuf, byte_offset: usize },
+    /// A JSON article, or one JSONL line, that does not parse; `line` is
+    /// 1-based in the file, `column` 1-based in that line.
+    Json {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            Self::InvalidUtf8 { path, byte_offset } => {
+                write!(f, "{}: invalid UTF-8 at byte {byte_offset}", path.display())
+            }
+            Self::Json {
+                path,
+                line,
+                column,
+                message,
+            } => {
+                write!(
+                    f,
+                    "{}: line {line}, column {column}: {message}",
+                    path.display()
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// Something that loaded, but not quite as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadWarning {
+    /// Invalid UTF-8 replaced under `lossy_utf8`; `byte_offset` is the first
+    /// invalid byte in the file.
+    LossyUtf8 { path: PathBuf, byte_offset: usize },
+    /// A `date` field that is not ISO 8601; the article falls back to its dateline.
+    UnparsedDate {
+        path: PathBuf,
+        line: Option<usize>,
+        value: String,
+    },
+}
+
+impl fmt::Display for LoadWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::LossyUtf8 { path, byte_offset } => write!(
+                f,
+                "{}: invalid UTF-8 from byte {byte_offset} replaced with U+FFFD",
+                path.display()
+            ),
+            Self::UnparsedDate {
+                path,
+                line: Some(line),
+                value,
+            } => {
+                write!(
+                    f,
+                    "{}: line {line}: date {value:?} is not ISO 8601, ignored",
+                    path.display()
+                )
+            }
+            Self::UnparsedDate {
+                path,
+                line: None,
+                value,
+            } => {
+                write!(
+                    f,
+                    "{}: date {value:?} is not ISO 8601, ignored",
+                    path.display()
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadWarning {}
+
+/// Loads files and folders; folders are walked recursively in file-name
+/// order, so the result is the same on every machine. Hidden entries met
+/// while walking are skipped; an HTML file with a `.txt` of the same stem
+/// among the inputs is skipped as its alternate.
+pub fn load_paths(paths: &[impl AsRef<Path>], opts: &LoadOptions) -> LoadReport {
+    let mut report = LoadReport::default();
+    let mut files = Vec::new();
+    for root in paths.iter().map(AsRef::as_ref) {
+        match std::fs::metadata(root) {
+            Err(source) => report.errors.push(LoadError::Io {
+                path: root.to_path_buf(),
+                source,
+            }),
+            Ok(meta) if meta.is_dir() => walk(root, &mut files, &mut report),
+            Ok(_) => files.push(root.to_path_buf()),
+        }
+    }
+    let mut seen = HashSet::new();
+    files.retain(|file| seen.insert(file.clone()));
+    for file in &files {
+        let txt = file.with_extension("txt");
+        if matches!(extension(file).as_str(), "html" | "htm") && seen.contains(&txt) {
+            report.skipped.push(Skipped {
+                path: file.clone(),
+                reason: SkipReason::AlternateOf(txt),
+            });
+        } else {
+            load_into(file, opts, &mut report);
+        }
+    }
+    report
+}
+
+fn walk(root: &Path, files: &mut Vec<PathBuf>, report: &mut LoadReport) {
+    let skipped = &mut report.skipped;
+    let entries = WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| {
+            let hidden = entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.');
+            if hidden {
+                skipped.push(Skipped {
+                    path: entry.path().to_path_buf(),
+                    reason: SkipReason::Hidden,
+                });
+            }
+            !hidden
+        });
+    for entry in entries {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() => files.push(entry.into_path()),
+            Ok(_) => {}
+            Err(err) => {
+                let path = err.path().unwrap_or(root).to_path_buf();
+                report.errors.push(LoadError::Io {
+                    path,
+                    source: err.into(),
+                });
+            }
+        }
+    }
+}
+
+/// Loads one file as its extension says: `.txt`, `.html`/`.htm`, `.jsonl`
+/// (one article per line) or `.json` (one article object).
+pub fn load_file(path: &Path, opts: &LoadOptions) -> LoadReport {
+    let mut report = LoadReport::default();
+    load_into(path, opts, &mut report);
+    report
+}
+
+fn load_into(path: &Path, opts: &LoadOptions, report: &mut LoadReport) {
+    let skip = |reason| Skipped {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let format = match extension(path).as_str() {
+        _ if file_name(path).to_lowercase().ends_with(".gold.jsonl") => {
+            return report.skipped.push(skip(SkipReason::GoldAnnotations));
+        }
+        "ann" => return report.skipped.push(skip(SkipReason::BratAnnotations)),
+        "txt" => Format::Txt,
+        "html" | "htm" => Format::Html,
+        "jsonl" => Format::Jsonl { line: 0 },
+        "json" => Format::Json,
+        _ => return report.skipped.push(skip(SkipReason::UnknownExtension)),
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(source) => {
+            return report.errors.push(LoadError::Io {
+                path: path.to_path_buf(),
+                source,
+            })
+        }
+    };
+    if looks_binary(&bytes) {
+        return report.skipped.push(skip(SkipReason::Binary));
+    }
+    let Some(text) = decode(path, bytes, opts, report) else {
+        return;
+    };
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let source = Some(path.to_path_buf());
+    match format {
+        Format::Txt => report.articles.push(Article {
+            id: stem,
+            source,
+            format,
+            title: None,
+            date: dateline_date(&text),
+            url: None,
+            text,
+        }),
+        Format::Html => {
+            let page = html::extract(&text);
+            report.articles.push(Article {
+                id: stem,
+                source,
+                format,
+                title: page.title,
+                date: page.date.or_else(|| dateline_date(&page.text)),
+                url: page.url,
+                text: page.text,
+            });
+        }
+        Format::Jsonl { .. } => {
+            for (index, line) in text.split('\n').enumerate() {
+                if !line.trim().is_empty() {
+                    let record = serde_json::from_str::<JsonArticle>(line);
+                    push_json_article(
+                        path,
+                        &stem,
+                        index + 1,
+                        Format::Jsonl { line: index + 1 },
+                        record,
+                        report,
+                    );
+                }
+            }
+        }
+        Format::Json => {
+            let record = serde_json::from_str::<JsonArticle>(&text);
+            push_json_article(path, &stem, 0, format, record, report);
+        }
+    }
+}
+
+/// The fields of a JSON or JSONL article; other fields are ignored.
+#[derive(Deserialize)]
+struct JsonArticle {
+    text: String,
+    id: Option<JsonId>,
+    title: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+}
+
+/// Ids are strings, but numeric ids are common in exported data.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum JsonId {
+    Text(String),
+    Number(serde_json::Number),
+}
+
+/// Turns one parsed JSON record into an article; `line_offset` is the line
+/// of the record in the file, 0 for a whole-file `.json`.
+fn push_json_article(
+    path: &Path,
+    stem: &str,
+    line_offset: usize,
+    format: Format,
+    record: serde_json::Result<JsonArticle>,
+    report: &mut LoadReport,
+) {
+    let record = match record {
+        Ok(record) => record,
+        Err(err) => {
+            return report.errors.push(LoadError::Json {
+                path: path.to_path_buf(),
+                line: line_offset.max(1) + err.line().saturating_sub(1),
+                column: err.column(),
+                message: strip_position(&err.to_string()),
+            });
+        }
+    };
+    let line = (line_offset > 0).then_some(line_offset);
+    let metadata_date = record.date.as_deref().and_then(|value| {
+        let date = parse_iso_date(value);
+        if date.is_none() {
+            report.warnings.push(LoadWarning::UnparsedDate {
+                path: path.to_path_buf(),
+                line,
+                value: value.to_owned(),
+            });
+        }
+        date
+    });
+    let id = match (record.id, line) {
+        (Some(JsonId::Text(id)), _) => id,
+        (Some(JsonId::Number(id)), _) => id.to_string(),
+        (None, Some(line)) => format!("{stem}:{line}"),
+        (None, None) => stem.to_owned(),
+    };
+    report.articles.push(Article {
+        id,
+        source: Some(path.to_path_buf()),
+        format,
+        title: record.title,
+        date: metadata_date.or_else(|| dateline_date(&record.text)),
+        url: record.url,
+        text: record.text,
+    });
+}
+
+/// serde_json appends " at line L column C"; the error carries those itself.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// Decodes UTF-8 after dropping a BOM; offsets in errors count from the
+/// start of the file, BOM included.
+fn decode(
+    path: &Path,
+    mut bytes: Vec<u8>,
+    opts: &LoadOptions,
+    report: &mut LoadReport,
+) -> Option<String> {
+    const BOM: &[u8] = b"\xEF\xBB\xBF";
+    let bom_len = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
+    bytes.drain(..bom_len);
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(err) => {
+            let byte_offset = bom_len + err.utf8_error().valid_up_to();
+            let path = path.to_path_buf();
+            if opts.lossy_utf8 {
+                report
+                    .warnings
+                    .push(LoadWarning::LossyUtf8 { path, byte_offset });
+                Some(String::from_utf8_lossy(err.as_bytes()).into_owned())
+            } else {
+                report
+                    .errors
+                    .push(LoadError::InvalidUtf8 { path, byte_offset });
+                None
+            }
+        }
+    }
+}
+
+/// How much of a file is sniffed for binary content.
+const SNIFF_LEN: usize = 8 * 1024;
+
+/// A file is binary when its first 8 KB hold a NUL byte or more than 10 %
+/// control characters other than tab, line feed, form feed and carriage
+/// return; text in any ASCII-compatible encoding passes.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(SNIFF_LEN)];
+    let controls = head
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\x0C' | b'\r')) || b == 0x7F)
+        .count();
+    head.contains(&0) || controls * 10 > head.len()
+}
+
+fn extension(path: &Path) -> String {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default()
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}

@@ -1,0 +1,100 @@
+//! recense: French news articles to named entities, quantities and numeric facts.
+//!
+//! The [`Pipeline`] is the one place where the stages meet. Each stage lives in
+//! its own crate under `crates/` and knows nothing of the others; this facade
+//! runs them in order and turns their results into the annotation contract's
+//! records (`recense_eval::record`), which every output and gold file shares.
+
+use std::io;
+use std::path::Path;
+
+use recense_eval::record::{DocRecord, EntityRecord};
+use recense_ner::{Entity, EntityTagger, PerceptronTagger};
+use recense_text::{Article, Sentence, Token};
+use sha2::{Digest, Sha256};
+
+/// Where the shipped NER model lives in the repository.
+pub const SHIPPED_NER_MODEL: &str = "models/ner-fr.bin";
+
+/// The shipped NER model, built into the binary so that it is found wherever
+/// the binary runs (see build.rs).
+#[cfg(shipped_ner_model)]
+static EMBEDDED_NER_MODEL: Option<&[u8]> = Some(include_bytes!("../models/ner-fr.bin"));
+#[cfg(not(shipped_ner_model))]
+static EMBEDDED_NER_MODEL: Option<&[u8]> = None;
+
+/// Everything the pipeline found in one article.
+pub struct Analysis<'a> {
+    pub article: &'a Article,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub entities: Vec<Entity>,
+}
+
+/// Runs the stages over articles. Build it once and share it across threads:
+/// it holds the models the stages load.
+pub struct Pipeline {
+    ner: Box<dyn EntityTagger>,
+}
+
+impl Pipeline {
+    /// The pipeline with the shipped models.
+    pub fn new() -> io::Result<Pipeline> {
+        let bytes = EMBEDDED_NER_MODEL.ok_or_else(|| {
+            io::Error::new(
+                io::ErrorKind::NotFound,
+                format!("{SHIPPED_NER_MODEL} was missing when recense was built: train it (see README) or pass --ner-model"),
+            )
+        })?;
+        Ok(Pipeline { ner: Box::new(PerceptronTagger::from_bytes(bytes)?) })
+    }
+
+    /// The pipeline with the NER model at `path` instead of the shipped one.
+    pub fn with_ner_model(path: &Path) -> io::Result<Pipeline> {
+        Ok(Pipeline { ner: Box::new(PerceptronTagger::load(path)?) })
+    }
+
+    /// Analyses one article, one stage after the other.
+    pub fn analyse<'a>(&self, article: &'a Article) -> Analysis<'a> {
+        let text = &article.text;
+        // 1. Words, with byte and code-point offsets into the article text.
+        let tokens = recense_text::tokenize(text);
+        // 2. Sentences, which never cross a paragraph break.
+        let sentences = recense_text::split_sentences(text, &tokens);
+        // 3. Named entities, sentence by sentence with document-level features.
+        let entities = self.ner.entities(text, &tokens, &sentences);
+        Analysis { article, tokens, sentences, entities }
+    }
+}
+
+impl Analysis<'_> {
+    /// The article's annotations in the contract's format. Layers whose stage
+    /// does not exist yet are left out, so that scoring them is explicit.
+    pub fn to_record(&self) -> DocRecord {
+        let text = &self.article.text;
+        DocRecord {
+            doc: self.article.id.clone(),
+            date: self.article.date.map(|d| d.to_string()),
+            text_sha256: Some(text_sha256(text)),
+            entities: Some(
+                self.entities
+                    .iter()
+                    .map(|e| EntityRecord {
+                        start: e.cp_start,
+                        end: e.cp_end,
+                        label: e.label.to_string(),
+                        text: text[e.start..e.end].to_string(),
+                        optional: false,
+                    })
+                    .collect(),
+            ),
+            ..DocRecord::default()
+        }
+    }
+}
+
+/// The hex SHA-256 of a text, as the contract's `text_sha256` field wants it.
+pub fn text_sha256(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,318 @@
+//! The `recense` command line: see `recense --help` and the README.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand};
+use recense::Pipeline;
+use recense_eval::read::{read_gold, read_predictions, GoldDoc};
+use recense_eval::record::DocRecord;
+use recense_eval::score::score;
+use rayon::prelude::*;
+use recense_ner::train::{train, TrainConfig, TrainingDoc};
+use recense_ner::Label;
+use recense_text::{load_paths, Article, Format, LoadOptions, LoadReport};
+use serde_json::json;
+
+#[derive(Parser)]
+#[command(name = "recense", version, about = "French news articles to named entities and numeric facts")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the tokens and sentences of articles as JSON Lines, for inspection.
+    Tokenize(TokenizeArgs),
+    /// Score predictions, the pipeline or a number extractor against gold.
+    Evaluate(EvaluateArgs),
+    /// Train the statistical NER model from gold entity files.
+    TrainNer(TrainNerArgs),
+}
+
+#[derive(Args)]
+struct TrainNerArgs {
+    /// Training gold: brat folders (WiNER), HIPE .tsv, BIO files, JSONL gold.
+    #[arg(long, required = true, num_args = 1..)]
+    train: Vec<PathBuf>,
+    /// Development gold: the best epoch on it is kept, and its F1 printed per epoch.
+    #[arg(long)]
+    dev: Option<PathBuf>,
+    /// The French word-vectors folder (keys.tsv.gz, vectors-f32le.bin.gz, meta.json), for cluster features.
+    #[arg(long)]
+    vectors: Option<PathBuf>,
+    #[arg(long, default_value_t = 12)]
+    epochs: usize,
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Where to write the model.
+    #[arg(long)]
+    out: PathBuf,
+}
+
+#[derive(Args)]
+struct TokenizeArgs {
+    /// Article files (.txt, .html, .htm, .jsonl, .json) or folders, walked recursively.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
+#[derive(Args)]
+struct InputArgs {
+    /// Decode invalid UTF-8 with U+FFFD (and a warning) instead of rejecting the file.
+    #[arg(long)]
+    lossy: bool,
+}
+
+#[derive(Args)]
+#[command(group(clap::ArgGroup::new("what").required(true).args(["gold", "suite"])))]
+struct EvaluateArgs {
+    /// Gold: a brat folder (WiNER), a JSONL gold file, a HIPE .tsv or a BIO file, or a folder of them.
+    #[arg(long)]
+    gold: Option<PathBuf>,
+    /// Predictions in the contract's JSONL format; without it the pipeline runs over the gold texts.
+    #[arg(long, requires = "gold")]
+    pred: Option<PathBuf>,
+    /// Number suites: .jsonl files or folders of them.
+    #[arg(long, num_args = 1.., conflicts_with = "gold")]
+    suite: Vec<PathBuf>,
+    /// Write every failing suite case, with what was predicted, to this JSONL file.
+    #[arg(long, requires = "suite")]
+    failures: Option<PathBuf>,
+    /// Print the scores as JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+    /// A NER model file to use instead of the shipped one (without --pred).
+    #[arg(long, conflicts_with = "pred")]
+    ner_model: Option<PathBuf>,
+    /// Also write the pipeline's predictions on the gold texts to this JSONL file, for error analysis.
+    #[arg(long, conflicts_with = "pred", requires = "gold")]
+    save_pred: Option<PathBuf>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Command::Tokenize(args) => tokenize(&args),
+        Command::Evaluate(args) => evaluate(&args),
+        Command::TrainNer(args) => train_ner(&args),
+    };
+    match outcome {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn load(paths: &[PathBuf], input: &InputArgs) -> LoadReport {
+    let report = load_paths(paths, &LoadOptions { lossy_utf8: input.lossy });
+    for warning in &report.warnings {
+        eprintln!("warning: {warning}");
+    }
+    for skipped in &report.skipped {
+        eprintln!("skipped: {}: {:?}", skipped.path.display(), skipped.reason);
+    }
+    for error in &report.errors {
+        eprintln!("error: {error}");
+    }
+    report
+}
+
+/// Exit code 1 when some inputs could not be read, 0 otherwise.
+fn input_status(report: &LoadReport) -> ExitCode {
+    if report.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn tokenize(args: &TokenizeArgs) -> Result<ExitCode> {
+    let report = load(&args.paths, &args.input);
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let (mut tokens, mut sentences) = (0, 0);
+    for article in &report.articles {
+        let text = &article.text;
+        let article_tokens = recense_text::tokenize(text);
+        let article_sentences = recense_text::split_sentences(text, &article_tokens);
+        tokens += article_tokens.len();
+        sentences += article_sentences.len();
+        let line = json!({
+            "doc": article.id,
+            "source": article.source,
+            "title": article.title,
+            "date": article.date.map(|d| d.to_string()),
+            "sentences": article_sentences.iter().map(|s| json!({
+                "start": s.code_points.start,
+                "end": s.code_points.end,
+                "tokens": article_tokens[s.tokens.clone()].iter().map(|t| json!({
+                    "text": t.text(text),
+                    "start": t.cp_start,
+                    "end": t.cp_end,
+                    "kind": t.kind,
+                })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+        });
+        writeln!(out, "{line}")?;
+    }
+    out.flush()?;
+    eprintln!(
+        "{} articles, {} sentences, {} tokens; {} skipped, {} errors",
+        report.articles.len(),
+        sentences,
+        tokens,
+        report.skipped.len(),
+        report.errors.len()
+    );
+    Ok(input_status(&report))
+}
+
+fn evaluate(args: &EvaluateArgs) -> Result<ExitCode> {
+    if let Some(gold_path) = &args.gold {
+        let gold = read_gold(gold_path)?;
+        if gold.is_empty() {
+            bail!("{}: no gold documents found", gold_path.display());
+        }
+        let pred = match &args.pred {
+            Some(path) => read_predictions(path)?,
+            None => {
+                let pipeline = match &args.ner_model {
+                    Some(path) => Pipeline::with_ner_model(path)?,
+                    None => Pipeline::new()?,
+                };
+                let pred = run_pipeline_on_gold(&pipeline, &gold);
+                if let Some(path) = &args.save_pred {
+                    write_jsonl(path, &pred)?;
+                }
+                pred
+            }
+        };
+        let report = score(&gold, &pred);
+        if args.json {
+            println!("{}", serde_json::to_string_pretty(&report)?);
+        } else {
+            print!("{}", report.to_table());
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    evaluate_suites(&args.suite, args.failures.as_deref(), args.json)
+}
+
+/// Runs the pipeline over the gold texts, as a user's own articles would be.
+fn run_pipeline_on_gold(pipeline: &Pipeline, gold: &[GoldDoc]) -> Vec<DocRecord> {
+    gold.par_iter()
+        .map(|doc| {
+            let article = Article {
+                id: doc.record.doc.clone(),
+                source: None,
+                format: Format::Txt,
+                title: None,
+                date: gold_date(doc),
+                url: None,
+                text: doc.text.clone(),
+            };
+            pipeline.analyse(&article).to_record()
+        })
+        .collect()
+}
+
+fn gold_date(doc: &GoldDoc) -> Option<chrono::NaiveDate> {
+    let date = doc.record.date.as_deref()?;
+    chrono::NaiveDate::parse_from_str(date.get(..10)?, "%Y-%m-%d").ok()
+}
+
+fn evaluate_suites(paths: &[PathBuf], failures: Option<&Path>, as_json: bool) -> Result<ExitCode> {
+    let suites = recense_eval::suite::read_suites(paths)?;
+    let report = recense_eval::suite::score_suites(&suites, &|_text, _reference| Vec::new());
+    if let Some(path) = failures {
+        write_jsonl(path, report.failures())?;
+    }
+    if as_json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print!("{}", report.to_table());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn train_ner(args: &TrainNerArgs) -> Result<ExitCode> {
+    let mut train_docs = Vec::new();
+    for path in &args.train {
+        train_docs.extend(training_docs(path)?);
+    }
+    let dev_docs = match &args.dev {
+        Some(path) => training_docs(path)?,
+        None => Vec::new(),
+    };
+    let clusters = args.vectors.as_deref().map(read_vectors).transpose()?;
+    eprintln!("training on {} documents, {} dev documents, vectors: {}", train_docs.len(), dev_docs.len(), clusters.is_some());
+    let config = TrainConfig { epochs: args.epochs, seed: args.seed, clusters };
+    let started = std::time::Instant::now();
+    let tagger = train(&train_docs, &dev_docs, config, |report| {
+        let dev = report
+            .dev
+            .map(|s| format!("dev P {:.4} R {:.4} F1 {:.4}", s.precision, s.recall, s.f1))
+            .unwrap_or_default();
+        eprintln!(
+            "epoch {:>2}: {:.1} % training sentences right; {dev} ({:.0} s)",
+            report.epoch,
+            100.0 * report.sentences_right,
+            started.elapsed().as_secs_f64()
+        );
+    });
+    tagger.save(&args.out).with_context(|| format!("{}: cannot write the model", args.out.display()))?;
+    let size = std::fs::metadata(&args.out)?.len();
+    eprintln!("wrote {} ({} features, {:.1} MB)", args.out.display(), tagger.feature_count(), size as f64 / 1e6);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Gold entities as training documents; labels outside the contract's
+/// (spaCy's MISC, say) are dropped.
+fn training_docs(path: &Path) -> Result<Vec<TrainingDoc>> {
+    Ok(read_gold(path)?
+        .into_iter()
+        .map(|doc| TrainingDoc {
+            id: doc.record.doc,
+            entities: doc
+                .record
+                .entities
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|e| Some((e.start, e.end, Label::parse(&e.label)?)))
+                .collect(),
+            text: doc.text,
+        })
+        .collect())
+}
+
+fn read_vectors(dir: &Path) -> Result<recense_ner::clusters::WordClusters> {
+    let open = |name: &str| -> Result<flate2::read::GzDecoder<File>> {
+        let path = dir.join(name);
+        Ok(flate2::read::GzDecoder::new(File::open(&path).with_context(|| format!("{}: cannot open", path.display()))?))
+    };
+    let meta_path = dir.join("meta.json");
+    let meta: serde_json::Value = serde_json::from_reader(File::open(&meta_path).with_context(|| format!("{}: cannot open", meta_path.display()))?)?;
+    let dims = meta["dims"].as_u64().with_context(|| format!("{}: no dims", meta_path.display()))? as usize;
+    let keys = io::BufReader::new(open("keys.tsv.gz")?);
+    let vectors = io::BufReader::new(open("vectors-f32le.bin.gz")?);
+    recense_ner::clusters::WordClusters::from_vectors(keys, vectors, dims).with_context(|| format!("{}: bad vectors", dir.display()))
+}
+
+fn write_jsonl<T: serde::Serialize>(path: &Path, items: impl IntoIterator<Item = T>) -> Result<()> {
+    let file = File::create(path).with_context(|| format!("{}: cannot create", path.display()))?;
+    let mut out = BufWriter::new(file);
+    for item in items {
+        serde_json::to_writer(&mut out, &item)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush().with_context(|| format!("{}: cannot write", path.display()))
+}
