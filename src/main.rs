@@ -14,7 +14,7 @@ use recense_eval::score::score;
 use rayon::prelude::*;
 use recense_ner::train::{train, TrainConfig, TrainingDoc};
 use recense_ner::Label;
-use recense_text::{load_paths, Article, Format, LoadOptions, LoadReport};
+use recense_text::{load_paths, Article, Format, LoadOptions, LoadReport, SkipReason, Skipped};
 use serde_json::json;
 
 #[derive(Parser)]
@@ -68,6 +68,9 @@ struct InputArgs {
     /// Decode invalid UTF-8 with U+FFFD (and a warning) instead of rejecting the file.
     #[arg(long)]
     lossy: bool,
+    /// List every file skipped (alternates, gold files, unknown extensions), not just their count.
+    #[arg(long, short)]
+    verbose: bool,
 }
 
 #[derive(Args)]
@@ -112,13 +115,19 @@ fn main() -> ExitCode {
     }
 }
 
+/// Loads articles and reports every input that is not one: errors and
+/// binary files (bad input) as errors, other skipped files as notes.
 fn load(paths: &[PathBuf], input: &InputArgs) -> LoadReport {
     let report = load_paths(paths, &LoadOptions { lossy_utf8: input.lossy });
     for warning in &report.warnings {
         eprintln!("warning: {warning}");
     }
     for skipped in &report.skipped {
-        eprintln!("skipped: {}: {:?}", skipped.path.display(), skipped.reason);
+        if is_bad_input(skipped) {
+            eprintln!("error: {}: {}", skipped.path.display(), skipped.reason);
+        } else if input.verbose {
+            eprintln!("skipped: {}: {}", skipped.path.display(), skipped.reason);
+        }
     }
     for error in &report.errors {
         eprintln!("error: {error}");
@@ -126,9 +135,13 @@ fn load(paths: &[PathBuf], input: &InputArgs) -> LoadReport {
     report
 }
 
+fn is_bad_input(skipped: &Skipped) -> bool {
+    skipped.reason == SkipReason::Binary
+}
+
 /// Exit code 1 when some inputs could not be read, 0 otherwise.
 fn input_status(report: &LoadReport) -> ExitCode {
-    if report.errors.is_empty() {
+    if report.errors.is_empty() && !report.skipped.iter().any(is_bad_input) {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
@@ -165,13 +178,14 @@ fn tokenize(args: &TokenizeArgs) -> Result<ExitCode> {
         writeln!(out, "{line}")?;
     }
     out.flush()?;
+    let bad = report.skipped.iter().filter(|s| is_bad_input(s)).count();
     eprintln!(
-        "{} articles, {} sentences, {} tokens; {} skipped, {} errors",
+        "{} articles, {} sentences, {} tokens; {} files skipped, {} bad inputs",
         report.articles.len(),
         sentences,
         tokens,
-        report.skipped.len(),
-        report.errors.len()
+        report.skipped.len() - bad,
+        report.errors.len() + bad
     );
     Ok(input_status(&report))
 }

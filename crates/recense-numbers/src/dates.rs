@@ -668,7 +668,7 @@ fn tfmt(h: u32, m: u32) -> String {
 
 /// Words before a clock time that make a bare "N heures" a time.
 fn time_intro(ctx: &Ctx, i: usize) -> bool {
-    i > 0 && matches!(ctx.t.n(i - 1), "a" | "vers" | "des" | "avant" | "jusqu'a" | "environ" | "de" | "et" | "entre" | "alentours" | "autour")
+    i > 0 && matches!(ctx.t.n(i - 1), "a" | "vers" | "des" | "avant" | "jusqu'a" | "environ" | "alentours" | "autour")
         && (ctx.t.n(i - 1) != "a" || ctx.t.raw(i - 1) != "a" || true)
 }
 
@@ -1026,7 +1026,7 @@ fn shifted(ctx: &Ctx, i: usize) -> Option<(usize, usize, DV, Approx)> {
 }
 
 /// Year from a plain 4-digit number, when the context says so.
-pub fn year_ctx(ctx: &Ctx, n: &Num) -> Option<Cand> {
+pub fn year_ctx(ctx: &Ctx, n: &Num) -> Option<(Cand, bool)> {
     let t = ctx.t;
     if !n.plain || !t.is_digits(n.s) || t.raw(n.s).len() != 4 || n.e != n.s + 1 {
         return None;
@@ -1040,7 +1040,7 @@ pub fn year_ctx(ctx: &Ctx, n: &Num) -> Option<Cand> {
     if prep || (1900..=2100).contains(&y) {
         let mut c = Cand::text(n.s, n.e, Kind::Date, format!("{:04}", y));
         c.approx = Approx::Exact;
-        return Some(c);
+        return Some((c, prep));
     }
     None
 }
@@ -1193,9 +1193,13 @@ fn date_range(ctx: &Ctx, i: usize) -> Option<Cand> {
         "de" => (i + 1, &["a"]),
         _ => (i, &["au", "-", "jusqu'au"]),
     };
-    let k = if t.n(k) == "le" { k + 1 } else { k };
+    let le = t.n(k) == "le";
+    let k = if le { k + 1 } else { k };
     let a = parts(ctx, k, false)?;
     if a.d.is_none() && a.m.is_none() {
+        return None;
+    }
+    if t.n(i) == "entre" && a.m.is_none() && !le {
         return None;
     }
     let mut j = a.e;
@@ -1211,6 +1215,9 @@ fn date_range(ctx: &Ctx, i: usize) -> Option<Cand> {
     }
     let b = parts(ctx, j2, false)?;
     if b.d.is_none() && b.m.is_none() {
+        return None;
+    }
+    if !end_ok(ctx, b.e) {
         return None;
     }
     // both need a month between them, or a "du/entre" start

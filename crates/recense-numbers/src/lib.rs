@@ -186,6 +186,14 @@ impl Recognizer {
         let mut i = 0;
         let n = t.len();
         while i < n {
+            if matches!(t.n(i), "http" | "https" | "www" | "ftp") && matches!(t.n(i + 1), ":" | ".") && t.adj(i + 1) {
+                // skip a URL up to the next space
+                i += 1;
+                while i < n && t.adj(i) {
+                    i += 1;
+                }
+                continue;
+            }
             if !self.trigger(&t, i) {
                 i += 1;
                 continue;
@@ -417,7 +425,7 @@ impl Recognizer {
     fn identifier(&self, ctx: &Ctx, n: &Num) -> bool {
         let t = ctx.t;
         let s = n.s;
-        if s > 0 && t.adj(s) && t.is_word(s - 1) && !n.signed {
+        if s > 0 && t.adj(s) && t.is_word(s - 1) && !n.signed && !t.n(s - 1).ends_with('\'') {
             // A380, G20 (but not "mi-2019", handled with dates)
             return true;
         }
@@ -530,6 +538,9 @@ impl Recognizer {
             return None;
         }
         let mut via_de = false;
+        if t.n(k) == "-" && t.adj(k) && t.adj(k + 1) && t.is_word(k + 1) {
+            k += 1;
+        }
         if (n.scaled || n.collective || (n.plain && n.v >= 1e5)) && matches!(t.n(k), "de" | "d'") {
             k += 1;
             via_de = true;
@@ -589,7 +600,12 @@ impl Recognizer {
         if had_et {
             k += 1;
         }
-        let m = num::parse_num(t, ctx.tb, k)?;
+        let mut m = num::parse_num(t, ctx.tb, k)?;
+        if m.word && m.v >= 100.0 && matches!(t.n(m.e - 1), "cents" | "cent") && m.v < 10000.0 {
+            // "quarante-cinq cents": the hundred word is the sub-unit
+            m.v /= 100.0;
+            m.e -= 1;
+        }
         if m.ord || m.frac || m.v >= 100.0 || m.v < 0.0 || !t.soft(k) {
             return None;
         }
@@ -680,8 +696,10 @@ impl Recognizer {
             return Step::Found(c);
         }
         // a year
-        if let Some(c) = dates::year(ctx, &n) {
-            return Step::Found(c);
+        if let Some((c, prep)) = dates::year_ctx(ctx, &n) {
+            if prep || self.counted(ctx, &n).is_none() {
+                return Step::Found(c);
+            }
         }
         if n.frac || n.decimal || n.signed {
             let mut c = Cand::num(n.s, n.e, Kind::Number, n.v);
@@ -691,8 +709,8 @@ impl Recognizer {
         if self.nq_after(ctx, n.e) {
             return Step::Skip(n.e);
         }
-        // counted noun
-        if let Some(lemma) = self.counted(ctx, &n) {
+        // counted noun (the article "un"/"une" is not counted: "une femme")
+        if let Some(lemma) = self.counted(ctx, &n).filter(|_| !n.lone_un) {
             let mut c = Cand::num(n.s, n.e, Kind::Count, n.v);
             c.unit = Some(lemma);
             c.approx = approx;

@@ -213,7 +213,14 @@ impl Num {
 }
 
 pub fn word_info(tb: &Tables, w: &str) -> Option<(WordType, f64)> {
-    tb.words.get(w).copied()
+    match tb.words.get(w) {
+        Some(x) => Some(*x),
+        None if w.ends_with("iemes") => match tb.words.get(&w[..w.len() - 1]) {
+            Some(&(WordType::Ord, v)) => Some((WordType::Ord, v)),
+            _ => None,
+        },
+        None => None,
+    }
 }
 
 /// Fraction words after "et": "demi(e)", "quart", "trois quarts", "deux tiers".
@@ -270,8 +277,9 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
             }
             _ => {
                 if w == "et" && !atoms.is_empty() && t.soft(k) {
-                    // "vingt et un", "soixante et onze", "vingt et unième"
-                    let nx = word_info(tb, t.n(k + 1));
+                    // "vingt et un", "soixante et onze", "vingt et unième", "vingt-et-un"
+                    let hy = join_hyphen(t, k + 1);
+                    let nx = word_info(tb, t.n(if hy { k + 2 } else { k + 1 }));
                     let ok = match nx {
                         Some((WordType::Unit, v)) => v == 1.0 || v == 11.0,
                         Some((WordType::Ord, v)) => v == 1.0 || v == 11.0,
@@ -279,7 +287,7 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
                     };
                     if ok && atoms.last().map(|a| a.ty == WordType::Ten).unwrap_or(false) {
                         atoms.push(Atom { ty: WordType::Unit, v: 0.0, tok: k, plural_ord: false, et: true });
-                        k += 1;
+                        k += if hy { 2 } else { 1 };
                         continue;
                     }
                 }
@@ -300,7 +308,6 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
     let last = atoms.len() - 1;
     let lt = atoms[last].ty;
     // helper: token end of atom index
-    let tok_end = |n: usize| atoms[n].tok + 1;
     if lt == WordType::OrdOnly {
         if last == 0 {
             let mut n = Num::new(i, i + 1, atoms[0].v);
@@ -321,7 +328,7 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
         let pre = &atoms[..last];
         if let Some((x, c, _)) = card(pre) {
             if c == pre.len() {
-                let mut n = Num::new(i, tok_end(last), x / d);
+                let mut n = Num::new(i, atoms[last].tok + 1, x / d);
                 n.word = true;
                 n.frac = true;
                 return Some(n);
@@ -338,19 +345,35 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
             && atoms[0].ty == WordType::Unit
             && atoms[0].v == 1.0
             && matches!(base[last].ty, WordType::Big | WordType::Thousand | WordType::Hundred);
+        if last == 0 {
+            let mut n = Num::new(i, i + 1, atoms[0].v);
+            n.ord = true;
+            n.word = true;
+            return Some(n);
+        }
         if let Some((x, c, _)) = full {
             if c == base.len() && !plural && !un_scale {
-                let mut n = Num::new(i, tok_end(last), x);
+                let mut n = Num::new(i, atoms[last].tok + 1, x);
                 n.ord = true;
                 n.word = true;
                 return Some(n);
             }
         }
         // fraction: numerator words then an ordinal denominator
+        let after = atoms[last].tok + 1;
+        let noun_after = t.is_word(after) && t.soft(after) && !matches!(t.n(after), "de" | "d'" | "des" | "du" | "et" | "ou");
         for k in (1..=last).rev() {
-            if let (Some((nu, c1, _)), Some((de, c2, _))) = (card(&base[..k]), card(&base[k..])) {
+            let den = if k == last && matches!(base[k].ty, WordType::Big | WordType::Thousand | WordType::Hundred) {
+                Some((base[k].v, 1, 0.0))
+            } else {
+                card(&base[k..])
+            };
+            if let (Some((nu, c1, _)), Some((de, c2, _))) = (card(&base[..k]), den) {
+                if nu == 1.0 && noun_after && !plural {
+                    break;
+                }
                 if c1 == k && c2 == base.len() - k && de > 0.0 {
-                    let mut n = Num::new(i, tok_end(last), nu / de);
+                    let mut n = Num::new(i, atoms[last].tok + 1, nu / de);
                     n.word = true;
                     n.frac = true;
                     return Some(n);
@@ -363,7 +386,7 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
         atoms.truncate(last);
     }
     let (x, c, last_scale) = card(&atoms)?;
-    let mut n = Num::new(i, tok_end(c - 1), x);
+    let mut n = Num::new(i, atoms[c - 1].tok + 1, x);
     n.word = true;
     n.last_scale = last_scale;
     n.scaled = last_scale > 0.0;
@@ -432,7 +455,7 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
     Some(n)
 }
 
-fn digits_str(t: &Toks, i: usize) -> &str {
+fn digits_str<'a>(t: &'a Toks, i: usize) -> &'a str {
     t.raw(i)
 }
 
@@ -654,6 +677,9 @@ pub fn roman_ordinal(raw: &str) -> Option<f64> {
         (&raw[..idx], &raw[idx..])
     };
     if num.is_empty() || !matches!(suf, "e" | "er" | "ème" | "eme" | "ᵉ" | "re" | "ère") {
+        return None;
+    }
+    if num.len() == 1 && !matches!(num, "I" | "V" | "X") {
         return None;
     }
     let val = |c| match c {
