@@ -8,8 +8,9 @@
 use std::io;
 use std::path::Path;
 
-use recense_eval::record::{DocRecord, EntityRecord};
+use recense_eval::record::{DocRecord, EntityRecord, QuantityRecord};
 use recense_ner::{Entity, EntityTagger, PerceptronTagger};
+use recense_numbers::{Quantity, Recognizer, Value};
 use recense_text::{Article, Sentence, Token};
 use sha2::{Digest, Sha256};
 
@@ -29,12 +30,14 @@ pub struct Analysis<'a> {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
     pub entities: Vec<Entity>,
+    pub quantities: Vec<Quantity>,
 }
 
 /// Runs the stages over articles. Build it once and share it across threads:
 /// it holds the models the stages load.
 pub struct Pipeline {
     ner: Box<dyn EntityTagger>,
+    numbers: Recognizer,
 }
 
 impl Pipeline {
@@ -46,12 +49,14 @@ impl Pipeline {
                 format!("{SHIPPED_NER_MODEL} was missing when recense was built: train it (see README) or pass --ner-model"),
             )
         })?;
-        Ok(Pipeline { ner: Box::new(PerceptronTagger::from_bytes(bytes)?) })
+        let ner = PerceptronTagger::from_bytes(bytes)
+            .map_err(|e| io::Error::new(e.kind(), format!("the NER model built in from {SHIPPED_NER_MODEL}: {e}")))?;
+        Ok(Pipeline { ner: Box::new(ner), numbers: Recognizer::new() })
     }
 
     /// The pipeline with the NER model at `path` instead of the shipped one.
     pub fn with_ner_model(path: &Path) -> io::Result<Pipeline> {
-        Ok(Pipeline { ner: Box::new(PerceptronTagger::load(path)?) })
+        Ok(Pipeline { ner: Box::new(PerceptronTagger::load(path)?), numbers: Recognizer::new() })
     }
 
     /// Analyses one article, one stage after the other.
@@ -63,7 +68,9 @@ impl Pipeline {
         let sentences = recense_text::split_sentences(text, &tokens);
         // 3. Named entities, sentence by sentence with document-level features.
         let entities = self.ner.entities(text, &tokens, &sentences);
-        Analysis { article, tokens, sentences, entities }
+        // 4. Quantities, dates resolved against the article's date.
+        let quantities = self.numbers.extract(text, article.date);
+        Analysis { article, tokens, sentences, entities, quantities }
     }
 }
 
@@ -88,8 +95,33 @@ impl Analysis<'_> {
                     })
                     .collect(),
             ),
+            quantities: Some(self.quantities.iter().map(|q| quantity_record(text, q)).collect()),
             ..DocRecord::default()
         }
+    }
+}
+
+/// A quantity in the contract's format.
+pub fn quantity_record(text: &str, q: &Quantity) -> QuantityRecord {
+    QuantityRecord {
+        start: q.cp_start,
+        end: q.cp_end,
+        text: text[q.start..q.end].to_string(),
+        kind: q.kind.as_str().to_string(),
+        value: json_value(&q.value),
+        value_max: q.value_max.as_ref().map(json_value),
+        unit: q.unit.clone(),
+        approx: Some(q.approx.as_str().to_string()),
+        optional: false,
+    }
+}
+
+/// Integral numbers as JSON integers ("2571", not "2571.0"), others as they are.
+fn json_value(value: &Value) -> serde_json::Value {
+    match value {
+        Value::Number(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => serde_json::Value::from(*n as i64),
+        Value::Number(n) => serde_json::Number::from_f64(*n).map_or(serde_json::Value::Null, serde_json::Value::Number),
+        Value::Text(s) => serde_json::Value::String(s.clone()),
     }
 }
 

@@ -6,10 +6,11 @@
 
 use std::hash::Hasher;
 
-use rustc_hash::FxHasher;
+use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::clusters::{WordClusters, PREFIXES};
 use crate::gazetteer::Gazetteer;
+use crate::label::{Label, Tag};
 
 /// Per-token facts computed once per sentence and shared by the templates.
 struct TokenInfo {
@@ -22,10 +23,19 @@ struct TokenInfo {
 
 /// Facts about the whole document that a token's features may use: which
 /// lower-cased words appear capitalised away from a sentence start, the
-/// strongest sign in French that a word is a name.
+/// strongest sign in French that a word is a name, and, in the second pass,
+/// what the first pass tagged each word as across the article.
 #[derive(Default)]
 pub struct DocContext {
     capitalised_mid_sentence: rustc_hash::FxHashSet<String>,
+    first_pass: Option<FirstPass>,
+}
+
+/// The first pass's tags of one document: per sentence, per token, and per
+/// word form the labels its mentions received.
+struct FirstPass {
+    tags: Vec<Vec<Tag>>,
+    labels_of_word: FxHashMap<String, [u16; Label::ALL.len()]>,
 }
 
 impl DocContext {
@@ -40,29 +50,51 @@ impl DocContext {
         }
         ctx
     }
+
+    /// Adds the first pass's tags, for the second pass's document features.
+    pub fn with_first_pass(mut self, sentences: &[Vec<&str>], tags: Vec<Vec<Tag>>) -> DocContext {
+        let mut labels_of_word: FxHashMap<String, [u16; Label::ALL.len()]> = FxHashMap::default();
+        for (words, sentence_tags) in sentences.iter().zip(&tags) {
+            for (word, tag) in words.iter().zip(sentence_tags) {
+                if let Some(label) = tag.label() {
+                    labels_of_word.entry(normalise(word)).or_default()[label as usize] += 1;
+                }
+            }
+        }
+        self.first_pass = Some(FirstPass { tags, labels_of_word });
+        self
+    }
 }
 
 pub struct FeatureExtractor<'m> {
     clusters: Option<&'m WordClusters>,
+    /// Names learnt from training data (jackknifed while training).
     gazetteer: Option<&'m Gazetteer>,
+    /// Country names from maintained data, the same in training and use.
+    countries: &'static Gazetteer,
 }
 
 impl<'m> FeatureExtractor<'m> {
     pub fn new(clusters: Option<&'m WordClusters>, gazetteer: Option<&'m Gazetteer>) -> Self {
-        FeatureExtractor { clusters, gazetteer }
+        FeatureExtractor { clusters, gazetteer, countries: crate::gazetteer::countries() }
     }
 
     /// Fills `out[i]` with the feature ids of token `i` of the sentence, and
     /// returns each token's word-vector row.
-    pub fn sentence(&self, words: &[&str], doc: &DocContext, out: &mut Vec<Vec<u64>>) -> Vec<Option<u16>> {
+    pub fn sentence(&self, words: &[&str], index: usize, doc: &DocContext, out: &mut Vec<Vec<u64>>) -> Vec<Option<u16>> {
         let infos: Vec<TokenInfo> = words.iter().map(|w| self.info(w)).collect();
         let names = self.gazetteer.map(|g| g.matches(words));
+        let countries = self.countries.matches(words);
         out.resize_with(words.len(), Vec::new);
         for (i, features) in out.iter_mut().enumerate().take(words.len()) {
             features.clear();
             self.token(words, &infos, i, doc, features);
             if let Some(names) = &names {
-                name_features(names, i, features);
+                name_features(names, i, 70, features);
+            }
+            name_features(&countries, i, 90, features);
+            if let Some(first) = &doc.first_pass {
+                first_pass_features(first, &infos, index, i, features);
             }
         }
         infos.iter().map(|t| t.row).collect()
@@ -139,16 +171,35 @@ impl<'m> FeatureExtractor<'m> {
     }
 }
 
-/// The listed names covering a token and its neighbours.
-fn name_features(names: &[Vec<(crate::Label, bool, usize)>], i: usize, f: &mut Vec<u64>) {
+/// What the first pass made of this token, its neighbours, and the other
+/// mentions of its word in the article.
+fn first_pass_features(first: &FirstPass, infos: &[TokenInfo], sentence: usize, i: usize, f: &mut Vec<u64>) {
+    let tags = &first.tags[sentence];
+    let tag = |j: Option<usize>| j.and_then(|j| tags.get(j)).map_or(255, |t| t.0 as u64);
+    f.push(hash_n(80, &[tag(Some(i))]));
+    f.push(hash_n(81, &[tag(i.checked_sub(1)), tag(Some(i)), tag(Some(i + 1))]));
+    if let Some(counts) = first.labels_of_word.get(&infos[i].lower) {
+        let total: u16 = counts.iter().sum();
+        for (label, &n) in Label::ALL.iter().zip(counts) {
+            if n > 0 {
+                f.push(hash_n(82, &[*label as u64]));
+                f.push(hash_n(83, &[*label as u64, (2 * n >= total) as u64, infos[i].capitalised as u64]));
+            }
+        }
+    }
+}
+
+/// The listed names covering a token and its neighbours, as templates
+/// `base` to `base + 4`.
+fn name_features(names: &[Vec<(Label, bool, usize)>], i: usize, base: u8, f: &mut Vec<u64>) {
     for &(label, first, len) in &names[i] {
-        f.push(hash_n(70, &[label as u64, first as u64]));
-        f.push(hash_n(71, &[label as u64, first as u64, len.min(3) as u64]));
+        f.push(hash_n(base, &[label as u64, first as u64]));
+        f.push(hash_n(base + 1, &[label as u64, first as u64, len.min(3) as u64]));
     }
     if names[i].is_empty() {
-        f.push(hash_n(72, &[]));
+        f.push(hash_n(base + 2, &[]));
     }
-    for (template, j) in [(73, i.checked_sub(1)), (74, Some(i + 1))] {
+    for (template, j) in [(base + 3, i.checked_sub(1)), (base + 4, Some(i + 1))] {
         if let Some(around) = j.and_then(|j| names.get(j)) {
             for &(label, first, _) in around {
                 f.push(hash_n(template, &[label as u64, first as u64]));
@@ -234,9 +285,9 @@ mod tests {
         let b = ["la", "ville", "Macron"];
         let doc = DocContext::new([&a[..]]);
         let (mut fa, mut fb, mut fa2) = (Vec::new(), Vec::new(), Vec::new());
-        extractor.sentence(&a, &doc, &mut fa);
-        extractor.sentence(&b, &doc, &mut fb);
-        extractor.sentence(&a, &doc, &mut fa2);
+        extractor.sentence(&a, 0, &doc, &mut fa);
+        extractor.sentence(&b, 0, &doc, &mut fb);
+        extractor.sentence(&a, 0, &doc, &mut fa2);
         assert_eq!(fa, fa2);
         assert_ne!(fa[2], fb[2]);
         assert!(fa[2].contains(&hash(24, &[])), "capitalised mid-sentence in the document");

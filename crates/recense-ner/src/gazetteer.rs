@@ -7,6 +7,7 @@
 //! keeps the gazetteer of all the training data.
 
 use std::io::{self, Read, Write};
+use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
@@ -86,6 +87,24 @@ impl Gazetteer {
     }
 }
 
+/// Country names in French, from Debian's iso-codes (see models/places).
+static COUNTRIES_TSV: &str = include_str!("../../../models/places/countries-fr.tsv");
+
+/// The country-name list, tokenised as article text is, built once.
+pub fn countries() -> &'static Gazetteer {
+    static COUNTRIES: OnceLock<Gazetteer> = OnceLock::new();
+    COUNTRIES.get_or_init(|| {
+        let mut g = Gazetteer::default();
+        for line in COUNTRIES_TSV.lines().filter(|l| !l.starts_with('#')) {
+            for name in line.split('\t').skip(1) {
+                let words: Vec<&str> = recense_text::tokenize(name).iter().map(|t| t.text(name)).collect();
+                g.add(&words, Label::Loc);
+            }
+        }
+        g
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,5 +121,13 @@ mod tests {
         let mut bytes = Vec::new();
         g.write(&mut bytes).unwrap();
         assert_eq!(Gazetteer::read(&mut &bytes[..]).unwrap().matches(&["Costa", "Rica"])[0], vec![(Label::Loc, true, 2)]);
+    }
+
+    #[test]
+    fn country_list_has_french_names_tokenised() {
+        let c = countries();
+        assert_eq!(c.matches(&["Costa", "Rica"])[0], vec![(Label::Loc, true, 2)]);
+        assert_eq!(c.matches(&["Bosnie-Herzégovine"])[0], vec![(Label::Loc, true, 1)]);
+        assert!(c.matches(&["Interpol"])[0].is_empty());
     }
 }

@@ -47,12 +47,14 @@ pub trait EntityTagger: Send + Sync {
     fn entities(&self, text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Entity>;
 }
 
-/// The averaged-perceptron tagger: hashed lexical, shape, affix and
-/// word-cluster features, BIO Viterbi decoding.
+/// The averaged-perceptron tagger: hashed lexical, shape, affix, name-list
+/// and word-cluster features plus dense word vectors, BIO Viterbi decoding,
+/// in two passes: the second sees what the first found across the article.
 pub struct PerceptronTagger {
     clusters: Option<Arc<WordClusters>>,
     gazetteer: Arc<Gazetteer>,
-    weights: Weights,
+    first: Weights,
+    second: Option<Weights>,
 }
 
 const MAGIC: &[u8] = b"recense-ner perceptron v1\n";
@@ -76,8 +78,11 @@ impl PerceptronTagger {
             _ => Some(Arc::new(WordClusters::read(&mut input)?)),
         };
         let gazetteer = Arc::new(Gazetteer::read(&mut input)?);
-        let weights = Weights::read(&mut input)?;
-        Ok(PerceptronTagger { clusters, gazetteer, weights })
+        let first = Weights::read(&mut input)?;
+        let mut has_second = [0u8];
+        input.read_exact(&mut has_second)?;
+        let second = if has_second[0] == 1 { Some(Weights::read(&mut input)?) } else { None };
+        Ok(PerceptronTagger { clusters, gazetteer, first, second })
     }
 
     pub fn save(&self, path: &Path) -> io::Result<()> {
@@ -92,27 +97,45 @@ impl PerceptronTagger {
             None => gz.write_all(&[0])?,
         }
         self.gazetteer.write(&mut gz)?;
-        self.weights.write(&mut gz)?;
+        self.first.write(&mut gz)?;
+        match &self.second {
+            Some(second) => {
+                gz.write_all(&[1])?;
+                second.write(&mut gz)?;
+            }
+            None => gz.write_all(&[0])?,
+        }
         gz.finish()?.flush()
     }
 
+    /// Features with non-zero weights, over both passes.
     pub fn feature_count(&self) -> usize {
-        self.weights.feature_count()
+        self.first.feature_count() + self.second.as_ref().map_or(0, Weights::feature_count)
     }
 
     /// BIO tags for each sentence of a document, given as words.
     pub fn tag_words(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
         let extractor = FeatureExtractor::new(self.clusters.as_deref(), Some(&self.gazetteer));
         let doc = DocContext::new(sentences.iter().map(|s| &s[..]));
-        let mut features = Vec::new();
-        sentences
-            .iter()
-            .map(|words| {
-                let rows = extractor.sentence(words, &doc, &mut features);
-                self.weights.decode(&features[..words.len()], &rows)
-            })
-            .collect()
+        let first = decode_document(&extractor, &doc, &self.first, sentences);
+        match &self.second {
+            None => first,
+            Some(second) => decode_document(&extractor, &doc.with_first_pass(sentences, first), second, sentences),
+        }
     }
+}
+
+/// One pass of decoding over a document's sentences.
+fn decode_document(extractor: &FeatureExtractor, doc: &DocContext, weights: &Weights, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
+    let mut features = Vec::new();
+    sentences
+        .iter()
+        .enumerate()
+        .map(|(index, words)| {
+            let rows = extractor.sentence(words, index, doc, &mut features);
+            weights.decode(&features[..words.len()], &rows)
+        })
+        .collect()
 }
 
 impl EntityTagger for PerceptronTagger {

@@ -21,6 +21,13 @@ pub struct Weights {
     dense: Option<DenseTable>,
 }
 
+impl Default for Weights {
+    /// No features: every token scores zero for every tag.
+    fn default() -> Self {
+        Weights { index: FxHashMap::default(), rows: Vec::new(), transitions: [[0.0; TAG_COUNT]; TAG_COUNT + 1], dense: None }
+    }
+}
+
 impl Weights {
     /// The best tag sequence for a sentence given each token's sparse
     /// features and vector row.
@@ -170,12 +177,7 @@ impl<'v> Trainer<'v> {
     /// A trainer with dense vector features when `dense` is given.
     pub fn new(dense: Option<DenseTrainer<'v>>) -> Self {
         Trainer {
-            current: Weights {
-                index: FxHashMap::default(),
-                rows: Vec::new(),
-                transitions: [[0.0; TAG_COUNT]; TAG_COUNT + 1],
-                dense: None,
-            },
+            current: Weights::default(),
             sums: Vec::new(),
             transition_sums: [[0.0; TAG_COUNT]; TAG_COUNT + 1],
             dense,

@@ -8,7 +8,7 @@ use crate::dense::DenseTrainer;
 use crate::features::{DocContext, FeatureExtractor};
 use crate::gazetteer::Gazetteer;
 use crate::label::{spans, Label, Tag};
-use crate::perceptron::Trainer;
+use crate::perceptron::{Trainer, Weights};
 use crate::{EntityTagger, PerceptronTagger};
 
 /// A document and its gold entities, as code-point spans into `text`.
@@ -24,6 +24,8 @@ pub struct TrainConfig {
     /// Word clusters from the French vectors; without them the tagger uses
     /// lexical features only.
     pub clusters: Option<WordClusters>,
+    /// Train a second pass that sees the first pass's tags across the article.
+    pub two_pass: bool,
 }
 
 /// Precision, recall and F1 of exact-span, exact-label matches.
@@ -36,6 +38,8 @@ pub struct Scores {
 
 /// What one epoch did, for progress lines.
 pub struct EpochReport {
+    /// 1 for the first pass, 2 for the second.
+    pub pass: usize,
     pub epoch: usize,
     pub sentences_right: f64,
     pub dev: Option<Scores>,
@@ -47,9 +51,23 @@ struct Prepared {
     tags: Vec<Vec<Tag>>,
 }
 
+impl Prepared {
+    fn words(&self) -> Vec<Vec<&str>> {
+        self.words.iter().map(|s| s.iter().map(String::as_str).collect()).collect()
+    }
+}
+
+/// One training sentence: sparse features, vector rows, gold tags.
+type Example<'a> = (Vec<Vec<u64>>, Vec<Option<u16>>, &'a [Tag]);
+
+/// Training documents are split into this many folds, for jackknifed name
+/// lists and first-pass tags: each fold's features come from what was
+/// learnt on the other folds, as unseen articles' will at run time.
+const FOLDS: usize = 5;
+
 /// Trains for `config.epochs` passes over `train` (shuffled with the seed
-/// each pass). With `dev`, returns the averaged model of the epoch with the
-/// best dev F1; without, the last one. Deterministic for a seed.
+/// each pass). With `dev`, each pass keeps the averaged model of the epoch
+/// with the best dev F1; without, the last one. Deterministic for a seed.
 pub fn train(
     train_docs: &[TrainingDoc],
     dev_docs: &[TrainingDoc],
@@ -58,44 +76,95 @@ pub fn train(
 ) -> PerceptronTagger {
     let prepared: Vec<Prepared> = train_docs.iter().map(prepare).collect();
     let clusters = config.clusters.map(Arc::new);
-    let fold_of = |doc: usize| doc % GAZETTEER_FOLDS;
+    let fold_of = |doc: usize| doc % FOLDS;
+    let in_fold = |k: usize| move |d: &usize| fold_of(*d) == k;
     let fold_gazetteers: Vec<Gazetteer> =
-        (0..GAZETTEER_FOLDS).map(|k| gazetteer(prepared.iter().enumerate().filter(|(d, _)| fold_of(*d) != k).map(|(_, p)| p))).collect();
-    let gazetteer = Arc::new(gazetteer(prepared.iter()));
-    // Features are fixed for a sentence: extract them once.
-    let mut examples: Vec<(Vec<Vec<u64>>, Vec<Option<u16>>, &[Tag])> = Vec::new();
-    for (d, doc) in prepared.iter().enumerate() {
-        let extractor = FeatureExtractor::new(clusters.as_deref(), Some(&fold_gazetteers[fold_of(d)]));
-        let words: Vec<Vec<&str>> = doc.words.iter().map(|s| s.iter().map(String::as_str).collect()).collect();
-        let context = DocContext::new(words.iter().map(|s| &s[..]));
-        for (sentence, tags) in words.iter().zip(&doc.tags) {
-            let mut features = Vec::new();
-            let rows = extractor.sentence(sentence, &context, &mut features);
-            examples.push((features, rows, tags));
+        (0..FOLDS).map(|k| gazetteer(prepared.iter().enumerate().filter(|(d, _)| fold_of(*d) != k).map(|(_, p)| p))).collect();
+    let mut tagger = PerceptronTagger {
+        clusters: clusters.clone(),
+        gazetteer: Arc::new(gazetteer(prepared.iter())),
+        first: Weights::default(),
+        second: None,
+    };
+    let all: Vec<usize> = (0..prepared.len()).collect();
+    let examples_of = |docs: &[usize], first_pass: Option<&[Vec<Vec<Tag>>]>| -> Vec<Example> {
+        let mut out = Vec::new();
+        for &d in docs {
+            let extractor = FeatureExtractor::new(clusters.as_deref(), Some(&fold_gazetteers[fold_of(d)]));
+            let words = prepared[d].words();
+            let mut context = DocContext::new(words.iter().map(|s| &s[..]));
+            if let Some(first_pass) = first_pass {
+                context = context.with_first_pass(&words, first_pass[d].clone());
+            }
+            for (index, (sentence, tags)) in words.iter().zip(&prepared[d].tags).enumerate() {
+                let mut features = Vec::new();
+                let rows = extractor.sentence(sentence, index, &context, &mut features);
+                out.push((features, rows, &tags[..]));
+            }
+        }
+        out
+    };
+    let fit = |examples: &[Example], score: &mut dyn FnMut(&Weights) -> Option<Scores>, report: &mut dyn FnMut(usize, f64, Option<Scores>)| {
+        let dense = clusters.as_deref().and_then(WordClusters::vectors).map(|(v, dims)| DenseTrainer::new(v, dims));
+        let mut trainer = Trainer::new(dense);
+        let mut order: Vec<usize> = (0..examples.len()).collect();
+        let mut rng = SplitMix64(config.seed);
+        let mut best: Option<(f64, Weights)> = None;
+        for epoch in 1..=config.epochs {
+            rng.shuffle(&mut order);
+            let right = order.iter().filter(|&&i| trainer.learn(&examples[i].0, &examples[i].1, examples[i].2)).count();
+            let weights = trainer.averaged();
+            let dev = score(&weights);
+            report(epoch, right as f64 / examples.len().max(1) as f64, dev);
+            let value = dev.map_or(epoch as f64, |s| s.f1);
+            if best.as_ref().is_none_or(|(b, _)| value > *b) {
+                best = Some((value, weights));
+            }
+        }
+        best.map(|(_, w)| w).unwrap_or_else(|| trainer.averaged())
+    };
+    let no_dev = &mut |_: &Weights| None;
+
+    // 1. The first pass, on every training document.
+    let first_examples = examples_of(&all, None);
+    tagger.first = fit(
+        &first_examples,
+        &mut |w| (!dev_docs.is_empty()).then(|| evaluate(&tagger.with_passes(w.clone(), None), dev_docs)),
+        &mut |epoch, right, dev| on_epoch(&EpochReport { pass: 1, epoch, sentences_right: right, dev }),
+    );
+    drop(first_examples);
+    if !config.two_pass {
+        return tagger;
+    }
+
+    // 2. Jackknifed first-pass tags: each fold tagged by a first pass trained on the others.
+    let mut first_pass: Vec<Vec<Vec<Tag>>> = vec![Vec::new(); prepared.len()];
+    for k in 0..FOLDS {
+        let others: Vec<usize> = all.iter().copied().filter(|d| !in_fold(k)(d)).collect();
+        let weights = fit(&examples_of(&others, None), no_dev, &mut |_, _, _| {});
+        let fold_tagger = PerceptronTagger { gazetteer: Arc::new(fold_gazetteers[k].clone()), ..tagger.with_passes(weights, None) };
+        for d in all.iter().copied().filter(in_fold(k)) {
+            first_pass[d] = fold_tagger.tag_words(&prepared[d].words());
         }
     }
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = SplitMix64(config.seed);
-    let dense = clusters.as_deref().and_then(WordClusters::vectors).map(|(v, dims)| DenseTrainer::new(v, dims));
-    let mut trainer = Trainer::new(dense);
-    let mut best: Option<(f64, PerceptronTagger)> = None;
-    for epoch in 1..=config.epochs {
-        rng.shuffle(&mut order);
-        let right = order.iter().filter(|&&i| trainer.learn(&examples[i].0, &examples[i].1, examples[i].2)).count();
-        let tagger = PerceptronTagger { clusters: clusters.clone(), gazetteer: gazetteer.clone(), weights: trainer.averaged() };
-        let dev = (!dev_docs.is_empty()).then(|| evaluate(&tagger, dev_docs));
-        on_epoch(&EpochReport { epoch, sentences_right: right as f64 / examples.len().max(1) as f64, dev });
-        let score = dev.map_or(epoch as f64, |s| s.f1);
-        if best.as_ref().map_or(true, |(b, _)| score > *b) {
-            best = Some((score, tagger));
-        }
-    }
-    best.map(|(_, tagger)| tagger)
-        .unwrap_or_else(|| PerceptronTagger { clusters: clusters.clone(), gazetteer, weights: trainer.averaged() })
+
+    // 3. The second pass, with document features from those tags.
+    let second_examples = examples_of(&all, Some(&first_pass));
+    let second = fit(
+        &second_examples,
+        &mut |w| (!dev_docs.is_empty()).then(|| evaluate(&tagger.with_passes(tagger.first.clone(), Some(w.clone())), dev_docs)),
+        &mut |epoch, right, dev| on_epoch(&EpochReport { pass: 2, epoch, sentences_right: right, dev }),
+    );
+    tagger.second = Some(second);
+    tagger
 }
 
-/// Training documents are split into this many folds for jackknifed name lists.
-const GAZETTEER_FOLDS: usize = 5;
+impl PerceptronTagger {
+    /// The same tagger with other weights.
+    fn with_passes(&self, first: Weights, second: Option<Weights>) -> PerceptronTagger {
+        PerceptronTagger { clusters: self.clusters.clone(), gazetteer: self.gazetteer.clone(), first, second }
+    }
+}
 
 /// The names tagged in some prepared documents.
 fn gazetteer<'a>(docs: impl Iterator<Item = &'a Prepared>) -> Gazetteer {

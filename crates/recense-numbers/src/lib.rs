@@ -215,7 +215,7 @@ impl Recognizer {
         let text = t.text;
         let mut cp = 0usize;
         let mut pos = 0usize;
-        let mut adv = |to: usize, cp: &mut usize, pos: &mut usize| {
+        let adv = |to: usize, cp: &mut usize, pos: &mut usize| {
             if to > *pos {
                 *cp += text[*pos..to].chars().count();
                 *pos = to;
@@ -435,6 +435,22 @@ impl Recognizer {
         if s > 0 && t.adj(s) && matches!(t.n(s - 1), "#" | "/" | "°" | "+" | "@" | "_") {
             return true;
         }
+        // "Falcon 9", "Apollo 11": a capitalised unknown word right before a small number
+        let sentence_start = s < 2 || is_sentence_end(t, s - 2) || t.is_punct(s - 2);
+        if s > 0 && t.is_word(s - 1) && t.first_upper(s - 1) && t.soft(s) && n.plain && !n.word && !sentence_start && self.unit_after(ctx, n).is_none() {
+            let p = t.raw(s - 1).to_lowercase();
+            let pn = t.n(s - 1);
+            let known = ctx.lex.lemma(&p).is_some()
+                || ctx.tb.count_stop.contains(pn)
+                || ctx.tb.qualifiers.contains_first(pn)
+                || ctx.tb.months.contains_key(pn)
+                || ctx.tb.weekdays.contains_key(pn)
+                || ctx.tb.words.contains_key(pn)
+                || ctx.tb.relative.contains_first(pn);
+            if !known && t.raw(s).len() <= 4 {
+                return true;
+            }
+        }
         // "Ligue 1", "n° 89", "page 3"
         for l in 1..=2 {
             if s >= l {
@@ -468,6 +484,13 @@ impl Recognizer {
         let t = ctx.t;
         if self.nq_after(ctx, n.e) {
             return Step::Skip(n.e);
+        }
+        // "la dernière seconde": the time unit, not an ordinal
+        if n.e == n.s + 1 && matches!(t.n(n.s), "seconde" | "secondes") {
+            let nx = n.e;
+            if !(t.is_word(nx) && t.soft(nx) && !ctx.tb.count_stop.contains(t.n(nx))) {
+                return Step::Skip(n.e);
+            }
         }
         // "le premier"/"second" as a plain adjective inside names is kept as ordinal
         let _ = t;
@@ -697,7 +720,8 @@ impl Recognizer {
         }
         // a year
         if let Some((c, prep)) = dates::year_ctx(ctx, &n) {
-            if prep || self.counted(ctx, &n).is_none() {
+            let strong = n.s > 0 && matches!(t.n(n.s - 1), "en" | "depuis" | "l'an" | "an" | "jusqu'en" | "annee");
+            if strong || (prep && !matches!(t.n(n.s.wrapping_sub(1)), "de" | "a" | "et" | "entre")) || self.counted(ctx, &n).is_none() {
                 return Step::Found(c);
             }
         }
@@ -717,11 +741,12 @@ impl Recognizer {
             return Step::Found(c);
         }
         if n.lone_un {
-            // the article "un"/"une": a number only when it stands alone ("un, deux, trois")
-            let prev_ok = n.s == 0 || t.is_punct(n.s - 1) && t.n(n.s - 1) != "'" ;
-            let prev_l = n.s > 0 && t.n(n.s - 1).ends_with('\'');
-            let next_ok = n.e >= t.len() || (t.is_punct(n.e) && t.n(n.e) != "'");
-            if !(next_ok && (prev_ok || !prev_l) && (prev_ok || t.is_punct(n.e) || n.e >= t.len())) || prev_l {
+            // the article "un"/"une": a number only in an enumeration ("un, deux, trois") or alone
+            let numish = |k: usize| k < t.len() && (t.is_digits(k) || num::word_info(ctx.tb, t.n(k)).is_some());
+            let alone = n.s == 0 && n.e == t.len();
+            let next_enum = matches!(t.n(n.e), "," | ";") && numish(n.e + 1);
+            let prev_enum = n.s >= 2 && matches!(t.n(n.s - 1), "," | ";") && numish(n.s - 2);
+            if !(alone || next_enum || prev_enum) {
                 return Step::Skip(n.e);
             }
         }
@@ -766,7 +791,20 @@ impl Recognizer {
         }
         let raw = t.raw(k);
         let low = raw.to_lowercase();
-        let lemma = ctx.lex.lemma(&low).map(|s| s.to_string()).unwrap_or(low);
+        if let Some(l) = ctx.lex.lemma(&low) {
+            // a conjugated verb ("Falcon 9 emporte"), not a counted noun
+            if l != low && (l.ends_with("er") || l.ends_with("ir") || l.ends_with("re")) && !low.ends_with('s') && !low.ends_with('x') {
+                return None;
+            }
+        }
+        let lemma = match ctx.lex.lemma(&low) {
+            Some(l) => l.to_string(),
+            // unknown plural whose singular the lexicon knows
+            None => match low.strip_suffix('s').and_then(|sg| ctx.lex.lemma(sg)) {
+                Some(l) => l.to_string(),
+                None => low,
+            },
+        };
         Some(lemma)
     }
 }

@@ -10,16 +10,153 @@ fn d(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
-fn one(text: &str) -> Quantity {
-    let q = rec().extract(text, d("2024-11-06"));
-    assert_eq!(q.len(), 1, "{text}: {q:?}");
-    q.into_iter().next().unwrap()
+/// (span text, kind, value, unit, approx) of every quantity
+fn got(text: &str, refd: &str) -> Vec<(String, &'static str, String, Option<String>, &'static str)> {
+    rec()
+        .extract(text, d(refd))
+        .into_iter()
+        .map(|q| {
+            let v = match (&q.value, &q.value_max) {
+                (Value::Number(x), None) => format!("{x}"),
+                (Value::Text(s), None) => s.clone(),
+                (Value::Number(x), Some(Value::Number(y))) => format!("{x}..{y}"),
+                (Value::Text(x), Some(Value::Text(y))) => format!("{x}..{y}"),
+                (a, b) => format!("{a:?}..{b:?}"),
+            };
+            (text[q.start..q.end].to_string(), q.kind.as_str(), v, q.unit.clone(), q.approx.as_str())
+        })
+        .collect()
+}
+
+fn check(text: &str, refd: &str, exp: &[(&str, &str, &str, Option<&str>, &str)]) {
+    let g = got(text, refd);
+    let e: Vec<_> = exp.iter().map(|(s, k, v, u, a)| (s.to_string(), *k, v.to_string(), u.map(|x| x.to_string()), *a)).collect();
+    assert_eq!(g, e, "\ntext: {text}");
+}
+
+const R: &str = "2024-11-06";
+
+#[test]
+fn counts() {
+    check("Interpol a arrêté 2 571 personnes.", R, &[("2 571", "count", "2571", Some("personne"), "exact")]);
+    check("la surveillance de près de 24 000 vols", R, &[("près de 24 000", "count", "24000", Some("vol"), "approx")]);
+    check("la réalisation de 8 millions de vérifications", R, &[("8 millions", "count", "8000000", Some("vérification"), "exact")]);
+    check("14 mineurs et 45 autres victimes ont été libérés", R, &[("14", "count", "14", Some("mineur"), "exact"), ("45", "count", "45", Some("victime"), "exact")]);
+    check("Au Mali, 24 jeunes femmes togolaises exploitées", R, &[("24", "count", "24", Some("femme"), "exact")]);
+    check("Menée en collaboration avec 116 pays, cette campagne", R, &[("116", "count", "116", Some("pays"), "exact")]);
+    check("quatre personnes ont été blessées", R, &[("quatre", "count", "4", Some("personne"), "exact")]);
+    check("plus de 400 manifestants", R, &[("plus de 400", "count", "400", Some("manifestant"), "min")]);
+    check("une centaine de migrants", R, &[("une centaine", "count", "100", Some("migrant"), "approx")]);
+    check("des milliers de manifestants", R, &[("des milliers", "count", "1000", Some("manifestant"), "approx")]);
+    check("au moins quatorze personnes", R, &[("au moins quatorze", "count", "14", Some("personne"), "min")]);
+    check("Le \u{202f}3\u{a0}200 soldats", R, &[("3\u{a0}200", "count", "3200", Some("soldat"), "exact")]);
 }
 
 #[test]
-fn count_basic() {
-    let q = one("Interpol a arrêté 2 571 personnes.");
-    assert_eq!(q.kind, Kind::Count);
-    assert_eq!(q.value, Value::Number(2571.0));
-    assert_eq!(q.unit.as_deref(), Some("personne"));
+fn numbers_in_words() {
+    check("vingt et un", R, &[("vingt et un", "number", "21", None, "exact")]);
+    check("quatre-vingt-dix-sept", R, &[("quatre-vingt-dix-sept", "number", "97", None, "exact")]);
+    check("deux cent mille", R, &[("deux cent mille", "number", "200000", None, "exact")]);
+    check("un million deux cent mille", R, &[("un million deux cent mille", "number", "1200000", None, "exact")]);
+    check("septante-huit, huitante, nonante-neuf", R, &[("septante-huit", "number", "78", None, "exact"), ("huitante", "number", "80", None, "exact"), ("nonante-neuf", "number", "99", None, "exact")]);
+    check("trois quarts", R, &[("trois quarts", "number", "0.75", None, "exact")]);
+    check("un demi", R, &[("un demi", "number", "0.5", None, "exact")]);
+    check("deux mois et demi", R, &[("deux mois et demi", "duration", "P2.5M", None, "exact")]);
+}
+
+#[test]
+fn digits_typography() {
+    check("3,2 millions", R, &[("3,2 millions", "number", "3200000", None, "exact")]);
+    check("1,5 milliard", R, &[("1,5 milliard", "number", "1500000000", None, "exact")]);
+    check("100.000", R, &[("100.000", "number", "100000", None, "exact")]);
+    check("6.700,54", R, &[("6.700,54", "number", "6700.54", None, "exact")]);
+    check("-1,2M", R, &[("-1,2M", "number", "-1200000", None, "exact")]);
+    check("moins 12", R, &[("moins 12", "number", "-12", None, "exact")]);
+    check("1 billion", R, &[("1 billion", "number", "1000000000000", None, "exact")]);
+}
+
+#[test]
+fn money() {
+    check("3 millions d'euros", R, &[("3 millions d'euros", "money", "3000000", Some("EUR"), "exact")]);
+    check("15 000 €", R, &[("15 000 €", "money", "15000", Some("EUR"), "exact")]);
+    check("2 M€", R, &[("2 M€", "money", "2000000", Some("EUR"), "exact")]);
+    check("1,2 Md€", R, &[("1,2 Md€", "money", "1200000000", Some("EUR"), "exact")]);
+    check("30 k€", R, &[("30 k€", "money", "30000", Some("EUR"), "exact")]);
+    check("70 M$", R, &[("70 M$", "money", "70000000", Some("USD"), "exact")]);
+    check("5 millions de dollars canadiens", R, &[("5 millions de dollars canadiens", "money", "5000000", Some("CAD"), "exact")]);
+    check("10 000 francs suisses", R, &[("10 000 francs suisses", "money", "10000", Some("CHF"), "exact")]);
+    check("500 000 francs CFA", R, &[("500 000 francs CFA", "money", "500000", Some("XOF"), "exact")]);
+    check("£ 50 millions", R, &[("£ 50 millions", "money", "50000000", Some("GBP"), "exact")]);
+    check("entre 10 et 20 euros", R, &[("entre 10 et 20 euros", "money", "10..20", Some("EUR"), "range")]);
+    check("1 USD et 23 centimes", R, &[("1 USD et 23 centimes", "money", "1.23", Some("USD"), "exact")]);
+}
+
+#[test]
+fn percent_measure_age() {
+    check("12,5 %", R, &[("12,5 %", "percent", "12.5", Some("%"), "exact")]);
+    check("12,5 pour cent", R, &[("12,5 pour cent", "percent", "12.5", Some("%"), "exact")]);
+    check("de 10 à 15 %", R, &[("10 à 15 %", "percent", "10..15", Some("%"), "range")]);
+    check("130 km/h", R, &[("130 km/h", "measure", "130", Some("km/h"), "exact")]);
+    check("2,5 tonnes", R, &[("2,5 tonnes", "measure", "2.5", Some("t"), "exact")]);
+    check("–5 °C", R, &[("–5 °C", "measure", "-5", Some("°C"), "exact")]);
+    check("300 hectares", R, &[("300 hectares", "measure", "300", Some("ha"), "exact")]);
+    check("un homme de 60 ans", R, &[("60 ans", "age", "60", Some("year"), "exact")]);
+    check("âgé de 28 ans", R, &[("28 ans", "age", "28", Some("year"), "exact")]);
+    check("pendant trois ans", R, &[("trois ans", "duration", "P3Y", None, "exact")]);
+    check("48 heures", R, &[("48 heures", "duration", "PT48H", None, "exact")]);
+}
+
+#[test]
+fn dates_and_times() {
+    check("Interpol a annoncé le 6 novembre 2024 les résultats", R, &[("6 novembre 2024", "date", "2024-11-06", None, "exact")]);
+    check("Ils ont été arrêtés en octobre.", R, &[("octobre", "date", "2024-10", None, "exact")]);
+    check("en 2021", R, &[("2021", "date", "2021", None, "exact")]);
+    check("le 26/06/2012", R, &[("26/06/2012", "date", "2012-06-26", None, "exact")]);
+    check("2012-06-26", R, &[("2012-06-26", "date", "2012-06-26", None, "exact")]);
+    check("Il est arrivé hier.", R, &[("hier", "date", "2024-11-05", None, "exact")]);
+    check("les années 1990", R, &[("les années 1990", "date", "199", None, "exact")]);
+    check("fin 2018", R, &[("fin 2018", "date", "2018", None, "approx")]);
+    check("à 14 h 30", R, &[("14 h 30", "time", "14:30", None, "exact")]);
+    check("14h30", R, &[("14h30", "time", "14:30", None, "exact")]);
+    check("à midi", R, &[("midi", "time", "12:00", None, "exact")]);
+    check("8 heures du matin", R, &[("8 heures du matin", "time", "08:00", None, "exact")]);
+    check("demain à 15 h", "2013-02-12", &[("demain à 15 h", "datetime", "2013-02-13T15:00", None, "exact")]);
+    check("du 6 au 15 septembre", "2013-02-12", &[("6 au 15 septembre", "date", "2013-09-06..2013-09-15", None, "range")]);
+    check("Il a été tué il y a trois ans.", R, &[("il y a trois ans", "date", "2021-11", None, "exact")]);
+    check("lundi dernier", R, &[("lundi dernier", "date", "2024-11-04", None, "exact")]);
+}
+
+#[test]
+fn ordinals() {
+    check("la 3e édition", R, &[("3e", "ordinal", "3", None, "exact")]);
+    check("le XIXe siècle", R, &[("XIXe", "ordinal", "19", None, "exact")]);
+    check("vingt et unième", R, &[("vingt et unième", "ordinal", "21", None, "exact")]);
+    check("le 1er prix", R, &[("1er", "ordinal", "1", None, "exact")]);
+}
+
+#[test]
+fn not_quantities() {
+    check("l'opération Liberterra II", R, &[]);
+    check("un Airbus A380 de la Ligue 1 et le G20", R, &[]);
+    check("le COVID-19", R, &[]);
+    check("le premier ministre", R, &[]);
+    check("la Ve République", R, &[]);
+    check("la loi n° 89-17", R, &[]);
+    check("appelez le 01 23 45 67 89", R, &[]);
+    check("aucun, plusieurs, quelques, l'un des", R, &[]);
+    check("un logement neuf", R, &[]);
+}
+
+#[test]
+fn lexicon() {
+    let l = rec().lexicon();
+    assert_eq!(l.lemma("femmes"), Some("femme"));
+    assert_eq!(l.lemma("arrêtées"), Some("arrêter"));
+}
+
+#[test]
+fn send_sync() {
+    fn ok<T: Send + Sync>() {}
+    ok::<Recognizer>();
+    ok::<Lexicon>();
 }

@@ -27,6 +27,7 @@ fn is_apos(c: char) -> bool {
     c == '\'' || c == '’' || c == 'ʼ'
 }
 
+#[allow(dead_code)]
 pub fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑' | '–' | '—' | '−')
 }
@@ -204,6 +205,7 @@ impl<'a> Toks<'a> {
         r.parse().ok()
     }
 
+    #[allow(dead_code)]
     pub fn is(&self, i: usize, s: &str) -> bool {
         self.n(i) == s
     }

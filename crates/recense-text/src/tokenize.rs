@@ -387,10 +387,8 @@ impl Scanner<'_> {
         if single_capital {
             // Initials and dotted acronyms: "J.", "U.S.A.".
             let mut end = word_end + 1;
-            while let (Some(c), Some('.')) = (self.char_at_opt(end), self.char_at_opt(end + 1)) {
-                if !c.is_ascii_uppercase() {
-                    break;
-                }
+            // Only ASCII capitals continue an acronym, so `end + 1` is a char boundary.
+            while self.char_at_opt(end).is_some_and(|c| c.is_ascii_uppercase()) && self.char_at_opt(end + 1) == Some('.') {
                 end += 2;
             }
             return Some(end);
