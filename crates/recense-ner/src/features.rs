@@ -81,7 +81,7 @@ impl<'m> FeatureExtractor<'m> {
 
     /// Fills `out[i]` with the feature ids of token `i` of the sentence, and
     /// returns each token's word-vector row.
-    pub fn sentence(&self, words: &[&str], index: usize, doc: &DocContext, out: &mut Vec<Vec<u64>>) -> Vec<Option<u16>> {
+    pub fn sentence(&self, words: &[&str], doc: &DocContext, out: &mut Vec<Vec<u64>>) -> Vec<Option<u16>> {
         let infos: Vec<TokenInfo> = words.iter().map(|w| self.info(w)).collect();
         let names = self.gazetteer.map(|g| g.matches(words));
         let countries = self.countries.matches(words);
@@ -93,11 +93,18 @@ impl<'m> FeatureExtractor<'m> {
                 name_features(names, i, 70, features);
             }
             name_features(&countries, i, 90, features);
-            if let Some(first) = &doc.first_pass {
-                first_pass_features(first, &infos, index, i, features);
-            }
         }
         infos.iter().map(|t| t.row).collect()
+    }
+
+    /// Adds the second pass's features — what the first pass made of each
+    /// token and of its word across the article — to sentence `index`'s
+    /// features from [`FeatureExtractor::sentence`].
+    pub fn add_first_pass(&self, words: &[&str], index: usize, doc: &DocContext, features: &mut [Vec<u64>]) {
+        let Some(first) = &doc.first_pass else { return };
+        for (i, f) in features.iter_mut().enumerate().take(words.len()) {
+            first_pass_features(first, words, index, i, f);
+        }
     }
 
     fn info(&self, word: &str) -> TokenInfo {
@@ -173,17 +180,17 @@ impl<'m> FeatureExtractor<'m> {
 
 /// What the first pass made of this token, its neighbours, and the other
 /// mentions of its word in the article.
-fn first_pass_features(first: &FirstPass, infos: &[TokenInfo], sentence: usize, i: usize, f: &mut Vec<u64>) {
+fn first_pass_features(first: &FirstPass, words: &[&str], sentence: usize, i: usize, f: &mut Vec<u64>) {
     let tags = &first.tags[sentence];
     let tag = |j: Option<usize>| j.and_then(|j| tags.get(j)).map_or(255, |t| t.0 as u64);
     f.push(hash_n(80, &[tag(Some(i))]));
     f.push(hash_n(81, &[tag(i.checked_sub(1)), tag(Some(i)), tag(Some(i + 1))]));
-    if let Some(counts) = first.labels_of_word.get(&infos[i].lower) {
+    if let Some(counts) = first.labels_of_word.get(&normalise(words[i])) {
         let total: u16 = counts.iter().sum();
         for (label, &n) in Label::ALL.iter().zip(counts) {
             if n > 0 {
                 f.push(hash_n(82, &[*label as u64]));
-                f.push(hash_n(83, &[*label as u64, (2 * n >= total) as u64, infos[i].capitalised as u64]));
+                f.push(hash_n(83, &[*label as u64, (2 * n >= total) as u64, starts_upper(words[i]) as u64]));
             }
         }
     }
@@ -285,9 +292,9 @@ mod tests {
         let b = ["la", "ville", "Macron"];
         let doc = DocContext::new([&a[..]]);
         let (mut fa, mut fb, mut fa2) = (Vec::new(), Vec::new(), Vec::new());
-        extractor.sentence(&a, 0, &doc, &mut fa);
-        extractor.sentence(&b, 0, &doc, &mut fb);
-        extractor.sentence(&a, 0, &doc, &mut fa2);
+        extractor.sentence(&a, &doc, &mut fa);
+        extractor.sentence(&b, &doc, &mut fb);
+        extractor.sentence(&a, &doc, &mut fa2);
         assert_eq!(fa, fa2);
         assert_ne!(fa[2], fb[2]);
         assert!(fa[2].contains(&hash(24, &[])), "capitalised mid-sentence in the document");

@@ -14,12 +14,18 @@ use rustc_hash::FxHashMap;
 use crate::clusters::{read_u32, write_u32};
 use crate::label::Label;
 
+/// Joins the tokens of a name in keys: a control character no token holds
+/// ("2 571" is one token with a space).
+const SEPARATOR: &str = "\u{1f}";
+
 /// The longest name, in tokens, worth looking up.
 pub const MAX_NAME_TOKENS: usize = 6;
 
 #[derive(Default, Clone)]
 pub struct Gazetteer {
-    /// Token sequence joined by spaces → bit set of labels.
+    /// Token sequence joined by [`SEPARATOR`] → bit set of labels; 0 marks a proper
+    /// prefix of a longer name, so that a lookup stops as soon as no name
+    /// can continue.
     names: FxHashMap<String, u8>,
 }
 
@@ -28,7 +34,10 @@ impl Gazetteer {
         if words.is_empty() || words.len() > MAX_NAME_TOKENS {
             return;
         }
-        *self.names.entry(words.join(" ")).or_default() |= 1 << label as u8;
+        for n in 1..words.len() {
+            self.names.entry(words[..n].join(SEPARATOR)).or_default();
+        }
+        *self.names.entry(words.join(SEPARATOR)).or_default() |= 1 << label as u8;
     }
 
     /// For each token, the (label, is_first_token, name_length) of every
@@ -43,10 +52,10 @@ impl Gazetteer {
             key.clear();
             for end in start + 1..=(start + MAX_NAME_TOKENS).min(words.len()) {
                 if end > start + 1 {
-                    key.push(' ');
+                    key.push_str(SEPARATOR);
                 }
                 key.push_str(words[end - 1]);
-                let Some(&labels) = self.names.get(&key) else { continue };
+                let Some(&labels) = self.names.get(&key) else { break };
                 for label in Label::ALL {
                     if labels & (1 << label as u8) != 0 {
                         for (i, covered) in out[start..end].iter_mut().enumerate() {
@@ -60,7 +69,7 @@ impl Gazetteer {
     }
 
     pub fn write(&self, out: &mut impl Write) -> io::Result<()> {
-        let mut entries: Vec<(&String, &u8)> = self.names.iter().collect();
+        let mut entries: Vec<(&String, &u8)> = self.names.iter().filter(|(_, labels)| **labels != 0).collect();
         entries.sort_unstable();
         write_u32(out, entries.len() as u32)?;
         for (name, labels) in entries {
@@ -73,7 +82,7 @@ impl Gazetteer {
 
     pub fn read(input: &mut impl Read) -> io::Result<Gazetteer> {
         let count = read_u32(input)? as usize;
-        let mut names = FxHashMap::with_capacity_and_hasher(count, Default::default());
+        let mut g = Gazetteer { names: FxHashMap::with_capacity_and_hasher(2 * count, Default::default()) };
         for _ in 0..count {
             let len = read_u32(input)? as usize;
             let mut bytes = vec![0u8; len];
@@ -81,9 +90,14 @@ impl Gazetteer {
             let mut labels = [0u8];
             input.read_exact(&mut labels)?;
             let name = String::from_utf8(bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
-            names.insert(name, labels[0]);
+            let words: Vec<&str> = name.split(SEPARATOR).collect();
+            for label in Label::ALL {
+                if labels[0] & (1 << label as u8) != 0 {
+                    g.add(&words, label);
+                }
+            }
         }
-        Ok(Gazetteer { names })
+        Ok(g)
     }
 }
 

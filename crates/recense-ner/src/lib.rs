@@ -117,25 +117,27 @@ impl PerceptronTagger {
     pub fn tag_words(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
         let extractor = FeatureExtractor::new(self.clusters.as_deref(), Some(&self.gazetteer));
         let doc = DocContext::new(sentences.iter().map(|s| &s[..]));
-        let first = decode_document(&extractor, &doc, &self.first, sentences);
-        match &self.second {
-            None => first,
-            Some(second) => decode_document(&extractor, &doc.with_first_pass(sentences, first), second, sentences),
-        }
+        // Features are extracted once; the second pass only adds its own.
+        let mut features: Vec<(Vec<Vec<u64>>, Vec<Option<u16>>)> = sentences
+            .iter()
+            .map(|words| {
+                let mut f = Vec::new();
+                let rows = extractor.sentence(words, &doc, &mut f);
+                (f, rows)
+            })
+            .collect();
+        let first: Vec<Vec<Tag>> = features.iter().map(|(f, rows)| self.first.decode(f, rows)).collect();
+        let Some(second) = &self.second else { return first };
+        let doc = doc.with_first_pass(sentences, first);
+        features
+            .iter_mut()
+            .enumerate()
+            .map(|(index, (f, rows))| {
+                extractor.add_first_pass(&sentences[index], index, &doc, f);
+                second.decode(f, rows)
+            })
+            .collect()
     }
-}
-
-/// One pass of decoding over a document's sentences.
-fn decode_document(extractor: &FeatureExtractor, doc: &DocContext, weights: &Weights, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
-    let mut features = Vec::new();
-    sentences
-        .iter()
-        .enumerate()
-        .map(|(index, words)| {
-            let rows = extractor.sentence(words, index, doc, &mut features);
-            weights.decode(&features[..words.len()], &rows)
-        })
-        .collect()
 }
 
 impl EntityTagger for PerceptronTagger {

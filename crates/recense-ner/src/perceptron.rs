@@ -277,10 +277,15 @@ mod tests {
     #[test]
     fn viterbi_never_starts_or_jumps_into_inside() {
         let mut emissions = vec![[0f32; TAG_COUNT]; 2];
-        // I-PER is the best tag everywhere, but may not start a sentence or follow B-LOC.
+        // I-PER scores best everywhere but may not start a sentence, nor
+        // follow B-LOC: the best legal path is B-PER I-PER, not I-PER I-PER
+        // nor B-LOC I-PER.
         emissions[0][Tag::inside(Label::Per).0 as usize] = 5.0;
         emissions[0][Tag::begin(Label::Loc).0 as usize] = 1.0;
         emissions[1][Tag::inside(Label::Per).0 as usize] = 5.0;
+        let tags = viterbi(&emissions, &[[0.0; TAG_COUNT]; TAG_COUNT + 1]);
+        assert_eq!(tags, vec![Tag::begin(Label::Per), Tag::inside(Label::Per)]);
+        emissions[1][Tag::inside(Label::Per).0 as usize] = 0.5;
         let tags = viterbi(&emissions, &[[0.0; TAG_COUNT]; TAG_COUNT + 1]);
         assert_eq!(tags[0], Tag::begin(Label::Loc));
         assert_ne!(tags[1], Tag::inside(Label::Per));

@@ -98,7 +98,8 @@ pub fn train(
             }
             for (index, (sentence, tags)) in words.iter().zip(&prepared[d].tags).enumerate() {
                 let mut features = Vec::new();
-                let rows = extractor.sentence(sentence, index, &context, &mut features);
+                let rows = extractor.sentence(sentence, &context, &mut features);
+                extractor.add_first_pass(sentence, index, &context, &mut features);
                 out.push((features, rows, &tags[..]));
             }
         }

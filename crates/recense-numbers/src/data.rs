@@ -105,6 +105,8 @@ pub struct UnitDef {
     pub prefix: bool,
     pub adj: bool,
     pub ambw: bool,
+    /// not after the article "un"/"une"
+    pub nolone: bool,
     pub raw: String,
 }
 
@@ -119,6 +121,10 @@ pub struct Tables {
     pub nq_after: PhraseSet<()>,
     pub count_skip: HashSet<String>,
     pub count_stop: HashSet<String>,
+    /// nouns of people: "un homme de 60 ans" is an age
+    pub person: HashSet<String>,
+    /// adjectives between a number and its measure unit ("les 1 000 derniers milles")
+    pub unit_skip: HashSet<String>,
     pub past_cues: HashSet<String>,
     pub future_cues: HashSet<String>,
 }
@@ -180,6 +186,7 @@ impl Tables {
                     prefix: f.contains("prefix"),
                     adj: f == "adj",
                     ambw: f == "ambw",
+                    nolone: f.contains("nolone"),
                     raw: r[0].chars().filter(|c| !c.is_whitespace()).collect(),
                 },
             );
@@ -203,9 +210,17 @@ impl Tables {
         }
         let mut count_skip = HashSet::new();
         let mut count_stop = HashSet::new();
+        let mut person = HashSet::new();
+        let mut unit_skip = HashSet::new();
         for r in rows(COUNT_WORDS) {
             if r.len() >= 2 {
                 match r[0] {
+                    "person" => {
+                        person.insert(norm_str(r[1]));
+                    }
+                    "unitskip" => {
+                        unit_skip.insert(norm_str(r[1]));
+                    }
                     "skip" => {
                         count_skip.insert(norm_str(r[1]));
                     }
@@ -242,6 +257,8 @@ impl Tables {
             nq_after,
             count_skip,
             count_stop,
+            person,
+            unit_skip,
             past_cues,
             future_cues,
         }

@@ -41,13 +41,31 @@ fn dir(ctx: &Ctx, i: usize) -> i8 {
     }
 }
 
+/// A sentence without a tense cue inside a past-tense article: the nearest date either way.
+fn nearest(ctx: &Ctx, i: usize) -> bool {
+    ctx.tense.get(i).copied().unwrap_or(0) == crate::NEAREST
+}
+
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn closer(r: NaiveDate, a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if (a - r).num_days().abs() <= (b - r).num_days().abs() { a } else { b }),
+        (a, b) => a.or(b),
+    }
 }
 
 /// Day and month without a year, resolved against the reference and the tense.
 fn resolve_dm(ctx: &Ctx, i: usize, d: u32, m: u32) -> Option<NaiveDate> {
     let r = ctx.refd?;
+    if nearest(ctx, i) {
+        let y = r.year();
+        let past = [y, y - 1].iter().filter_map(|&y| ymd(y, m, d)).find(|x| *x <= r);
+        let fut = [y, y + 1].iter().filter_map(|&y| ymd(y, m, d)).find(|x| *x >= r);
+        return closer(r, past, fut);
+    }
     let dr = dir(ctx, i);
     let mut y = r.year();
     let mut x = ymd(y, m, d).or_else(|| ymd(y + dr as i32, m, d))?;
@@ -63,8 +81,18 @@ fn resolve_dm(ctx: &Ctx, i: usize, d: u32, m: u32) -> Option<NaiveDate> {
 
 fn resolve_m(ctx: &Ctx, i: usize, m: u32) -> Option<DV> {
     let r = ctx.refd?;
-    let dr = dir(ctx, i);
     let mut y = r.year();
+    if nearest(ctx, i) {
+        // months away, either way
+        let diff = m as i32 - r.month() as i32;
+        if diff > 6 {
+            y -= 1;
+        } else if diff < -6 {
+            y += 1;
+        }
+        return Some(DV::Month(y, m));
+    }
+    let dr = dir(ctx, i);
     if dr < 0 && m > r.month() {
         y -= 1;
     } else if dr > 0 && m < r.month() {
@@ -841,7 +869,13 @@ fn weekday_expr(ctx: &Ctx, i: usize) -> Option<(usize, NaiveDate)> {
     if t.n(e) == "," {
         e = e.max(e);
     }
-    let d = if dir(ctx, i) < 0 { prev_wd(r, w) } else { next_wd(r, w, true) };
+    let d = if nearest(ctx, i) {
+        closer(r, Some(prev_wd(r, w)), Some(next_wd(r, w, true))).unwrap_or(r)
+    } else if dir(ctx, i) < 0 {
+        prev_wd(r, w)
+    } else {
+        next_wd(r, w, true)
+    };
     Some((e, d))
 }
 
@@ -989,6 +1023,11 @@ fn shifted(ctx: &Ctx, i: usize) -> Option<(usize, usize, DV, Approx)> {
     }
     let mut sign = sign;
     let mut e = e;
+    if sign == 0 && ctx.tense.get(i).copied().unwrap_or(0) < 0 {
+        // "deux mois plus tard" in a past narrative counts from a told event, not from the
+        // article date: a duration
+        return None;
+    }
     if sign == 0 {
         match (t.n(e), t.n(e + 1)) {
             ("plus", "tard") => {
@@ -1071,13 +1110,6 @@ pub fn iso_duration(v: f64, unit: &str) -> Option<String> {
 }
 
 const AGE_VERBS: &[&str] = &["avait", "ai", "as", "ont", "avons", "avez", "avaient", "aura", "auront", "est", "etait", "sera", "suis", "es", "sont", "etaient", "fete", "feter", "atteint", "atteindre", "age", "agee", "ages", "agees"];
-const PERSON: &[&str] = &[
-    "homme", "femme", "enfant", "fille", "garcon", "fils", "bebe", "adolescent", "adolescente", "jeune", "victime", "suspect", "suspecte",
-    "retraite", "retraitee", "personne", "mere", "pere", "individu", "conducteur", "conductrice", "pieton", "pietonne", "patient", "patiente",
-    "militant", "militante", "etudiant", "etudiante", "eleve", "joueur", "joueuse", "detenu", "detenue", "salarie", "salariee", "agriculteur",
-    "policier", "gendarme", "soldat", "sexagenaire", "quadragenaire", "ado", "nourrisson", "frere", "soeur", "veuve", "touriste", "migrant",
-    "jeunes", "hommes", "femmes", "enfants", "filles", "garcons",
-];
 const AGE_SKIP: &[&str] = &["seulement", "plus", "moins", "presque", "environ", "pres", "deja", "tout", "juste", "au", "pas", "a", "peine", "bientot", "desormais"];
 
 fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
@@ -1118,7 +1150,7 @@ fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
             if p == "plus" || p == "moins" || p == "pres" {
                 continue;
             }
-            if p == "age" || p == "agee" || p == "ages" || p == "agees" || PERSON.contains(&p) {
+            if p == "age" || p == "agee" || p == "ages" || p == "agees" || ctx.tb.person.contains(p) {
                 return true;
             }
             return false;
@@ -1316,7 +1348,9 @@ fn parse_inner(ctx: &Ctx, i: usize) -> Option<Cand> {
     }
     // date, then maybe a time
     if let Some((s, e, dv, ap)) = date_single(ctx, i) {
-        if let DV::Day(d) = dv {
+        // "aujourd'hui, à 18h15": a digitless deictic set off by a comma stays a date of its own
+        let apposed = t.n(e) == "," && (s..e).all(|k| !t.is_digits(k));
+        if let (DV::Day(d), false) = (dv, apposed) {
             let k = connector(ctx, e);
             if k < t.len() {
                 if let Some((_, e2, a, b)) = time_range(ctx, k).or_else(|| if t.n(k) != "de" && t.n(k) != "entre" { None } else { None }) {

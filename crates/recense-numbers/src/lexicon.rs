@@ -50,6 +50,34 @@ impl Lexicon {
         self.map.get(&low).map(|s| s.as_str())
     }
 
+    /// Lemma of a form used as a noun (after a number): singular, lower case. The lookup
+    /// table lemmatises participles and some nouns as verbs ("salariés" → "salarier",
+    /// "étoiles" → "étoiler"); a noun only loses its plural, so a plural whose singular is
+    /// itself a known form keeps that singular ("salarié", "étoile", "inconnue"); irregular
+    /// plurals take the table's lemma ("journaux" → "journal"); an unknown regular plural
+    /// loses its "s" ("exoplanètes" → "exoplanète").
+    pub fn noun_lemma(&self, form: &str) -> String {
+        let low = form.to_lowercase();
+        let lem = self.map.get(&low);
+        if lem.map(|l| *l == low).unwrap_or(false) {
+            return low;
+        }
+        if let Some(sg) = low.strip_suffix('s').or_else(|| low.strip_suffix('x')) {
+            if self.map.contains_key(sg) {
+                return sg.to_string();
+            }
+        }
+        if let Some(l) = lem {
+            return l.clone();
+        }
+        // unknown regular plurals (invariable nouns in -s such as "pays", "bras", "corps" stay)
+        const REGULAR: &[&str] = &["es", "ers", "ants", "ents", "ons", "ins", "eurs", "iques", "ets", "ats"];
+        if REGULAR.iter().any(|e| low.ends_with(e)) && low.chars().count() >= 5 {
+            return low[..low.len() - 1].to_string();
+        }
+        low
+    }
+
     pub fn len(&self) -> usize {
         self.map.len()
     }

@@ -137,6 +137,9 @@ pub(crate) enum Step {
     None,
 }
 
+/// Tense mark of a sentence without a cue inside an article told in the past.
+pub(crate) const NEAREST: i8 = 2;
+
 pub(crate) struct Ctx<'a, 'b> {
     pub t: &'b Toks<'a>,
     pub tb: &'b Tables,
@@ -246,6 +249,7 @@ impl Recognizer {
     fn tenses(&self, t: &Toks) -> Vec<i8> {
         let n = t.len();
         let mut out = vec![0i8; n];
+        let (mut past_sents, mut fut_sents) = (0, 0);
         let mut s = 0;
         while s < n {
             let mut e = s;
@@ -280,7 +284,21 @@ impl Recognizer {
             for x in out.iter_mut().take(e).skip(s) {
                 *x = v;
             }
+            if v < 0 {
+                past_sents += 1;
+            } else if v > 0 {
+                fut_sents += 1;
+            }
             s = e;
+        }
+        // an article told in the past: a sentence without a cue takes the nearest date
+        // ("contre 45 000 au mois de mai" in July → May before), not the next one
+        if past_sents >= 2 && past_sents > fut_sents {
+            for x in out.iter_mut() {
+                if *x == 0 {
+                    *x = NEAREST;
+                }
+            }
         }
         out
     }
@@ -307,6 +325,21 @@ impl Recognizer {
     }
 
     fn at(&self, ctx: &Ctx, i: usize) -> Step {
+        let mut st = self.at_inner(ctx, i);
+        if let Step::Found(c) = &mut st {
+            // a qualifier after the quantity: "450 km environ"
+            let t = ctx.t;
+            if c.approx == Approx::Exact && matches!(c.kind, Kind::Count | Kind::Number | Kind::Measure | Kind::Money | Kind::Percent | Kind::Age | Kind::Duration) {
+                if t.n(c.e) == "environ" && t.soft(c.e) {
+                    c.approx = Approx::Approx;
+                    c.e += 1;
+                }
+            }
+        }
+        st
+    }
+
+    fn at_inner(&self, ctx: &Ctx, i: usize) -> Step {
         let t = ctx.t;
         // qualifier + expression
         if let Some((j, ap)) = ctx.tb.qualifiers.longest(t, i) {
@@ -408,6 +441,12 @@ impl Recognizer {
             while (t.n(k) == "-" || t.n(k) == "/" || t.n(k) == ".") && t.adj(k) && t.is_digits(k + 1) && t.adj(k + 1) {
                 k += 2;
             }
+            // "satellites n° 3 et 4", "pages 12, 13 et 15"
+            if self.nq_before_at(ctx, n.s) {
+                while matches!(t.n(k), "et" | "ou" | "," | "a") && t.soft(k) && t.is_digits(k + 1) && t.raw(k + 1).len() <= 4 && t.soft(k + 1) {
+                    k += 2;
+                }
+            }
             return Step::Skip(k.max(n.e));
         }
         if n.ord {
@@ -435,9 +474,17 @@ impl Recognizer {
         if s > 0 && t.adj(s) && matches!(t.n(s - 1), "#" | "/" | "°" | "+" | "@" | "_") {
             return true;
         }
-        // "Falcon 9", "Apollo 11": a capitalised unknown word right before a small number
-        let sentence_start = s < 2 || is_sentence_end(t, s - 2) || t.is_punct(s - 2);
-        if s > 0 && t.is_word(s - 1) && t.first_upper(s - 1) && t.soft(s) && n.plain && !n.word && !sentence_start && self.unit_after(ctx, n).is_none() {
+        // footnote marks glued to a word: "cabré[1]"
+        if s > 1 && t.n(s - 1) == "[" && t.adj(s - 1) && t.is_word(s - 2) && t.n(n.e) == "]" && n.plain {
+            return true;
+        }
+        // "agent 007": a leading zero outside dates, times and decimals
+        if n.plain && !n.word && t.is_digits(s) && t.raw(s).len() > 1 && t.raw(s).starts_with('0') && !(n.e < t.len() && t.adj(n.e) && t.is_punct(n.e)) {
+            return true;
+        }
+        // "Falcon 9", "Apollo 11", "HD 188753": a capitalised unknown word right before a number
+        let acronym = s > 0 && t.raw(s - 1).chars().count() >= 2 && t.raw(s - 1).chars().all(|c| c.is_uppercase());
+        if s > 0 && t.is_word(s - 1) && t.first_upper(s - 1) && t.soft(s) && n.plain && !n.word && self.unit_after(ctx, n).is_none() {
             let p = t.raw(s - 1).to_lowercase();
             let pn = t.n(s - 1);
             let known = ctx.lex.lemma(&p).is_some()
@@ -447,25 +494,33 @@ impl Recognizer {
                 || ctx.tb.weekdays.contains_key(pn)
                 || ctx.tb.words.contains_key(pn)
                 || ctx.tb.relative.contains_first(pn);
-            if !known && t.raw(s).len() <= 4 {
+            if !known && (t.raw(s).len() <= 4 || acronym) {
                 return true;
             }
         }
         // "Ligue 1", "n° 89", "page 3"
-        for l in 1..=2 {
-            if s >= l {
-                if let Some((e, _)) = ctx.tb.nq_before.longest(t, s - l) {
-                    if e == s {
-                        return true;
-                    }
-                }
-            }
+        if self.nq_before_at(ctx, s) {
+            return true;
         }
         // glued to letters after: "380A", "4x4"
         if t.is_word(n.e) && t.adj(n.e) && !n.ord && n.plain {
             let w = t.n(n.e);
             if w == "x" && t.is_digits(n.e + 1) {
                 return true;
+            }
+        }
+        false
+    }
+
+    /// A phrase of `non_quantity.tsv` ("n°", "page", "Ligue") ends right before token s.
+    fn nq_before_at(&self, ctx: &Ctx, s: usize) -> bool {
+        for l in 1..=3 {
+            if s >= l {
+                if let Some((e, _)) = ctx.tb.nq_before.longest(ctx.t, s - l) {
+                    if e == s {
+                        return true;
+                    }
+                }
             }
         }
         false
@@ -492,8 +547,10 @@ impl Recognizer {
                 return Step::Skip(n.e);
             }
         }
-        // "le premier"/"second" as a plain adjective inside names is kept as ordinal
-        let _ = t;
+        // "c'est une première": the noun (a first), not an ordinal
+        if n.e == n.s + 1 && t.n(n.s) == "premiere" && n.s > 0 && t.n(n.s - 1) == "une" {
+            return Step::Skip(n.e);
+        }
         Step::Found(Cand::num(n.s, n.e, Kind::Ordinal, n.v))
     }
 
@@ -568,8 +625,23 @@ impl Recognizer {
             k += 1;
             via_de = true;
         }
-        let (e, u) = ctx.tb.units.longest_where(t, k, |got, u| !u.cs || got == u.raw)?;
+        let found = ctx.tb.units.longest_where(t, k, |got, u| !u.cs || got == u.raw);
+        // "les 1 000 derniers milles": an adjective before a measure unit
+        let (e, u) = match found {
+            Some(x) => x,
+            None if !via_de && ctx.tb.unit_skip.contains(t.n(k)) && t.soft(k + 1) => {
+                let (e, u) = ctx.tb.units.longest_where(t, k + 1, |got, u| !u.cs || got == u.raw)?;
+                if u.kind != "measure" {
+                    return None;
+                }
+                (e, u)
+            }
+            None => return None,
+        };
         if u.adj && !t.adj(k) {
+            return None;
+        }
+        if u.nolone && n.lone_un {
             return None;
         }
         if via_de && !matches!(u.kind.as_str(), "money" | "measure" | "temp") {
@@ -725,6 +797,20 @@ impl Recognizer {
                 return Step::Found(c);
             }
         }
+        // "1,5 et 0,41 masses solaires": a bare number takes the unit of its coordinated twin
+        if !n.word && !n.ord {
+            if let Some((kind, unit)) = self.twin_unit(ctx, &n) {
+                let mut c = Cand::num(n.s, n.e, Kind::Measure, n.v);
+                c.kind = match kind.as_str() {
+                    "money" => Kind::Money,
+                    "percent" => Kind::Percent,
+                    _ => Kind::Measure,
+                };
+                c.unit = Some(unit);
+                c.approx = approx;
+                return Step::Found(c);
+            }
+        }
         if n.frac || n.decimal || n.signed {
             let mut c = Cand::num(n.s, n.e, Kind::Number, n.v);
             c.approx = approx;
@@ -733,7 +819,23 @@ impl Recognizer {
         if self.nq_after(ctx, n.e) {
             return Step::Skip(n.e);
         }
-        // counted noun (the article "un"/"une" is not counted: "une femme")
+        // multipliers: "169 fois", "1,5 fois le SMIC"
+        if t.n(n.e) == "fois" && t.soft(n.e) && !n.lone_un {
+            let mut c = Cand::num(n.s, n.e + 1, Kind::Number, n.v);
+            c.approx = approx;
+            return Step::Found(c);
+        }
+        // the article "un"/"une" is not counted ("une femme"), but "une seule femme" is
+        let emphatic = n.lone_un && matches!(t.n(n.e), "seul" | "seule") && t.soft(n.e);
+        if emphatic {
+            let mut c = Cand::num(n.s, n.e, Kind::Count, n.v);
+            c.unit = self.counted(ctx, &n);
+            if c.unit.is_none() {
+                c.kind = Kind::Number;
+            }
+            return Step::Found(c);
+        }
+        // counted noun
         if let Some(lemma) = self.counted(ctx, &n).filter(|_| !n.lone_un) {
             let mut c = Cand::num(n.s, n.e, Kind::Count, n.v);
             c.unit = Some(lemma);
@@ -745,7 +847,8 @@ impl Recognizer {
             let numish = |k: usize| k < t.len() && (t.is_digits(k) || num::word_info(ctx.tb, t.n(k)).is_some());
             let alone = n.s == 0 && n.e == t.len();
             let next_enum = matches!(t.n(n.e), "," | ";") && numish(n.e + 1);
-            let prev_enum = n.s >= 2 && matches!(t.n(n.s - 1), "," | ";") && numish(n.s - 2);
+            // (not "Depuis 2011, une directive")
+            let prev_enum = n.s >= 2 && matches!(t.n(n.s - 1), "," | ";") && numish(n.s - 2) && !(t.is_digits(n.s - 2) && t.raw(n.s - 2).len() > 2);
             if !(alone || next_enum || prev_enum) {
                 return Step::Skip(n.e);
             }
@@ -761,6 +864,25 @@ impl Recognizer {
         Step::Found(c)
     }
 
+    /// "1,5 et 0,41 masses solaires", "10 ou 12 %": the unit of the next coordinated number.
+    fn twin_unit(&self, ctx: &Ctx, n: &Num) -> Option<(String, String)> {
+        let t = ctx.t;
+        let k = n.e;
+        if !matches!(t.n(k), "et" | "ou") || !t.soft(k) || !t.soft(k + 1) {
+            return None;
+        }
+        let m = num::parse_num(t, ctx.tb, k + 1)?;
+        if m.ord || m.word || m.lone_un || m.scaled {
+            return None;
+        }
+        let (kind, unit, _) = self.unit_after(ctx, &m)?;
+        if matches!(kind.as_str(), "measure" | "money" | "percent" | "temp") {
+            Some((kind, unit))
+        } else {
+            None
+        }
+    }
+
     /// Lemma of the noun counted by number `n`, if one follows.
     fn counted(&self, ctx: &Ctx, n: &Num) -> Option<String> {
         let t = ctx.t;
@@ -768,7 +890,18 @@ impl Recognizer {
         if k >= t.len() || !t.soft(k) {
             return None;
         }
-        if (n.scaled || n.collective) && matches!(t.n(k), "de" | "d'") {
+        let round_million = n.v >= 1e6 && (n.v / 1e6).fract() == 0.0;
+        if (n.scaled || n.collective || round_million) && matches!(t.n(k), "de" | "d'") {
+            k += 1;
+        } else if t.n(k) == "des" && t.soft(k + 1) && !n.word {
+            // partitive "7 des localités", "19 des 20 skippers"
+            k += 1;
+            if let Some(m) = num::parse_num(t, ctx.tb, k).filter(|m| !m.ord && m.v >= n.v) {
+                k = m.e;
+            }
+        }
+        // an opening quote: deux « bangs successifs »
+        if matches!(t.n(k), "«" | "\"" | "“") && t.is_word(k + 1) && t.soft(k + 1) {
             k += 1;
         }
         let mut skipped = 0;
@@ -776,14 +909,12 @@ impl Recognizer {
             k += 1;
             skipped += 1;
         }
-        if !t.is_word(k) || !t.soft(k) || t.adj(k) {
+        let after_apos = k > 0 && t.n(k - 1).ends_with('\'');
+        if !t.is_word(k) || !t.soft(k) || (t.adj(k) && !after_apos) {
             return None;
         }
         let w = t.n(k);
-        if ctx.tb.count_stop.contains(w) || w.ends_with('\'') || w.chars().count() < 2 {
-            return None;
-        }
-        if t.first_upper(k) {
+        if ctx.tb.count_stop.contains(w) || ctx.tb.count_skip.contains(w) || w.ends_with('\'') || w.chars().count() < 2 {
             return None;
         }
         if ctx.tb.words.contains_key(w) || ctx.tb.months.contains_key(w) || ctx.tb.weekdays.contains_key(w) {
@@ -791,21 +922,22 @@ impl Recognizer {
         }
         let raw = t.raw(k);
         let low = raw.to_lowercase();
+        if t.first_upper(k) {
+            // a capitalised plural noun or demonym ("145 000 Philippins", "deux Polonais"), not a
+            // name ("Falcon 9 Dragon", "Ligue 1 Conforama")
+            let rest_lower = raw.chars().skip(1).all(|c| !c.is_uppercase());
+            let plural = n.v > 1.0 && (low.ends_with('s') || low.ends_with('x'));
+            if !(rest_lower && plural) {
+                return None;
+            }
+        }
         if let Some(l) = ctx.lex.lemma(&low) {
             // a conjugated verb ("Falcon 9 emporte"), not a counted noun
             if l != low && (l.ends_with("er") || l.ends_with("ir") || l.ends_with("re")) && !low.ends_with('s') && !low.ends_with('x') {
                 return None;
             }
         }
-        let lemma = match ctx.lex.lemma(&low) {
-            Some(l) => l.to_string(),
-            // unknown plural whose singular the lexicon knows
-            None => match low.strip_suffix('s').and_then(|sg| ctx.lex.lemma(sg)) {
-                Some(l) => l.to_string(),
-                None => low,
-            },
-        };
-        Some(lemma)
+        Some(ctx.lex.noun_lemma(&low))
     }
 }
 

@@ -737,7 +737,9 @@ pub fn parse_num(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
         }
         TK::Punct => {
             if w == "-" && !(i > 0 && t.adj(i) && (t.is_word(i - 1) || t.is_digits(i - 1))) {
-                let prev_num = i > 0 && t.soft(i) && (t.is_digits(i - 1) || word_info(tb, t.n(i - 1)).is_some());
+                // a dash after a sentence end ("10 novembre 2012. - 19 des 20 skippers") is
+                // punctuation, not a sign
+                let prev_num = i > 0 && t.soft(i) && (t.is_digits(i - 1) || word_info(tb, t.n(i - 1)).is_some() || matches!(t.n(i - 1), "." | "!" | "?" | ":" | ";" | "»" | "\"") && !t.adj(i));
                 let k = i + 1;
                 if !prev_num && t.soft(k) && (t.is_digits(k) || (t.n(k) == "," && t.is_digits(k + 1))) {
                     let mut n = parse_digits(t, tb, k)?;
