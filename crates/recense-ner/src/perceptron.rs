@@ -15,8 +15,9 @@ type Row = [f32; TAG_COUNT];
 /// (the extra last row holds the scores of starting a sentence with a tag).
 #[derive(Clone)]
 pub struct Weights {
-    index: FxHashMap<u64, u32>,
-    rows: Vec<Row>,
+    /// Feature hash → tag scores, stored inline so that a lookup touches
+    /// one cache line rather than an index and then a row.
+    rows: FxHashMap<u64, Row>,
     transitions: [Row; TAG_COUNT + 1],
     dense: Option<DenseTable>,
 }
@@ -24,7 +25,7 @@ pub struct Weights {
 impl Default for Weights {
     /// No features: every token scores zero for every tag.
     fn default() -> Self {
-        Weights { index: FxHashMap::default(), rows: Vec::new(), transitions: [[0.0; TAG_COUNT]; TAG_COUNT + 1], dense: None }
+        Weights { rows: FxHashMap::default(), transitions: [[0.0; TAG_COUNT]; TAG_COUNT + 1], dense: None }
     }
 }
 
@@ -49,8 +50,8 @@ impl Weights {
     fn emission(&self, features: &[u64]) -> Row {
         let mut scores = [0f32; TAG_COUNT];
         for f in features {
-            if let Some(&i) = self.index.get(f) {
-                for (s, w) in scores.iter_mut().zip(&self.rows[i as usize]) {
+            if let Some(row) = self.rows.get(f) {
+                for (s, w) in scores.iter_mut().zip(row) {
                     *s += w;
                 }
             }
@@ -63,16 +64,16 @@ impl Weights {
     }
 
     pub fn write(&self, out: &mut impl Write) -> io::Result<()> {
-        let mut entries: Vec<(u64, u32)> = self.index.iter().map(|(h, i)| (*h, *i)).collect();
-        entries.sort_unstable();
+        let mut entries: Vec<(&u64, &Row)> = self.rows.iter().collect();
+        entries.sort_unstable_by_key(|(hash, _)| **hash);
         write_u32(out, TAG_COUNT as u32)?;
         for row in &self.transitions {
             write_row(out, row)?;
         }
         write_u32(out, entries.len() as u32)?;
-        for (hash, i) in entries {
+        for (hash, row) in entries {
             out.write_all(&hash.to_le_bytes())?;
-            write_row(out, &self.rows[i as usize])?;
+            write_row(out, row)?;
         }
         match &self.dense {
             Some(dense) => {
@@ -92,18 +93,16 @@ impl Weights {
             *row = read_row(input)?;
         }
         let count = read_u32(input)? as usize;
-        let mut index = FxHashMap::with_capacity_and_hasher(count, Default::default());
-        let mut rows = Vec::with_capacity(count);
-        for i in 0..count {
+        let mut rows = FxHashMap::with_capacity_and_hasher(count, Default::default());
+        for _ in 0..count {
             let mut hash = [0u8; 8];
             input.read_exact(&mut hash)?;
-            index.insert(u64::from_le_bytes(hash), i as u32);
-            rows.push(read_row(input)?);
+            rows.insert(u64::from_le_bytes(hash), read_row(input)?);
         }
         let mut has_dense = [0u8];
         input.read_exact(&mut has_dense)?;
         let dense = if has_dense[0] == 1 { Some(DenseTable::read(input)?) } else { None };
-        Ok(Weights { index, rows, transitions, dense })
+        Ok(Weights { rows, transitions, dense })
     }
 }
 
@@ -130,22 +129,26 @@ fn viterbi(emissions: &[Row], transitions: &[Row; TAG_COUNT + 1]) -> Vec<Tag> {
     if n == 0 {
         return Vec::new();
     }
+    // Forbidden transitions score −∞, so the inner loop needs no test.
+    let mut allowed = *transitions;
+    for (p, row) in allowed.iter_mut().enumerate() {
+        let previous = (p < TAG_COUNT).then_some(Tag(p as u8));
+        for (t, score) in row.iter_mut().enumerate() {
+            if !Tag(t as u8).may_follow(previous) {
+                *score = f32::NEG_INFINITY;
+            }
+        }
+    }
     let mut score = vec![[f32::NEG_INFINITY; TAG_COUNT]; n];
     let mut back = vec![[0u8; TAG_COUNT]; n];
     for t in 0..TAG_COUNT {
-        if Tag(t as u8).may_follow(None) {
-            score[0][t] = transitions[TAG_COUNT][t] + emissions[0][t];
-        }
+        score[0][t] = allowed[TAG_COUNT][t] + emissions[0][t];
     }
     for i in 1..n {
         for t in 0..TAG_COUNT {
-            let tag = Tag(t as u8);
             let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
             for p in 0..TAG_COUNT {
-                if score[i - 1][p] == f32::NEG_INFINITY || !tag.may_follow(Some(Tag(p as u8))) {
-                    continue;
-                }
-                let s = score[i - 1][p] + transitions[p][t];
+                let s = score[i - 1][p] + allowed[p][t];
                 if s > best {
                     (best, arg) = (s, p as u8);
                 }
@@ -167,7 +170,7 @@ fn viterbi(emissions: &[Row], transitions: &[Row; TAG_COUNT + 1]) -> Vec<Tag> {
 /// (the "u" of Daumé's trick: average = w − u / c).
 pub struct Trainer<'v> {
     current: Weights,
-    sums: Vec<Row>,
+    sums: FxHashMap<u64, Row>,
     transition_sums: [Row; TAG_COUNT + 1],
     dense: Option<DenseTrainer<'v>>,
     step: f32,
@@ -178,7 +181,7 @@ impl<'v> Trainer<'v> {
     pub fn new(dense: Option<DenseTrainer<'v>>) -> Self {
         Trainer {
             current: Weights::default(),
-            sums: Vec::new(),
+            sums: FxHashMap::default(),
             transition_sums: [[0.0; TAG_COUNT]; TAG_COUNT + 1],
             dense,
             step: 1.0,
@@ -225,14 +228,8 @@ impl<'v> Trainer<'v> {
     }
 
     fn update(&mut self, feature: u64, tag: Tag, delta: f32) {
-        let next = self.current.rows.len() as u32;
-        let i = *self.current.index.entry(feature).or_insert(next) as usize;
-        if i == self.current.rows.len() {
-            self.current.rows.push([0.0; TAG_COUNT]);
-            self.sums.push([0.0; TAG_COUNT]);
-        }
-        self.current.rows[i][tag.0 as usize] += delta;
-        self.sums[i][tag.0 as usize] += self.step * delta;
+        self.current.rows.entry(feature).or_insert([0.0; TAG_COUNT])[tag.0 as usize] += delta;
+        self.sums.entry(feature).or_insert([0.0; TAG_COUNT])[tag.0 as usize] += self.step * delta;
     }
 
     fn update_transition(&mut self, from: usize, to: Tag, delta: f32) {
@@ -249,15 +246,11 @@ impl<'v> Trainer<'v> {
             }
             out
         };
-        let mut index = FxHashMap::default();
-        let mut rows = Vec::new();
-        let mut entries: Vec<(&u64, &u32)> = self.current.index.iter().collect();
-        entries.sort_unstable();
-        for (&hash, &i) in entries {
-            let row = avg(&self.current.rows[i as usize], &self.sums[i as usize]);
+        let mut rows = FxHashMap::default();
+        for (&hash, w) in &self.current.rows {
+            let row = avg(w, &self.sums[&hash]);
             if row.iter().any(|w| w.abs() > 1e-3) {
-                index.insert(hash, rows.len() as u32);
-                rows.push(row);
+                rows.insert(hash, row);
             }
         }
         let mut transitions = [[0f32; TAG_COUNT]; TAG_COUNT + 1];
@@ -265,7 +258,7 @@ impl<'v> Trainer<'v> {
             *t = avg(w, u);
         }
         let dense = self.dense.as_ref().map(|d| d.averaged_table(self.step));
-        Weights { index, rows, transitions, dense }
+        Weights { rows, transitions, dense }
     }
 }
 
