@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Writes places-fr.tsv: places below the country level that maintained data
+puts in one country, as "ISO 3166-1 alpha-2 <TAB> name <TAB> name ...".
+
+Sources (both installed on Debian: apt-get install iso-codes tzdata):
+- ISO 3166-2 subdivisions (regions, provinces, departments, prefectures, districts)
+  from Debian's iso-codes, with their French translations where the Translation
+  Project has one ("Floride"), and their own names ("Fukushima", "Bamako").
+- The cities that name IANA time zones (tzdata zone1970.tab / zone.tab:
+  "Europe/Madrid" -> Madrid, ES).
+
+A name that two countries share in these sources ("Florida" in US and UY,
+"Córdoba") is left out: the facts stage then gives no country rather than a
+wrong one. Names that are also country names are left to countries-fr.tsv.
+"""
+import gettext
+import json
+from collections import defaultdict
+
+tr = gettext.translation("iso_3166-2", "/usr/share/locale", ["fr"])
+subs = json.load(open("/usr/share/iso-codes/json/iso_3166-2.json"))["3166-2"]
+countries = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json"))["3166-1"]
+country_names = set()
+for line in open("countries-fr.tsv", encoding="utf-8"):
+    if not line.startswith("#"):
+        for n in line.rstrip("\n").split("\t")[1:]:
+            country_names.add(n.lower())
+
+owners = defaultdict(set)
+
+
+def add(name, cc):
+    name = name.strip()
+    if not name or len(name) < 3 or name.lower() in country_names:
+        return
+    owners[name].add(cc)
+
+
+def variants(name):
+    out = [name]
+    if " (" in name:
+        out.append(name.split(" (")[0])
+    if ", " in name:  # "Madrid, Comunidad de" -> "Madrid"
+        out.append(name.split(", ")[0])
+    if " [" in name:
+        out.append(name.split(" [")[0])
+    return out
+
+
+for s in subs:
+    cc = s["code"].split("-")[0]
+    for n in {s["name"], tr.gettext(s["name"])}:
+        for v in variants(n):
+            add(v, cc)
+
+for tab in ("/usr/share/zoneinfo/zone1970.tab", "/usr/share/zoneinfo/zone.tab"):
+    for line in open(tab, encoding="utf-8"):
+        if line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        ccs, zone = cols[0].split(","), cols[2]
+        if len(ccs) != 1:
+            continue
+        city = zone.rsplit("/", 1)[-1].replace("_", " ")
+        add(city, ccs[0])
+
+by_cc = defaultdict(list)
+for name, ccs in owners.items():
+    if len(ccs) == 1:
+        by_cc[next(iter(ccs))].append(name)
+
+print("# alpha2\tplaces in that country (ISO 3166-2 via Debian iso-codes, LGPL-2.1-or-later;"
+      " IANA tzdata zone cities, public domain); made by make-places.py")
+for cc in sorted(by_cc):
+    print(cc + "\t" + "\t".join(sorted(by_cc[cc])))
