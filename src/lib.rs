@@ -8,8 +8,9 @@
 use std::io;
 use std::path::Path;
 
-use recense_eval::record::{DocRecord, EntityRecord, QuantityRecord};
-use recense_ner::{Entity, EntityTagger, PerceptronTagger};
+use recense_eval::record::{DocRecord, EntityRecord, FactRecord, QuantityRecord, SpanRef};
+use recense_facts::{Fact, FactFinder, Place};
+use recense_ner::{Entity, EntityTagger, Label, PerceptronTagger};
 use recense_numbers::{Quantity, Recognizer, Value};
 use recense_text::{Article, Sentence, Token};
 use sha2::{Digest, Sha256};
@@ -31,6 +32,11 @@ pub struct Analysis<'a> {
     pub sentences: Vec<Sentence>,
     pub entities: Vec<Entity>,
     pub quantities: Vec<Quantity>,
+    /// What the counts and amounts measure; `quantity` indexes `quantities`,
+    /// `location.place` indexes `places`.
+    pub facts: Vec<Fact>,
+    /// The places the facts stage was given (from the entities).
+    pub places: Vec<Place>,
 }
 
 /// Runs the stages over articles. Build it once and share it across threads:
@@ -38,6 +44,7 @@ pub struct Analysis<'a> {
 pub struct Pipeline {
     ner: Box<dyn EntityTagger>,
     numbers: Recognizer,
+    facts: FactFinder,
 }
 
 impl Pipeline {
@@ -51,12 +58,12 @@ impl Pipeline {
         })?;
         let ner = PerceptronTagger::from_bytes(bytes)
             .map_err(|e| io::Error::new(e.kind(), format!("the NER model built in from {SHIPPED_NER_MODEL}: {e}")))?;
-        Ok(Pipeline { ner: Box::new(ner), numbers: Recognizer::new() })
+        Ok(Pipeline { ner: Box::new(ner), numbers: Recognizer::new(), facts: FactFinder::new() })
     }
 
     /// The pipeline with the NER model at `path` instead of the shipped one.
     pub fn with_ner_model(path: &Path) -> io::Result<Pipeline> {
-        Ok(Pipeline { ner: Box::new(PerceptronTagger::load(path)?), numbers: Recognizer::new() })
+        Ok(Pipeline { ner: Box::new(PerceptronTagger::load(path)?), numbers: Recognizer::new(), facts: FactFinder::new() })
     }
 
     /// Analyses one article, one stage after the other.
@@ -70,7 +77,17 @@ impl Pipeline {
         let entities = self.ner.entities(text, &tokens, &sentences);
         // 4. Quantities, dates resolved against the article's date.
         let quantities = self.numbers.extract(text, article.date);
-        Analysis { article, tokens, sentences, entities, quantities }
+        // 5. Numeric facts: what each count or amount measures, where and when.
+        //    Places are the LOC entities, and entities of another label whose
+        //    name the place gazetteer knows ("Fukushima" tagged PER).
+        let gazetteer = self.facts.gazetteer();
+        let places: Vec<Place> = entities
+            .iter()
+            .filter(|e| e.label == Label::Loc || gazetteer.lookup(&text[e.start..e.end]).is_some())
+            .map(|e| Place { start: e.start, end: e.end, cp_start: e.cp_start, cp_end: e.cp_end })
+            .collect();
+        let facts = self.facts.facts(text, &tokens, &sentences, &quantities, &places, article.date);
+        Analysis { article, tokens, sentences, entities, quantities, facts, places }
     }
 }
 
@@ -96,6 +113,7 @@ impl Analysis<'_> {
                     .collect(),
             ),
             quantities: Some(self.quantities.iter().map(|q| quantity_record(text, q)).collect()),
+            facts: Some(self.facts.iter().map(|f| fact_record(&self.quantities[f.quantity], f)).collect()),
             ..DocRecord::default()
         }
     }
@@ -112,6 +130,20 @@ pub fn quantity_record(text: &str, q: &Quantity) -> QuantityRecord {
         value_max: q.value_max.as_ref().map(json_value),
         unit: q.unit.clone(),
         approx: Some(q.approx.as_str().to_string()),
+        optional: false,
+    }
+}
+
+/// A fact in the contract's format; value and unit are its quantity's.
+pub fn fact_record(q: &Quantity, f: &Fact) -> FactRecord {
+    FactRecord {
+        event: f.event.as_str().to_string(),
+        value: json_value(&q.value),
+        unit: q.unit.clone(),
+        location: f.location.as_ref().map(|l| l.name.clone()),
+        country: f.country.clone(),
+        date: f.date.clone(),
+        quantity: SpanRef { start: q.cp_start, end: q.cp_end },
         optional: false,
     }
 }

@@ -26,6 +26,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Annotate articles: entities, quantities and facts, one JSON line per article.
+    Annotate(AnnotateArgs),
     /// Print the tokens and sentences of articles as JSON Lines, for inspection.
     Tokenize(TokenizeArgs),
     /// Score predictions, the pipeline or a number extractor against gold.
@@ -55,6 +57,18 @@ struct TrainNerArgs {
     /// Where to write the model.
     #[arg(long)]
     out: PathBuf,
+}
+
+#[derive(Args)]
+struct AnnotateArgs {
+    /// Article files (.txt, .html, .htm, .jsonl, .json) or folders, walked recursively.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    input: InputArgs,
+    /// A NER model file to use instead of the shipped one.
+    #[arg(long)]
+    ner_model: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -105,6 +119,7 @@ struct EvaluateArgs {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
+        Command::Annotate(args) => annotate(&args),
         Command::Tokenize(args) => tokenize(&args),
         Command::Evaluate(args) => evaluate(&args),
         Command::TrainNer(args) => train_ner(&args),
@@ -149,6 +164,38 @@ fn input_status(report: &LoadReport) -> ExitCode {
     } else {
         ExitCode::from(1)
     }
+}
+
+fn pipeline(ner_model: Option<&Path>) -> Result<Pipeline> {
+    Ok(match ner_model {
+        Some(path) => Pipeline::with_ner_model(path)?,
+        None => Pipeline::new()?,
+    })
+}
+
+fn annotate(args: &AnnotateArgs) -> Result<ExitCode> {
+    let pipeline = pipeline(args.ner_model.as_deref())?;
+    let report = load(&args.paths, &args.input);
+    // Articles are analysed in parallel and written in input order.
+    let lines: Vec<String> = report
+        .articles
+        .par_iter()
+        .map(|article| {
+            let mut record = serde_json::to_value(pipeline.analyse(article).to_record())?;
+            record["date"] = json!(article.date.map(|d| d.to_string()));
+            record["source"] = json!(article.source);
+            record["title"] = json!(article.title);
+            Ok(record.to_string())
+        })
+        .collect::<Result<_>>()?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    for line in &lines {
+        writeln!(out, "{line}")?;
+    }
+    out.flush()?;
+    eprintln!("{} articles annotated", lines.len());
+    Ok(input_status(&report))
 }
 
 fn tokenize(args: &TokenizeArgs) -> Result<ExitCode> {
@@ -202,10 +249,7 @@ fn evaluate(args: &EvaluateArgs) -> Result<ExitCode> {
         let pred = match &args.pred {
             Some(path) => read_predictions(path)?,
             None => {
-                let pipeline = match &args.ner_model {
-                    Some(path) => Pipeline::with_ner_model(path)?,
-                    None => Pipeline::new()?,
-                };
+                let pipeline = pipeline(args.ner_model.as_deref())?;
                 let pred = run_pipeline_on_gold(&pipeline, &gold);
                 if let Some(path) = &args.save_pred {
                     write_jsonl(path, &pred)?;

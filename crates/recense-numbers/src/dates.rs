@@ -241,7 +241,8 @@ fn day_at(ctx: &Ctx, k: usize) -> Option<(u32, usize)> {
             return Some((1, k + 1));
         }
         let n = num::parse_words(t, ctx.tb, k)?;
-        if n.frac || n.v.fract() != 0.0 || n.v < 1.0 || n.v > 31.0 {
+        // "mardi un plan": the article, not the 1st
+        if n.lone_un || n.frac || n.v.fract() != 0.0 || n.v < 1.0 || n.v > 31.0 {
             return None;
         }
         return Some((n.v as u32, n.e));
@@ -622,6 +623,10 @@ fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
     let mut m: i32 = 0;
     match t.n(i) {
         "midi" | "minuit" => {
+            // "l'après-midi": a part of the day, not noon
+            if t.n(i) == "midi" && i >= 2 && t.n(i - 1) == "-" && t.adj(i) && t.n(i - 2) == "apres" {
+                return None;
+            }
             h = if t.n(i) == "midi" { 12 } else { 0 };
             e = i + 1;
             strong = true;
@@ -910,12 +915,13 @@ fn date_single(ctx: &Ctx, i: usize) -> Option<(usize, usize, DV, Approx)> {
         if t.n(k) == "de" || t.n(k) == "d'" {
             k += 1;
         }
+        // the value is the year or month at its grain: exact (as the gold has it)
         if let Some((y, e)) = year_at(ctx, k, false) {
-            return Some((i, e, DV::Year(y), Approx::Approx));
+            return Some((i, e, DV::Year(y), Approx::Exact));
         }
         if let Some(p) = parts(ctx, k, true).filter(|p| p.d.is_none()) {
             let dv = resolve_parts(ctx, &Parts { s: i, ..p })?;
-            return Some((i, p.e, dv, Approx::Approx));
+            return Some((i, p.e, dv, Approx::Exact));
         }
         return None;
     }
@@ -1023,7 +1029,7 @@ fn shifted(ctx: &Ctx, i: usize) -> Option<(usize, usize, DV, Approx)> {
     }
     let mut sign = sign;
     let mut e = e;
-    if sign == 0 && ctx.tense.get(i).copied().unwrap_or(0) < 0 {
+    if sign == 0 && matches!(ctx.tense.get(i).copied().unwrap_or(0), -1 | crate::NEAREST) {
         // "deux mois plus tard" in a past narrative counts from a told event, not from the
         // article date: a duration
         return None;
@@ -1112,7 +1118,7 @@ pub fn iso_duration(v: f64, unit: &str) -> Option<String> {
 const AGE_VERBS: &[&str] = &["avait", "ai", "as", "ont", "avons", "avez", "avaient", "aura", "auront", "est", "etait", "sera", "suis", "es", "sont", "etaient", "fete", "feter", "atteint", "atteindre", "age", "agee", "ages", "agees"];
 const AGE_SKIP: &[&str] = &["seulement", "plus", "moins", "presque", "environ", "pres", "deja", "tout", "juste", "au", "pas", "a", "peine", "bientot", "desormais"];
 
-fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
+pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
     let t = ctx.t;
     if !matches!(unit, "Y" | "M" | "W" | "D") {
         return false;
@@ -1167,6 +1173,15 @@ fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
     false
 }
 
+pub fn age_unit(unit: &str) -> &'static str {
+    match unit {
+        "Y" => "year",
+        "M" => "month",
+        "W" => "week",
+        _ => "day",
+    }
+}
+
 pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
     let t = ctx.t;
     if n.v < 0.0 {
@@ -1180,12 +1195,7 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
         e += 2;
     }
     if age_context(ctx, &n, unit, e) {
-        let u = match unit {
-            "Y" => "year",
-            "M" => "month",
-            "W" => "week",
-            _ => "day",
-        };
+        let u = age_unit(unit);
         let mut c = Cand::num(n.s, e, Kind::Age, v);
         c.unit = Some(u.to_string());
         if n.collective {
@@ -1217,12 +1227,15 @@ fn date_cand(s: usize, e: usize, dv: DV, ap: Approx) -> Cand {
 /// Date ranges: "du 6 au 15 septembre", "entre le 13 et le 15 juillet", "13-15 juillet",
 /// "10 juin au 1er juillet", "entre novembre 2011 et mai 2012".
 fn date_range(ctx: &Ctx, i: usize) -> Option<Cand> {
+    if let Some(c) = year_range(ctx, i) {
+        return Some(c);
+    }
     let t = ctx.t;
     let (k, seps): (usize, &[&str]) = match t.n(i) {
         "du" => (i + 1, &["au", "jusqu'au"]),
         "entre" => (i + 1, &["et"]),
         "de" => (i + 1, &["a"]),
-        _ => (i, &["au", "-", "jusqu'au"]),
+        _ => (i, &["au", "-", "jusqu'au", "et"]),
     };
     let le = t.n(k) == "le";
     let k = if le { k + 1 } else { k };
@@ -1246,6 +1259,10 @@ fn date_range(ctx: &Ctx, i: usize) -> Option<Cand> {
     }
     let b = parts(ctx, j2, false)?;
     if b.d.is_none() && b.m.is_none() {
+        return None;
+    }
+    // "les 9 et 10 juillet": two days of one month
+    if t.n(j) == "et" && seps.len() > 1 && !(a.m.is_none() && a.d.is_some() && b.d.is_some() && b.m.is_some()) {
         return None;
     }
     if !end_ok(ctx, b.e) {
@@ -1297,6 +1314,88 @@ fn date_range(ctx: &Ctx, i: usize) -> Option<Cand> {
     Some(c)
 }
 
+/// Words that may follow a year range; another word after it is likely what a number range
+/// counts ("entre 2000 et 3000 personnes").
+const AFTER_YEARS: &[&str] = &[
+    "du", "de", "d'", "des", "la", "le", "l'", "les", "et", "ou", "a", "au", "aux", "en", "dans", "pour", "par", "sur",
+    "avec", "selon", "sans", "chez", "vers", "depuis", "puis", "qui", "que", "qu'", "dont", "ce", "cette", "ces", "son",
+    "sa", "ses", "leur", "leurs", "il", "elle", "ils", "elles", "on", "mais", "est", "sont", "a", "ont", "etait",
+];
+
+/// Year ranges: "entre 2008 et 2009", "de 2008 à 2010", "2002-2004", "2012-2013", "2012-13".
+fn year_range(ctx: &Ctx, i: usize) -> Option<Cand> {
+    let t = ctx.t;
+    let (k, seps): (usize, &[&str]) = match t.n(i) {
+        "entre" => (i + 1, &["et"]),
+        "de" => (i + 1, &["a"]),
+        _ => (i, &["-", "a", "au"]),
+    };
+    if !t.is_digits(k) || t.raw(k).len() != 4 || !t.soft(k) {
+        return None;
+    }
+    let y1: i32 = t.raw(k).parse().ok()?;
+    let sep = t.n(k + 1);
+    if !seps.contains(&sep) {
+        return None;
+    }
+    let hy = sep == "-";
+    if hy && !(t.adj(k + 1) && t.adj(k + 2)) {
+        return None;
+    }
+    if !hy && !t.soft(k + 1) {
+        return None;
+    }
+    if !t.is_digits(k + 2) || !t.soft(k + 2) {
+        return None;
+    }
+    let r2 = t.raw(k + 2);
+    let y2: i32 = match r2.len() {
+        4 => r2.parse().ok()?,
+        2 if hy => y1 / 100 * 100 + r2.parse::<i32>().ok()?,
+        _ => return None,
+    };
+    let e = k + 3;
+    let lo = if k == i { 1900 } else { 1000 };
+    if !(lo..=2100).contains(&y1) || !(lo..=2100).contains(&y2) || y2 <= y1 || y2 - y1 > 100 {
+        return None;
+    }
+    // not a bigger number, a decimal, a unit or a counted noun after it
+    if (t.is_punct(e) && t.adj(e) && matches!(t.n(e), "," | "." | "-" | "/") && t.is_digits(e + 1)) || (t.is_digits(e) && t.soft(e)) || unit_here(ctx, e) {
+        return None;
+    }
+    if t.is_word(e) && t.soft(e) && !t.first_upper(e) && !AFTER_YEARS.contains(&t.n(e)) && !ctx.tb.count_stop.contains(t.n(e)) {
+        return None;
+    }
+    // "2 000-3 000": not years
+    if k > 0 && t.is_digits(k - 1) && t.soft(k) {
+        return None;
+    }
+    let mut c = Cand::text(i, e, Kind::Date, format!("{:04}", y1));
+    c.value_max = Some(Value::Text(format!("{:04}", y2)));
+    c.approx = Approx::Range;
+    Some(c)
+}
+
+/// "premier semestre 2012", "au troisième trimestre": a period of months of one year.
+fn period(ctx: &Ctx, i: usize) -> Option<Cand> {
+    let t = ctx.t;
+    let (e, op) = ctx.tb.relative.longest(t, i)?;
+    let (m1, m2) = op.strip_prefix("period:")?.split_once('-')?;
+    let (m1, m2): (u32, u32) = (m1.parse().ok()?, m2.parse().ok()?);
+    let mut k = e;
+    if matches!(t.n(k), "de" | "du") && t.is_digits(k + 1) {
+        k += 1;
+    }
+    let (y, e) = match year_at(ctx, k, false) {
+        Some((y, e2)) => (y, e2),
+        None => (ctx.refd?.year(), e),
+    };
+    let mut c = Cand::text(i, e, Kind::Date, format!("{:04}-{:02}", y, m1));
+    c.value_max = Some(Value::Text(format!("{:04}-{:02}", y, m2)));
+    c.approx = Approx::Range;
+    Some(c)
+}
+
 /// Dates, times, datetimes starting at token i; a leading "le"/"du"/"de" before a
 /// day number is left out of the span (as gold spans do: "le 6 novembre 2024").
 pub fn parse(ctx: &Ctx, i: usize) -> Option<Cand> {
@@ -1341,6 +1440,9 @@ fn parse_inner(ctx: &Ctx, i: usize) -> Option<Cand> {
         return Some(c);
     }
     if let Some(c) = date_range(ctx, i) {
+        return Some(c);
+    }
+    if let Some(c) = period(ctx, i) {
         return Some(c);
     }
     if matches!(w, "du" | "de" | "entre" | "la" | "l'") && ctx.tb.relative.longest(t, i).is_none() {

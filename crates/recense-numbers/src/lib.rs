@@ -119,14 +119,16 @@ pub(crate) struct Cand {
     pub value_max: Option<Value>,
     pub unit: Option<String>,
     pub approx: Approx,
+    /// an elliptical count ("deux autres", "un seul"): takes the noun of the count before it
+    pub ellipsis: bool,
 }
 
 impl Cand {
     pub fn num(s: usize, e: usize, kind: Kind, v: f64) -> Cand {
-        Cand { s, e, kind, value: Value::Number(v), value_max: None, unit: None, approx: Approx::Exact }
+        Cand { s, e, kind, value: Value::Number(v), value_max: None, unit: None, approx: Approx::Exact, ellipsis: false }
     }
     pub fn text(s: usize, e: usize, kind: Kind, v: String) -> Cand {
-        Cand { s, e, kind, value: Value::Text(v), value_max: None, unit: None, approx: Approx::Exact }
+        Cand { s, e, kind, value: Value::Text(v), value_max: None, unit: None, approx: Approx::Exact, ellipsis: false }
     }
 }
 
@@ -165,6 +167,48 @@ fn is_sentence_end(t: &Toks, i: usize) -> bool {
     match t.n(i) {
         "." | "!" | "?" | ";" => true,
         _ => t.gap(i + 1).contains('\n'),
+    }
+}
+
+/// An elliptical count ("trois jeunes femmes … et deux autres") takes the noun of the
+/// nearest count before it in the same paragraph.
+fn resolve_ellipses(t: &Toks, cands: &mut [Cand]) {
+    for i in 0..cands.len() {
+        if !cands[i].ellipsis {
+            continue;
+        }
+        let s = cands[i].s;
+        let mut found = None;
+        for j in (0..i).rev() {
+            let c = &cands[j];
+            if s - c.e > 60 || (c.e..s).any(|k| t.gap(k).matches('\n').count() >= 2) {
+                break;
+            }
+            if c.kind == Kind::Count && c.unit.is_some() {
+                found = c.unit.clone();
+                break;
+            }
+        }
+        if let Some(u) = found {
+            cands[i].kind = Kind::Count;
+            cands[i].unit = Some(u);
+        }
+    }
+}
+
+/// "jusqu'à 0,20 mSv/h ou 0,32 mSv/h": the alternative after "ou" shares the qualifier.
+fn share_qualifiers(t: &Toks, cands: &mut [Cand]) {
+    for i in 1..cands.len() {
+        let (a, b) = (&cands[i - 1], &cands[i]);
+        if b.approx == Approx::Exact
+            && matches!(a.approx, Approx::Min | Approx::Max | Approx::Approx)
+            && b.s == a.e + 1
+            && t.n(a.e) == "ou"
+            && a.kind == b.kind
+            && a.unit == b.unit
+        {
+            cands[i].approx = cands[i - 1].approx;
+        }
     }
 }
 
@@ -210,6 +254,8 @@ impl Recognizer {
                 _ => i += 1,
             }
         }
+        resolve_ellipses(&t, &mut cands);
+        share_qualifiers(&t, &mut cands);
         self.to_quantities(&t, cands)
     }
 
@@ -249,7 +295,7 @@ impl Recognizer {
     fn tenses(&self, t: &Toks) -> Vec<i8> {
         let n = t.len();
         let mut out = vec![0i8; n];
-        let (mut past_sents, mut fut_sents) = (0, 0);
+        let mut sents = 0;
         let mut s = 0;
         while s < n {
             let mut e = s;
@@ -268,7 +314,7 @@ impl Recognizer {
                     past += 1;
                 } else if self.tb.future_cues.contains(w) {
                     fut += 1;
-                } else if w.len() > 5 && (w.ends_with("eront") || w.ends_with("iront") || w.ends_with("erons") || w.ends_with("erai") || w.ends_with("irai")) {
+                } else if w.len() > 5 && (w.ends_with("eront") || w.ends_with("iront") || w.ends_with("erons") || w.ends_with("erai") || w.ends_with("irai") || ((w.ends_with("dra") || w.ends_with("era") || w.ends_with("ira")) && !t.first_upper(k))) {
                     fut += 1;
                 }
             }
@@ -284,16 +330,13 @@ impl Recognizer {
             for x in out.iter_mut().take(e).skip(s) {
                 *x = v;
             }
-            if v < 0 {
-                past_sents += 1;
-            } else if v > 0 {
-                fut_sents += 1;
-            }
+            sents += 1;
             s = e;
         }
-        // an article told in the past: a sentence without a cue takes the nearest date
-        // ("contre 45 000 au mois de mai" in July → May before), not the next one
-        if past_sents >= 2 && past_sents > fut_sents {
+        // an article (several sentences) reports events: a sentence without a tense cue takes
+        // the nearest date ("contre 45 000 au mois de mai" in July → May before), not the next
+        // one (Duckling's convention for a lone expression)
+        if sents >= 3 {
             for x in out.iter_mut() {
                 if *x == 0 {
                     *x = NEAREST;
@@ -596,6 +639,19 @@ impl Recognizer {
         }
         c.value_max = Some(c.value.clone());
         c.value = Value::Number(a.v);
+        if matches!(c.kind, Kind::Duration | Kind::Age) {
+            // "de 18 à 25 ans": an age when the context before the range says so, else a
+            // duration range with both bounds in ISO 8601
+            let (_, unit, e) = self.unit_after(ctx, &b)?;
+            if dates::age_context(ctx, &a, &unit, e) || c.kind == Kind::Age {
+                let mut c2 = Cand::num(a.s, c.e, Kind::Age, a.v);
+                c2.value_max = Some(Value::Number(b.v));
+                c2.unit = Some(dates::age_unit(&unit).to_string());
+                c2.approx = Approx::Range;
+                return Some(c2);
+            }
+            c.value = Value::Text(dates::iso_duration(a.v, &unit)?);
+        }
         c.approx = Approx::Range;
         c.s = a.s;
         if c.kind == Kind::Number && t.n(k) == "-" && a.plain && b.plain && t.adj(k) && t.adj(k + 1) {
@@ -790,6 +846,12 @@ impl Recognizer {
             let c = Cand::num(n.s, n.e + 4, Kind::Measure, -n.v);
             return Step::Found(c);
         }
+        // multipliers: "169 fois", "1,5 fois le SMIC"
+        if t.n(n.e) == "fois" && t.soft(n.e) && !n.lone_un {
+            let mut c = Cand::num(n.s, n.e + 1, Kind::Number, n.v);
+            c.approx = approx;
+            return Step::Found(c);
+        }
         // a year
         if let Some((c, prep)) = dates::year_ctx(ctx, &n) {
             let strong = n.s > 0 && matches!(t.n(n.s - 1), "en" | "depuis" | "l'an" | "an" | "jusqu'en" | "annee");
@@ -819,19 +881,19 @@ impl Recognizer {
         if self.nq_after(ctx, n.e) {
             return Step::Skip(n.e);
         }
-        // multipliers: "169 fois", "1,5 fois le SMIC"
-        if t.n(n.e) == "fois" && t.soft(n.e) && !n.lone_un {
-            let mut c = Cand::num(n.s, n.e + 1, Kind::Number, n.v);
-            c.approx = approx;
-            return Step::Found(c);
-        }
         // the article "un"/"une" is not counted ("une femme"), but "une seule femme" is
         let emphatic = n.lone_un && matches!(t.n(n.e), "seul" | "seule") && t.soft(n.e);
         if emphatic {
             let mut c = Cand::num(n.s, n.e, Kind::Count, n.v);
-            c.unit = self.counted(ctx, &n);
+            // "mais un seul situé plus près": a participle, the noun is left out
+            let participle = t.soft(n.e + 1) && {
+                let w = t.raw(n.e + 1);
+                w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées")
+            };
+            c.unit = if participle { None } else { self.counted(ctx, &n) };
             if c.unit.is_none() {
                 c.kind = Kind::Number;
+                c.ellipsis = true;
             }
             return Step::Found(c);
         }
@@ -861,7 +923,48 @@ impl Recognizer {
         }
         let mut c = Cand::num(n.s, n.e, Kind::Number, n.v);
         c.approx = approx;
+        if n.v >= 1.0 && n.v.fract() == 0.0 && !n.lone_un {
+            if let Some(l) = self.nombre_de(ctx, &n) {
+                // "estime à 75 000 le nombre d'emplois menacés"
+                c.kind = Kind::Count;
+                c.unit = Some(l);
+            } else if ctx.tb.count_skip.contains(t.n(n.e)) && t.soft(n.e) {
+                // "deux autres ont été blessées", "dont 21 nouvelles"
+                c.ellipsis = true;
+            }
+        }
         Step::Found(c)
+    }
+
+    /// "le nombre de X" in the clause of a bare number: the number counts X
+    /// ("estime à 75 000 le nombre d'emplois", "le nombre de morts s'élève à 45").
+    fn nombre_de(&self, ctx: &Ctx, n: &Num) -> Option<String> {
+        let t = ctx.t;
+        let lo = n.s.saturating_sub(12);
+        let hi = (n.e + 6).min(t.len());
+        let mut best: Option<(usize, String)> = None;
+        for k in lo..hi {
+            if k >= n.s && k < n.e {
+                continue;
+            }
+            if t.n(k) != "nombre" || !matches!(t.n(k + 1), "de" | "d'") || !t.is_word(k + 2) {
+                continue;
+            }
+            // same sentence, no other number in between
+            let (a, b) = if k < n.s { (k, n.s) } else { (n.e, k) };
+            if (a..b).any(|j| is_sentence_end(t, j) || t.is_digits(j) || t.n(j) == "(") {
+                continue;
+            }
+            let w = t.raw(k + 2).to_lowercase();
+            if ctx.tb.count_stop.contains(t.n(k + 2)) || ctx.tb.words.contains_key(t.n(k + 2)) {
+                continue;
+            }
+            let d = if k < n.s { n.s - k } else { k - n.e };
+            if best.as_ref().map(|(bd, _)| d < *bd).unwrap_or(true) {
+                best = Some((d, ctx.lex.noun_lemma(&w)));
+            }
+        }
+        best.map(|(_, l)| l)
     }
 
     /// "1,5 et 0,41 masses solaires", "10 ou 12 %": the unit of the next coordinated number.

@@ -1,0 +1,163 @@
+//! The cue tables of `models/facts/` (built into the binary): which words say
+//! what a count or amount measures, and the word classes the rules use.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::Event;
+
+static CUES: &str = include_str!("../../../models/facts/cues.tsv");
+static WORDS: &str = include_str!("../../../models/facts/words.tsv");
+
+/// The syntactic position a cue needs to speak for a quantity.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Role {
+    Verb,
+    /// A noun governing the quantity through this preposition ("de", "avec").
+    Noun(String),
+    Counted,
+    Context,
+    Anaphor,
+    NumberOf,
+    /// A verb whose complement with this preposition holds the quantity.
+    VerbPrep(String),
+}
+
+/// Which quantities a cue applies to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Class {
+    Count,
+    Money,
+    Measure,
+}
+
+#[derive(Clone, Debug)]
+pub struct Cue {
+    pub event: Option<Event>,
+    pub applies: Vec<Class>,
+}
+
+/// Cue key: (lemma or phrase, role).
+pub struct Cues {
+    map: HashMap<(String, Role), Vec<Cue>>,
+    /// Multi-word cue keys, first word → whole phrases (space-separated).
+    pub phrases: HashMap<String, Vec<String>>,
+    words: HashMap<String, Vec<Vec<String>>>,
+    sets: HashMap<String, HashSet<String>>,
+}
+
+fn parse_role(s: &str) -> Option<Role> {
+    Some(match s {
+        "verb" => Role::Verb,
+        "counted" => Role::Counted,
+        "context" => Role::Context,
+        "anaphor" => Role::Anaphor,
+        "number-of" => Role::NumberOf,
+        _ => {
+            if let Some(p) = s.strip_prefix("noun-") {
+                // "noun-of" is the "de" complement
+                Role::Noun(if p == "of" { "de".to_string() } else { p.to_string() })
+            } else if let Some(p) = s.strip_prefix("verb-") {
+                Role::VerbPrep(p.to_string())
+            } else {
+                return None;
+            }
+        }
+    })
+}
+
+fn parse_classes(s: Option<&str>) -> Vec<Class> {
+    match s.map(str::trim).filter(|s| !s.is_empty()) {
+        None => vec![Class::Count, Class::Money],
+        Some(list) => list
+            .split(',')
+            .filter_map(|c| match c.trim() {
+                "count" => Some(Class::Count),
+                "money" => Some(Class::Money),
+                "measure" => Some(Class::Measure),
+                _ => None,
+            })
+            .collect(),
+    }
+}
+
+impl Cues {
+    pub fn load() -> Cues {
+        Cues::parse(CUES, WORDS)
+    }
+
+    /// Reads the two tables; malformed lines are skipped.
+    pub fn parse(cues: &str, words: &str) -> Cues {
+        let mut map: HashMap<(String, Role), Vec<Cue>> = HashMap::new();
+        let mut phrases: HashMap<String, Vec<String>> = HashMap::new();
+        for line in cues.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 3 {
+                continue;
+            }
+            let Some(role) = parse_role(cols[1].trim()) else { continue };
+            let event = if cols[2].trim() == "-" {
+                None
+            } else {
+                match Event::parse(cols[2].trim()) {
+                    Some(e) => Some(e),
+                    None => continue,
+                }
+            };
+            let lemma = cols[0].trim().to_lowercase();
+            if lemma.contains(' ') {
+                let first = lemma.split(' ').next().unwrap_or_default().to_string();
+                let list = phrases.entry(first).or_default();
+                if !list.contains(&lemma) {
+                    list.push(lemma.clone());
+                }
+            }
+            map.entry((lemma, role)).or_default().push(Cue { event, applies: parse_classes(cols.get(3).copied()) });
+        }
+        let mut words_map: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let mut sets: HashMap<String, HashSet<String>> = HashMap::new();
+        for line in words.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let Some(class) = cols.next() else { continue };
+            for w in cols {
+                let w = w.trim().replace('’', "'").to_lowercase();
+                if w.is_empty() {
+                    continue;
+                }
+                let toks: Vec<String> = w.split(' ').map(str::to_string).collect();
+                if toks.len() == 1 {
+                    sets.entry(class.to_string()).or_default().insert(w.clone());
+                }
+                words_map.entry(class.to_string()).or_default().push(toks);
+            }
+        }
+        Cues { map, phrases, words: words_map, sets }
+    }
+
+    /// The cue for this key and role that applies to the class, if any.
+    /// `Some(None)` is a cue without an event of its own (anaphors).
+    pub fn get(&self, key: &str, role: &Role, class: Class) -> Option<Option<Event>> {
+        let list = self.map.get(&(key.to_string(), role.clone()))?;
+        list.iter().find(|c| c.applies.contains(&class)).map(|c| c.event)
+    }
+
+    /// Whether a key has any cue with this role (whatever it applies to).
+    pub fn has(&self, key: &str, role: &Role) -> bool {
+        self.map.contains_key(&(key.to_string(), role.clone()))
+    }
+
+    /// Whether the single word is in the class of `words.tsv`.
+    pub fn is(&self, class: &str, word: &str) -> bool {
+        self.sets.get(class).is_some_and(|s| s.contains(word))
+    }
+
+    /// The phrases (token lists) of a class, multi-word ones included.
+    pub fn phrases_of(&self, class: &str) -> &[Vec<String>] {
+        self.words.get(class).map(Vec::as_slice).unwrap_or(&[])
+    }
+}
