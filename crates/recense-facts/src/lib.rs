@@ -378,14 +378,14 @@ impl<'a> Doc<'a> {
     /// The headline: a first sentence alone on its line, without final stop.
     fn find_headline(&self, sentences: &[Sentence]) -> Option<usize> {
         let s = sentences.first()?;
-        if !self.text[..s.bytes.start].trim().is_empty() {
+        if !self.text.get(..s.bytes.start).is_some_and(|b| b.trim().is_empty()) {
             return None;
         }
         let last = s.tokens.end.checked_sub(1)?;
         if matches!(self.low.get(last).map(String::as_str), Some("." | "!" | "?")) {
             return None;
         }
-        let after = &self.text[s.bytes.end.min(self.text.len())..];
+        let after = self.text.get(s.bytes.end..).unwrap_or("");
         if !after.starts_with('\n') && !after.starts_with("\r\n") {
             return None;
         }
@@ -404,10 +404,10 @@ impl<'a> Doc<'a> {
             out.push(w.clone());
         }
         if l == w {
-            for suf in ["ées", "és", "ée", "é"] {
+            for (suf, inf) in [("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("i", "ir")] {
                 if let Some(stem) = w.strip_suffix(suf) {
                     if stem.chars().count() >= 3 {
-                        out.push(format!("{stem}er"));
+                        out.push(format!("{stem}{inf}"));
                     }
                     break;
                 }

@@ -844,7 +844,10 @@ fn weekday_expr(ctx: &Ctx, i: usize) -> Option<(usize, NaiveDate)> {
         k += 1;
     }
     let (w, mut e) = weekday_at(ctx, k)?;
-    let _ = this;
+    // "ce lundi" said on a Monday: today
+    if this && r.weekday().number_from_monday() == w && !matches!(t.n(e), "prochain" | "dernier" | "passe" | "suivant" | "precedent") {
+        return Some((e, r));
+    }
     let wn = |j: usize| t.n(e + j);
     let mut de = 0;
     if wn(0) == "de" {

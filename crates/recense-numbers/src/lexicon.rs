@@ -58,6 +58,10 @@ impl Lexicon {
     /// loses its "s" ("exoplanètes" → "exoplanète").
     pub fn noun_lemma(&self, form: &str) -> String {
         let low = form.to_lowercase();
+        if low.contains('œ') {
+            // the table spells the ligature "oe" ("soeurs" → "soeur")
+            return self.noun_lemma(&low.replace('œ', "oe")).replace("oe", "œ");
+        }
         let lem = self.map.get(&low);
         if lem.map(|l| *l == low).unwrap_or(false) {
             return low;

@@ -170,6 +170,12 @@ fn is_sentence_end(t: &Toks, i: usize) -> bool {
     }
 }
 
+/// Words that cannot be a counted noun (an elliptical "deux autres" may be followed by them).
+const FUNCTION_WORDS: &[&str] = &[
+    "de", "d'", "du", "des", "la", "le", "l'", "les", "et", "ou", "a", "au", "aux", "en", "dans", "par", "pour", "sur", "avec",
+    "sans", "chez", "vers", "selon", "qui", "que", "qu'", "dont", "ne", "n'", "se", "s'", "ont", "sont", "ont", "etaient",
+];
+
 /// An elliptical count ("trois jeunes femmes … et deux autres") takes the noun of the
 /// nearest count before it in the same paragraph.
 fn resolve_ellipses(t: &Toks, cands: &mut [Cand]) {
@@ -888,7 +894,8 @@ impl Recognizer {
             // "mais un seul situé plus près": a participle, the noun is left out
             let participle = t.soft(n.e + 1) && {
                 let w = t.raw(n.e + 1);
-                w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées")
+                (w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées"))
+                    && matches!(t.n(n.e + 2), "plus" | "moins" | "a" | "au" | "aux" | "par" | "dans" | "en" | "sur" | "pres" | "loin" | "sous")
             };
             c.unit = if participle { None } else { self.counted(ctx, &n) };
             if c.unit.is_none() {
@@ -928,7 +935,11 @@ impl Recognizer {
                 // "estime à 75 000 le nombre d'emplois menacés"
                 c.kind = Kind::Count;
                 c.unit = Some(l);
-            } else if ctx.tb.count_skip.contains(t.n(n.e)) && t.soft(n.e) {
+            } else if ctx.tb.count_skip.contains(t.n(n.e)) && t.soft(n.e) && {
+                // nothing counted after the adjective: "deux autres ont été …", "10 autres (…)"
+                let nx = n.e + 1;
+                nx >= t.len() || t.is_punct(nx) || ctx.tb.count_stop.contains(t.n(nx)) || FUNCTION_WORDS.contains(&t.n(nx))
+            } {
                 // "deux autres ont été blessées", "dont 21 nouvelles"
                 c.ellipsis = true;
             }

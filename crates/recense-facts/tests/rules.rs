@@ -1,0 +1,230 @@
+//! The constructions of issue 5, one sentence each, and robustness: long
+//! sentences, lists of numbers, numbers with no noun, odd inputs.
+
+use chrono::NaiveDate;
+use recense_facts::{Event, Fact, FactFinder, Place};
+use recense_numbers::{Quantity, Recognizer};
+
+struct Run {
+    text: String,
+    quantities: Vec<Quantity>,
+    facts: Vec<Fact>,
+}
+
+fn run_with(text: &str, places: &[&str], date: Option<NaiveDate>) -> Run {
+    let tokens = recense_text::tokenize(text);
+    let sentences = recense_text::split_sentences(text, &tokens);
+    let quantities = Recognizer::new().extract(text, date);
+    let mut ps = Vec::new();
+    for name in places {
+        let mut from = 0;
+        while let Some(i) = text[from..].find(name) {
+            let start = from + i;
+            let end = start + name.len();
+            ps.push(Place { start, end, cp_start: text[..start].chars().count(), cp_end: text[..end].chars().count() });
+            from = end;
+        }
+    }
+    ps.sort_by_key(|p| p.start);
+    let facts = FactFinder::new().facts(text, &tokens, &sentences, &quantities, &ps, date);
+    Run { text: text.to_string(), quantities, facts }
+}
+
+fn run(text: &str, places: &[&str]) -> Run {
+    run_with(text, places, NaiveDate::from_ymd_opt(2024, 11, 6))
+}
+
+impl Run {
+    fn fact(&self, surface: &str) -> &Fact {
+        self.facts
+            .iter()
+            .find(|f| {
+                let q = &self.quantities[f.quantity];
+                &self.text[q.start..q.end] == surface
+            })
+            .unwrap_or_else(|| panic!("no fact on {surface:?}: {:?}", self.facts))
+    }
+    fn event(&self, surface: &str) -> Event {
+        self.fact(surface).event
+    }
+    fn place(&self, surface: &str) -> Option<&str> {
+        self.fact(surface).location.as_ref().map(|l| l.name.as_str())
+    }
+}
+
+#[test]
+fn participles_and_passives() {
+    let r = run("Quatre personnes ont été arrêtées hier.", &[]);
+    assert_eq!(r.event("Quatre"), Event::Arrest);
+    let r = run("Au Mali, 24 jeunes femmes exploitées dans un réseau ont pu être libérées.", &["Mali"]);
+    assert_eq!(r.event("24"), Event::Rescue);
+    assert_eq!(r.place("24"), Some("Mali"));
+    assert_eq!(r.fact("24").country.as_deref(), Some("ML"));
+}
+
+#[test]
+fn infinitives_take_the_nearest_verb() {
+    let r = run("La campagne a permis d’arrêter 2 571 personnes et de secourir 3 222 victimes.", &[]);
+    assert_eq!(r.event("2 571"), Event::Arrest);
+    assert_eq!(r.event("3 222"), Event::Rescue);
+}
+
+#[test]
+fn nominalisations() {
+    let r = run("L'opération avait mené à 286 arrestations et permis le sauvetage de 430 victimes.", &[]);
+    assert_eq!(r.event("286"), Event::Arrest);
+    assert_eq!(r.event("430"), Event::Rescue);
+    let r = run("Elle a requis la surveillance de près de 24 000 vols et la réalisation de 8 millions de vérifications.", &[]);
+    assert_eq!(r.event("près de 24 000"), Event::Monitor);
+    assert_eq!(r.event("8 millions"), Event::Inspect);
+}
+
+#[test]
+fn coordination_shares_the_verb() {
+    let r = run("En Argentine, 14 mineurs et 45 autres victimes ont été libérés.", &["Argentine"]);
+    assert_eq!(r.event("14"), Event::Rescue);
+    assert_eq!(r.event("45"), Event::Rescue);
+    assert_eq!(r.place("45"), Some("Argentine"));
+    let r = run("En Tunisie, les autorités ont intercepté 21 mineurs et 6 adultes en route vers le Royaume-Uni.", &["Tunisie", "Royaume-Uni"]);
+    assert_eq!(r.event("6"), Event::Intercept);
+    assert_eq!(r.place("6"), Some("Tunisie"), "a destination is not where it happened");
+    assert_eq!(r.fact("21").country.as_deref(), Some("TN"));
+}
+
+#[test]
+fn counted_nouns() {
+    let r = run("L'accident avait fait 228 morts et 12 blessés.", &[]);
+    assert_eq!(r.event("228"), Event::Kill);
+    assert_eq!(r.event("12"), Event::Wound);
+    let r = run("Le groupe va supprimer 8 000 emplois. Environ 3 000 manifestants ont défilé.", &[]);
+    assert_eq!(r.event("8 000"), Event::Employ);
+    assert_eq!(r.event("Environ 3 000"), Event::Protest);
+}
+
+#[test]
+fn money_and_measures() {
+    let r = run("Des hackers ont volé près de 3 millions d'euros. La police a saisi 2 tonnes de cocaïne.", &[]);
+    assert_eq!(r.event("près de 3 millions d'euros"), Event::Steal);
+    assert_eq!(r.event("2 tonnes"), Event::Seize);
+    // a measure that is neither seized nor stolen is no fact
+    let r = run("La route mesure 12 km.", &[]);
+    assert!(r.facts.is_empty(), "{:?}", r.facts);
+}
+
+#[test]
+fn place_of_a_relative_clause_and_nearest_place() {
+    let r = run(
+        "D’autres arrestations ont eu lieu en Serbie, où 12 individus organisaient le passage de migrants vers la Bosnie-Herzégovine.",
+        &["Serbie", "Bosnie-Herzégovine"],
+    );
+    assert_eq!(r.event("12"), Event::Arrest);
+    assert_eq!(r.place("12"), Some("Serbie"));
+    let r = run(
+        "En Amérique latine, comme au Brésil, un candidat a été arrêté pour avoir organisé le passage de 70 migrants vers les États-Unis.",
+        &["Amérique latine", "Brésil", "États-Unis"],
+    );
+    assert_eq!(r.event("70"), Event::Smuggle);
+    assert_eq!(r.place("70"), Some("Brésil"));
+    assert_eq!(r.fact("70").country.as_deref(), Some("BR"));
+}
+
+#[test]
+fn multi_country_region_has_no_country() {
+    let r = run("En Asie du Sud-Est, 300 personnes ont été arrêtées.", &["Asie du Sud-Est"]);
+    assert_eq!(r.place("300"), Some("Asie du Sud-Est"));
+    assert_eq!(r.fact("300").country, None);
+}
+
+#[test]
+fn no_place_from_an_earlier_sentence() {
+    let r = run("De fortes pluies ont touché Manille. On compte au moins dix morts.", &["Manille"]);
+    assert_eq!(r.event("au moins dix"), Event::Kill);
+    assert_eq!(r.place("au moins dix"), None);
+}
+
+#[test]
+fn headline_place() {
+    let r = run("France : PSA va supprimer 8 000 emplois\n\nL'annonce est tombée ce matin.", &["France"]);
+    assert_eq!(r.place("8 000"), Some("France"));
+    assert_eq!(r.fact("8 000").country.as_deref(), Some("FR"));
+}
+
+#[test]
+fn dates_from_the_sentence() {
+    let r = run("En 2021, la première opération avait mené à 286 arrestations.", &[]);
+    assert_eq!(r.fact("286").date.as_deref(), Some("2021"));
+    let r = run("La CGT estime à 75 000 le nombre d'emplois menacés, contre 45 000 en mai 2024.", &[]);
+    assert_eq!(r.fact("75 000").date, None);
+    assert_eq!(r.fact("45 000").date.as_deref(), Some("2024-05"));
+    assert_eq!(r.event("45 000"), Event::Employ);
+    assert_eq!(r.event("75 000"), Event::Employ);
+}
+
+#[test]
+fn numbers_with_no_noun_are_other() {
+    let r = run("Il y en avait 17.", &[]);
+    for f in &r.facts {
+        assert_eq!(f.event, Event::Other);
+    }
+    // multipliers and names are no facts
+    let r = run("Sa masse est 169 fois celle de la Terre. Falcon 9 a décollé.", &[]);
+    assert!(r.facts.is_empty(), "{:?}", r.facts);
+}
+
+#[test]
+fn a_list_of_fifty_numbers() {
+    let list: Vec<String> = (1..=50).map(|i| format!("{} voitures", i * 3)).collect();
+    let text = format!("Les chiffres sont {}.", list.join(", "));
+    let r = run(&text, &[]);
+    assert!(r.facts.len() >= 45, "{}", r.facts.len());
+    assert!(r.facts.iter().all(|f| f.event == Event::Other));
+}
+
+#[test]
+fn a_long_sentence() {
+    let mut text = String::from("Selon la police, ");
+    for i in 0..400 {
+        text.push_str(&format!("{} personnes ont été arrêtées à Paris et {} blessées, ", i + 2, i + 3));
+    }
+    text.push_str("sans compter les autres.");
+    let r = run(&text, &["Paris"]);
+    assert!(r.facts.len() >= 700);
+    assert_eq!(r.event("2"), Event::Arrest);
+    assert_eq!(r.place("2"), Some("Paris"));
+}
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    for text in ["", " ", "\n\n", "12", "12 : 13 ; ( 14 )", "« 3 »", "de de de 4 de", "((((( 5", "))))) 6", "1 2 3 4 5 6 7 8 9 10"] {
+        let _ = run(text, &[]);
+        let _ = run_with(text, &[], None);
+    }
+    // places that do not fall on tokens or characters
+    let text = "À Sofia, 3 personnes ont été arrêtées.";
+    let tokens = recense_text::tokenize(text);
+    let sentences = recense_text::split_sentences(text, &tokens);
+    let quantities = Recognizer::new().extract(text, None);
+    let bad = [
+        Place { start: 1, end: 2, cp_start: 1, cp_end: 2 },
+        Place { start: 500, end: 600, cp_start: 500, cp_end: 600 },
+        Place { start: 9, end: 3, cp_start: 9, cp_end: 3 },
+    ];
+    let facts = FactFinder::new().facts(text, &tokens, &sentences, &quantities, &bad, None);
+    assert_eq!(facts.len(), 1);
+    // no tokens or sentences at all
+    let facts = FactFinder::new().facts(text, &[], &[], &quantities, &bad, None);
+    assert!(facts.is_empty());
+}
+
+#[test]
+fn cues_are_data() {
+    let cues = "fusiller\tverb\tKILL\n";
+    let words = include_str!("../../../models/facts/words.tsv");
+    let f = FactFinder::with_cues(cues, words);
+    let text = "Les rebelles ont fusillé 9 soldats.";
+    let tokens = recense_text::tokenize(text);
+    let sentences = recense_text::split_sentences(text, &tokens);
+    let quantities = Recognizer::new().extract(text, None);
+    let facts = f.facts(text, &tokens, &sentences, &quantities, &[], None);
+    assert_eq!(facts[0].event, Event::Kill);
+}
