@@ -36,9 +36,9 @@ pub struct Cue {
     pub applies: Vec<Class>,
 }
 
-/// Cue key: (lemma or phrase, role).
+/// Cues by key (lemma or phrase), with their roles.
 pub struct Cues {
-    map: HashMap<(String, Role), Vec<Cue>>,
+    map: HashMap<String, Vec<(Role, Cue)>>,
     /// Multi-word cue keys, first word → whole phrases (space-separated).
     pub phrases: HashMap<String, Vec<String>>,
     words: HashMap<String, Vec<Vec<String>>>,
@@ -87,7 +87,7 @@ impl Cues {
 
     /// Reads the two tables; malformed lines are skipped.
     pub fn parse(cues: &str, words: &str) -> Cues {
-        let mut map: HashMap<(String, Role), Vec<Cue>> = HashMap::new();
+        let mut map: HashMap<String, Vec<(Role, Cue)>> = HashMap::new();
         let mut phrases: HashMap<String, Vec<String>> = HashMap::new();
         for line in cues.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -114,7 +114,7 @@ impl Cues {
                     list.push(lemma.clone());
                 }
             }
-            map.entry((lemma, role)).or_default().push(Cue { event, applies: parse_classes(cols.get(3).copied()) });
+            map.entry(lemma).or_default().push((role, Cue { event, applies: parse_classes(cols.get(3).copied()) }));
         }
         let mut words_map: HashMap<String, Vec<Vec<String>>> = HashMap::new();
         let mut sets: HashMap<String, HashSet<String>> = HashMap::new();
@@ -142,13 +142,13 @@ impl Cues {
     /// The cue for this key and role that applies to the class, if any.
     /// `Some(None)` is a cue without an event of its own (anaphors).
     pub fn get(&self, key: &str, role: &Role, class: Class) -> Option<Option<Event>> {
-        let list = self.map.get(&(key.to_string(), role.clone()))?;
-        list.iter().find(|c| c.applies.contains(&class)).map(|c| c.event)
+        let list = self.map.get(key)?;
+        list.iter().find(|(r, c)| r == role && c.applies.contains(&class)).map(|(_, c)| c.event)
     }
 
-    /// Whether a key has any cue with this role (whatever it applies to).
-    pub fn has(&self, key: &str, role: &Role) -> bool {
-        self.map.contains_key(&(key.to_string(), role.clone()))
+    /// Every cue of a key, with its role.
+    pub fn all(&self, key: &str) -> &[(Role, Cue)] {
+        self.map.get(key).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// Whether the single word is in the class of `words.tsv`.

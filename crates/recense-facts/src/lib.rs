@@ -32,7 +32,7 @@ use chrono::NaiveDate;
 use recense_numbers::{Kind, Lexicon, Quantity, Value};
 use recense_text::{Sentence, Token, TokenKind};
 
-pub use cues::{Class, Cues, Role};
+pub use cues::{Class, Cue, Cues, Role};
 pub use places::{fold, Gazetteer, Known};
 
 /// The spec's event codes (after GDELT's GKG counts, widened for French news).
@@ -172,6 +172,22 @@ impl Default for FactFinder {
     }
 }
 
+/// The word classes of `models/facts/words.tsv` kept as bits per token.
+const CLASSES: [&str; 12] = [
+    "boundary",
+    "skip-left",
+    "aux",
+    "prenominal",
+    "link",
+    "locative",
+    "destination",
+    "description",
+    "not-count",
+    "not-count-before",
+    "stop-right",
+    "function",
+];
+
 /// Tokens a right-hand scan for a predicate looks at, at most.
 const RIGHT_WINDOW: usize = 30;
 /// Tokens a left-hand scan for a governing verb skips, at most.
@@ -229,7 +245,13 @@ struct Doc<'a> {
     places: &'a [Place],
     low: Vec<String>,
     lemma: Vec<String>,
+    /// the cues of each token (of the sentences that hold a candidate)
+    tcues: Vec<Vec<(Role, Cue)>>,
+    /// word-class bits of each token (see CLASSES)
+    flags: Vec<u16>,
     sent: Vec<usize>,
+    /// token range of each sentence
+    spans: Vec<(usize, usize)>,
     /// clause segment id; parentheticals get their own
     seg: Vec<usize>,
     paren: Vec<u16>,
@@ -257,33 +279,54 @@ impl<'a> Doc<'a> {
         places: &'a [Place],
     ) -> Doc<'a> {
         let n = toks.len();
-        let mut low = Vec::with_capacity(n);
-        let mut lemma = Vec::with_capacity(n);
-        for t in toks {
-            let raw = text.get(t.start..t.end).unwrap_or("");
-            let l = raw.replace('’', "'").to_lowercase();
-            let lem = match t.kind {
-                TokenKind::Word | TokenKind::Elision => f.lex.lemma(&l).map(str::to_string).unwrap_or_else(|| l.clone()),
-                _ => l.clone(),
-            };
-            low.push(l);
-            lemma.push(lem);
-        }
         let mut sent = vec![usize::MAX; n];
+        let mut spans = Vec::with_capacity(sentences.len());
         for (si, s) in sentences.iter().enumerate() {
-            for i in s.tokens.clone() {
-                if i < n {
-                    sent[i] = si;
+            let (lo, hi) = (s.tokens.start.min(n), s.tokens.end.min(n));
+            for slot in sent.iter_mut().take(hi).skip(lo) {
+                *slot = si;
+            }
+            spans.push((lo, hi.max(lo)));
+        }
+        // tokens outside every sentence: each its own
+        for (i, s) in sent.iter_mut().enumerate() {
+            if *s == usize::MAX {
+                *s = spans.len();
+                spans.push((i, i + 1));
+            }
+        }
+        // only the sentences that hold a possible fact need words and lemmas
+        let mut active = vec![false; spans.len()];
+        for q in quantities {
+            if matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure | Kind::Number) {
+                let (s, e) = tok_range(toks, q.start, q.end);
+                if s < e {
+                    active[sent[s]] = true;
                 }
             }
         }
-        // tokens outside every sentence: each its own
-        let mut next = sentences.len();
-        for s in sent.iter_mut() {
-            if *s == usize::MAX {
-                *s = next;
-                next += 1;
+        if let Some(first) = active.first_mut() {
+            *first = true; // the headline
+        }
+        let mut low = vec![String::new(); n];
+        let mut lemma = vec![String::new(); n];
+        let mut flags = vec![0u16; n];
+        for (i, t) in toks.iter().enumerate() {
+            if !active[sent[i]] {
+                continue;
             }
+            let raw = text.get(t.start..t.end).unwrap_or("");
+            let l = raw.replace('’', "'").to_lowercase();
+            lemma[i] = match t.kind {
+                TokenKind::Word | TokenKind::Elision => f.lex.lemma(&l).map(str::to_string).unwrap_or_else(|| l.clone()),
+                _ => l.clone(),
+            };
+            for (b, class) in CLASSES.iter().enumerate() {
+                if f.cues.is(class, &l) {
+                    flags[i] |= 1 << b;
+                }
+            }
+            low[i] = l;
         }
         let mut qtok = Vec::with_capacity(quantities.len());
         let mut q_at = vec![None; n];
@@ -303,7 +346,10 @@ impl<'a> Doc<'a> {
             places,
             low,
             lemma,
+            tcues: Vec::new(),
+            flags,
             sent,
+            spans,
             seg: vec![0; n],
             paren: vec![0; n],
             qtok,
@@ -313,6 +359,18 @@ impl<'a> Doc<'a> {
         };
         doc.segment();
         doc.headline = doc.find_headline(sentences);
+        doc.tcues = (0..n)
+            .map(|i| {
+                if doc.low[i].is_empty() || !matches!(toks[i].kind, TokenKind::Word | TokenKind::Elision) {
+                    return Vec::new();
+                }
+                let mut out: Vec<(Role, Cue)> = Vec::new();
+                for k in doc.keys(i) {
+                    out.extend(f.cues.all(&k).iter().cloned());
+                }
+                out
+            })
+            .collect();
         doc
     }
 
@@ -432,14 +490,14 @@ impl<'a> Doc<'a> {
     }
 
     fn cue(&self, i: usize, role: &Role, class: Class) -> Option<Option<Event>> {
-        if !matches!(self.toks[i].kind, TokenKind::Word | TokenKind::Elision) {
-            return None;
-        }
-        self.keys(i).iter().find_map(|k| self.f.cues.get(k, role, class))
+        self.tcues[i].iter().find(|(r, c)| r == role && c.applies.contains(&class)).map(|(_, c)| c.event)
     }
 
     fn is(&self, class: &str, i: usize) -> bool {
-        self.f.cues.is(class, &self.low[i])
+        match CLASSES.iter().position(|c| *c == class) {
+            Some(b) => self.flags[i] & (1 << b) != 0,
+            None => self.f.cues.is(class, &self.low[i]),
+        }
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -537,11 +595,7 @@ impl<'a> Doc<'a> {
     }
 
     fn is_function_word(&self, i: usize) -> bool {
-        ["skip-left", "aux", "link", "locative", "destination", "prenominal", "boundary"].iter().any(|c| self.is(c, i))
-            || matches!(
-                self.low[i].as_str(),
-                "par" | "pour" | "avec" | "entre" | "que" | "qu'" | "qui" | "soit" | "dont" | "contre" | "parmi" | "il" | "on"
-            )
+        ["skip-left", "aux", "link", "locative", "destination", "prenominal", "boundary", "function"].iter().any(|c| self.is(c, i))
     }
 
     // ---------------------------------------------------------------- events
@@ -708,16 +762,7 @@ impl<'a> Doc<'a> {
     }
 
     fn sentence_span(&self, i: usize) -> (usize, usize) {
-        let s = self.sent[i];
-        let mut lo = i;
-        while lo > 0 && self.sent[lo - 1] == s {
-            lo -= 1;
-        }
-        let mut hi = i + 1;
-        while hi < self.toks.len() && self.sent[hi] == s {
-            hi += 1;
-        }
-        (lo, hi)
+        self.spans[self.sent[i]]
     }
 
     /// "le montant est plutôt de 700 000 euros", "il s'agit de deux Polonais":
@@ -869,10 +914,7 @@ impl<'a> Doc<'a> {
             let tier = if fronted || self.is_locative(s) { 0 } else { 1 };
             out.push((s, p, tier, fronted));
         }
-        let (lo, hi) = match self.sent.iter().position(|&x| x == sent) {
-            Some(lo) => self.sentence_span(lo),
-            None => return out,
-        };
+        let Some(&(lo, hi)) = self.spans.get(sent) else { return out };
         for i in lo..hi {
             if !self.is("description", i) || i < 2 {
                 continue;

@@ -13,6 +13,8 @@ pub const RELATIVE_DATES: &str = include_str!("../../../models/numbers/relative_
 pub const NON_QUANTITY: &str = include_str!("../../../models/numbers/non_quantity.tsv");
 pub const COUNT_WORDS: &str = include_str!("../../../models/numbers/count_words.tsv");
 pub const TENSE: &str = include_str!("../../../models/numbers/tense.tsv");
+pub const SPORT: &str = include_str!("../../../models/numbers/sport.tsv");
+pub const CFA_ZONES: &str = include_str!("../../../models/numbers/cfa_zones.tsv");
 
 /// Lines of a TSV data file, comments and blank lines left out.
 pub fn rows(src: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -125,6 +127,10 @@ pub struct Tables {
     pub person: HashSet<String>,
     /// adjectives between a number and its measure unit ("les 1 000 derniers milles")
     pub unit_skip: HashSet<String>,
+    /// words placing a text in a franc CFA zone: "XAF" or "XOF"
+    pub cfa_zones: PhraseSet<String>,
+    /// words of a sentence that make "2-1" a sport score
+    pub sport: HashSet<String>,
     pub past_cues: HashSet<String>,
     pub future_cues: HashSet<String>,
 }
@@ -246,7 +252,16 @@ impl Tables {
                 }
             }
         }
+        let mut cfa_zones = PhraseSet::new();
+        for r in rows(CFA_ZONES) {
+            if r.len() >= 2 {
+                cfa_zones.insert(r[1], r[0].to_string());
+            }
+        }
+        let sport = rows(SPORT).filter_map(|r| r.first().map(|w| norm_str(w))).collect();
         Tables {
+            cfa_zones,
+            sport,
             words,
             qualifiers,
             months,

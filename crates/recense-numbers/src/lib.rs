@@ -261,8 +261,35 @@ impl Recognizer {
             }
         }
         resolve_ellipses(&t, &mut cands);
+        if cands.iter().any(|c| c.unit.as_deref() == Some("CFA")) {
+            let cues = self.cfa_cues(&t);
+            for c in cands.iter_mut().filter(|c| c.unit.as_deref() == Some("CFA")) {
+                // the nearest cue in the text; XOF without one
+                let zone = cues.iter().min_by_key(|(k, _)| if *k < c.s { c.s - k } else { k - c.s }).map(|(_, z)| *z).unwrap_or("XOF");
+                c.unit = Some(zone.to_string());
+            }
+        }
         share_qualifiers(&t, &mut cands);
         self.to_quantities(&t, cands)
+    }
+
+    /// Words of the text that place it in a franc CFA zone: (token, "XAF" | "XOF"). A bare
+    /// "francs CFA" takes the zone of the nearest one (BEAC, Cameroun, Gabon, Tchad … → XAF;
+    /// BCEAO, Sénégal, Mali, Côte d'Ivoire … → XOF).
+    fn cfa_cues(&self, t: &Toks) -> Vec<(usize, &'static str)> {
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < t.len() {
+            if t.is_word(k) && self.tb.cfa_zones.contains_first(t.n(k)) {
+                if let Some((e, z)) = self.tb.cfa_zones.longest(t, k) {
+                    out.push((k, if z == "XAF" { "XAF" } else { "XOF" }));
+                    k = e;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        out
     }
 
     fn to_quantities(&self, t: &Toks, cands: Vec<Cand>) -> Vec<Quantity> {
@@ -483,6 +510,9 @@ impl Recognizer {
             if groups >= 4 {
                 return Step::Skip(k);
             }
+        }
+        if let Some(c) = self.score(ctx, &n) {
+            return Step::Found(c);
         }
         if self.identifier(ctx, &n) {
             // skip the whole identifier chain ("89-17")
@@ -976,6 +1006,49 @@ impl Recognizer {
             }
         }
         best.map(|(_, l)| l)
+    }
+
+    /// A sport score: "2-1", "3 à 1" in a sentence about a match (`sport.tsv`): kind number,
+    /// value the first side, value_max the second.
+    fn score(&self, ctx: &Ctx, n: &Num) -> Option<Cand> {
+        let t = ctx.t;
+        if !n.plain || !t.is_digits(n.s) || t.raw(n.s).len() > 2 || n.e != n.s + 1 {
+            return None;
+        }
+        let k = n.e;
+        let hy = t.n(k) == "-" && t.adj(k) && t.adj(k + 1);
+        let a = t.n(k) == "a" && t.raw(k) != "a" && t.soft(k) && t.soft(k + 1);
+        if !(hy || a) || !t.is_digits(k + 1) || t.raw(k + 1).len() > 2 {
+            return None;
+        }
+        let e = k + 2;
+        // not "2-1-3", "3 à 1 000", "3 à 5 %", "1 à 2 heures"
+        if (t.adj(e) && matches!(t.n(e), "-" | "/" | "." | ",") && t.is_digits(e + 1) && t.adj(e + 1)) || (t.is_digits(e) && t.soft(e)) {
+            return None;
+        }
+        let w = t.n(e);
+        if t.is_word(e) && t.soft(e) && !t.first_upper(e) && !ctx.tb.count_stop.contains(w) && !FUNCTION_WORDS.contains(&w)
+            && !ctx.tb.weekdays.contains_key(w) && !ctx.tb.months.contains_key(w) && !ctx.tb.relative.contains_first(w)
+            && !matches!(w, "face" | "contre" | "lors" | "apres" | "avant" | "devant" | "samedi" | "dimanche")
+        {
+            return None;
+        }
+        // a sport word in the sentence
+        let mut lo = n.s;
+        while lo > 0 && !is_sentence_end(t, lo - 1) && n.s - lo < 40 {
+            lo -= 1;
+        }
+        let mut hi = e;
+        while hi < t.len() && !is_sentence_end(t, hi) && hi - e < 40 {
+            hi += 1;
+        }
+        if !(lo..hi.min(t.len())).any(|j| ctx.tb.sport.contains(t.n(j))) {
+            return None;
+        }
+        let b: f64 = t.raw(k + 1).parse().ok()?;
+        let mut c = Cand::num(n.s, e, Kind::Number, n.v);
+        c.value_max = Some(Value::Number(b));
+        Some(c)
     }
 
     /// "1,5 et 0,41 masses solaires", "10 ou 12 %": the unit of the next coordinated number.
