@@ -13,6 +13,8 @@ use recense_facts::{Fact, FactFinder, Place};
 use recense_ner::{Entity, EntityTagger, Label, PerceptronTagger};
 use recense_numbers::{Quantity, Recognizer, Value};
 use recense_text::{Article, Sentence, Token};
+pub mod extract;
+
 use sha2::{Digest, Sha256};
 
 /// Where the shipped NER model lives in the repository.
@@ -43,6 +45,7 @@ pub struct Analysis<'a> {
 /// it holds the models the stages load.
 pub struct Pipeline {
     ner: Box<dyn EntityTagger>,
+    ner_model: String,
     numbers: Recognizer,
     facts: FactFinder,
 }
@@ -58,12 +61,26 @@ impl Pipeline {
         })?;
         let ner = PerceptronTagger::from_bytes(bytes)
             .map_err(|e| io::Error::new(e.kind(), format!("the NER model built in from {SHIPPED_NER_MODEL}: {e}")))?;
-        Ok(Pipeline { ner: Box::new(ner), numbers: Recognizer::new(), facts: FactFinder::new() })
+        let ner_model = format!("{SHIPPED_NER_MODEL} (built in, sha256 {})", sha256_hex(bytes));
+        Ok(Pipeline { ner: Box::new(ner), ner_model, numbers: Recognizer::new(), facts: FactFinder::new() })
     }
 
-    /// The pipeline with the NER model at `path` instead of the shipped one.
+    /// The pipeline with the NER model at `path` instead of the shipped one:
+    /// a model file, or a Hugging Face token-classification checkpoint folder
+    /// (feature `transformer`).
     pub fn with_ner_model(path: &Path) -> io::Result<Pipeline> {
-        Ok(Pipeline { ner: Box::new(PerceptronTagger::load(path)?), numbers: Recognizer::new(), facts: FactFinder::new() })
+        Ok(Pipeline {
+            ner: load_ner_model(path)?,
+            ner_model: path.display().to_string(),
+            numbers: Recognizer::new(),
+            facts: FactFinder::new(),
+        })
+    }
+
+    /// Which NER model runs, for manifests: the built-in one with its
+    /// SHA-256, or the path given.
+    pub fn ner_model(&self) -> &str {
+        &self.ner_model
     }
 
     /// Analyses one article, one stage after the other.
@@ -119,6 +136,23 @@ impl Analysis<'_> {
     }
 }
 
+/// A perceptron model file, or a checkpoint folder for the transformer backend.
+fn load_ner_model(path: &Path) -> io::Result<Box<dyn EntityTagger>> {
+    if path.is_dir() {
+        #[cfg(feature = "transformer")]
+        return Ok(Box::new(recense_ner::TransformerTagger::load(path)?));
+        #[cfg(not(feature = "transformer"))]
+        return Err(io::Error::new(
+            io::ErrorKind::Unsupported,
+            format!(
+                "{}: a folder is a transformer checkpoint, and this recense was built without the transformer backend: build it with `cargo build --release --features transformer`",
+                path.display()
+            ),
+        ));
+    }
+    Ok(Box::new(PerceptronTagger::load(path)?))
+}
+
 /// A quantity in the contract's format.
 pub fn quantity_record(text: &str, q: &Quantity) -> QuantityRecord {
     QuantityRecord {
@@ -159,6 +193,10 @@ fn json_value(value: &Value) -> serde_json::Value {
 
 /// The hex SHA-256 of a text, as the contract's `text_sha256` field wants it.
 pub fn text_sha256(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    sha256_hex(text.as_bytes())
+}
+
+/// The hex SHA-256 of bytes.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }

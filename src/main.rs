@@ -26,6 +26,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Extract entities, quantities and facts from article folders into corpus tables.
+    Extract(ExtractArgs),
     /// Annotate articles: entities, quantities and facts, one JSON line per article.
     Annotate(AnnotateArgs),
     /// Print the tokens and sentences of articles as JSON Lines, for inspection.
@@ -57,6 +59,38 @@ struct TrainNerArgs {
     /// Where to write the model.
     #[arg(long)]
     out: PathBuf,
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    /// Article files (.txt, .html, .htm, .jsonl, .json) or folders, walked recursively.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// The output folder (created if needed).
+    #[arg(long)]
+    out: PathBuf,
+    /// Worker threads (default: every core).
+    #[arg(long)]
+    threads: Option<usize>,
+    /// Which outputs to write: jsonl (articles.jsonl), csv and parquet (the tables).
+    #[arg(long, value_delimiter = ',', default_value = "jsonl,csv,parquet")]
+    formats: Vec<OutputFormat>,
+    /// Decode invalid UTF-8 with U+FFFD (and a warning) instead of rejecting the file.
+    #[arg(long)]
+    lossy: bool,
+    /// No progress bar (there is none either when stderr is not a terminal).
+    #[arg(long)]
+    quiet: bool,
+    /// A NER model file to use instead of the shipped one.
+    #[arg(long)]
+    ner_model: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum OutputFormat {
+    Jsonl,
+    Csv,
+    Parquet,
 }
 
 #[derive(Args)]
@@ -119,6 +153,7 @@ struct EvaluateArgs {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
+        Command::Extract(args) => extract(&args),
         Command::Annotate(args) => annotate(&args),
         Command::Tokenize(args) => tokenize(&args),
         Command::Evaluate(args) => evaluate(&args),
@@ -171,6 +206,36 @@ fn pipeline(ner_model: Option<&Path>) -> Result<Pipeline> {
         Some(path) => Pipeline::with_ner_model(path)?,
         None => Pipeline::new()?,
     })
+}
+
+fn extract(args: &ExtractArgs) -> Result<ExitCode> {
+    let pipeline = pipeline(args.ner_model.as_deref())?;
+    let has = |f| args.formats.contains(&f);
+    let options = recense::extract::ExtractOptions {
+        out: args.out.clone(),
+        threads: args.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+        formats: recense_aggregate::Formats {
+            jsonl: has(OutputFormat::Jsonl),
+            tables: recense_aggregate::table::TableFormats { csv: has(OutputFormat::Csv), parquet: has(OutputFormat::Parquet) },
+        },
+        lossy: args.lossy,
+        quiet: args.quiet,
+    };
+    let report = recense::extract::run(&pipeline, &args.paths, &options)?;
+    let s = &report.summary;
+    eprintln!(
+        "{} articles from {} inputs ({} skipped, {} with errors, see errors.jsonl): {} entities, {} quantities, {} facts ({} distinct) → {}",
+        s.articles,
+        report.inputs,
+        report.skipped,
+        report.errors,
+        s.entities,
+        s.quantities,
+        s.facts,
+        s.distinct_facts,
+        args.out.display()
+    );
+    Ok(if report.errors == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 fn annotate(args: &AnnotateArgs) -> Result<ExitCode> {

@@ -1,7 +1,7 @@
 //! The cue tables of `models/facts/` (built into the binary): which words say
 //! what a count or amount measures, and the word classes the rules use.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::Event;
 
@@ -38,12 +38,31 @@ pub struct Cue {
 
 /// Cues by key (lemma or phrase), with their roles.
 pub struct Cues {
-    map: HashMap<String, Vec<(Role, Cue)>>,
+    map: HashMap<String, Vec<u32>>,
+    list: Vec<(Role, Cue)>,
     /// Multi-word cue keys, first word → whole phrases (space-separated).
     pub phrases: HashMap<String, Vec<String>>,
     words: HashMap<String, Vec<Vec<String>>>,
     sets: HashMap<String, HashSet<String>>,
+    /// word → bits of the classes of [`CLASSES`] it is in
+    bits: HashMap<String, u16>,
 }
+
+/// The word classes of `models/facts/words.tsv` kept as bits per word.
+pub const CLASSES: [&str; 12] = [
+    "boundary",
+    "skip-left",
+    "aux",
+    "prenominal",
+    "link",
+    "locative",
+    "destination",
+    "description",
+    "not-count",
+    "not-count-before",
+    "stop-right",
+    "function",
+];
 
 fn parse_role(s: &str) -> Option<Role> {
     Some(match s {
@@ -87,8 +106,9 @@ impl Cues {
 
     /// Reads the two tables; malformed lines are skipped.
     pub fn parse(cues: &str, words: &str) -> Cues {
-        let mut map: HashMap<String, Vec<(Role, Cue)>> = HashMap::new();
-        let mut phrases: HashMap<String, Vec<String>> = HashMap::new();
+        let mut map: HashMap<String, Vec<u32>> = HashMap::default();
+        let mut all: Vec<(Role, Cue)> = Vec::new();
+        let mut phrases: HashMap<String, Vec<String>> = HashMap::default();
         for line in cues.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -114,10 +134,11 @@ impl Cues {
                     list.push(lemma.clone());
                 }
             }
-            map.entry(lemma).or_default().push((role, Cue { event, applies: parse_classes(cols.get(3).copied()) }));
+            map.entry(lemma).or_default().push(all.len() as u32);
+            all.push((role, Cue { event, applies: parse_classes(cols.get(3).copied()) }));
         }
-        let mut words_map: HashMap<String, Vec<Vec<String>>> = HashMap::new();
-        let mut sets: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut words_map: HashMap<String, Vec<Vec<String>>> = HashMap::default();
+        let mut sets: HashMap<String, HashSet<String>> = HashMap::default();
         for line in words.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -136,24 +157,40 @@ impl Cues {
                 words_map.entry(class.to_string()).or_default().push(toks);
             }
         }
-        Cues { map, phrases, words: words_map, sets }
+        let mut bits: HashMap<String, u16> = HashMap::default();
+        for (b, class) in CLASSES.iter().enumerate() {
+            for w in sets.get(*class).into_iter().flatten() {
+                *bits.entry(w.clone()).or_default() |= 1 << b;
+            }
+        }
+        Cues { map, list: all, phrases, words: words_map, sets, bits }
     }
 
     /// The cue for this key and role that applies to the class, if any.
     /// `Some(None)` is a cue without an event of its own (anaphors).
     pub fn get(&self, key: &str, role: &Role, class: Class) -> Option<Option<Event>> {
-        let list = self.map.get(key)?;
-        list.iter().find(|(r, c)| r == role && c.applies.contains(&class)).map(|(_, c)| c.event)
+        let ids = self.map.get(key)?;
+        ids.iter().map(|&i| &self.list[i as usize]).find(|(r, c)| r == role && c.applies.contains(&class)).map(|(_, c)| c.event)
     }
 
-    /// Every cue of a key, with its role.
-    pub fn all(&self, key: &str) -> &[(Role, Cue)] {
+    /// The ids of every cue of a key (see [`Cues::cue`]).
+    pub fn ids(&self, key: &str) -> &[u32] {
         self.map.get(key).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// A cue by id: its role and what it says.
+    pub fn cue(&self, id: u32) -> &(Role, Cue) {
+        &self.list[id as usize]
     }
 
     /// Whether the single word is in the class of `words.tsv`.
     pub fn is(&self, class: &str, word: &str) -> bool {
         self.sets.get(class).is_some_and(|s| s.contains(word))
+    }
+
+    /// The class bits of a word (see [`CLASSES`]).
+    pub fn bits(&self, word: &str) -> u16 {
+        self.bits.get(word).copied().unwrap_or(0)
     }
 
     /// The phrases (token lists) of a class, multi-word ones included.

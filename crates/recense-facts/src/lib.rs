@@ -32,7 +32,7 @@ use chrono::NaiveDate;
 use recense_numbers::{Kind, Lexicon, Quantity, Value};
 use recense_text::{Sentence, Token, TokenKind};
 
-pub use cues::{Class, Cue, Cues, Role};
+pub use cues::{Class, Cue, Cues, Role, CLASSES};
 pub use places::{fold, Gazetteer, Known};
 
 /// The spec's event codes (after GDELT's GKG counts, widened for French news).
@@ -172,22 +172,6 @@ impl Default for FactFinder {
     }
 }
 
-/// The word classes of `models/facts/words.tsv` kept as bits per token.
-const CLASSES: [&str; 12] = [
-    "boundary",
-    "skip-left",
-    "aux",
-    "prenominal",
-    "link",
-    "locative",
-    "destination",
-    "description",
-    "not-count",
-    "not-count-before",
-    "stop-right",
-    "function",
-];
-
 /// Tokens a right-hand scan for a predicate looks at, at most.
 const RIGHT_WINDOW: usize = 30;
 /// Tokens a left-hand scan for a governing verb skips, at most.
@@ -244,9 +228,10 @@ struct Doc<'a> {
     quantities: &'a [Quantity],
     places: &'a [Place],
     low: Vec<String>,
-    lemma: Vec<String>,
-    /// the cues of each token (of the sentences that hold a candidate)
-    tcues: Vec<Vec<(Role, Cue)>>,
+    /// the lexicon's lemma, where it has one (else the lower-case form is it)
+    lemmas: Vec<Option<&'static str>>,
+    /// the cue ids of each token (of the sentences that hold a candidate)
+    tcues: Vec<Vec<u32>>,
     /// word-class bits of each token (see CLASSES)
     flags: Vec<u16>,
     sent: Vec<usize>,
@@ -308,25 +293,25 @@ impl<'a> Doc<'a> {
         if let Some(first) = active.first_mut() {
             *first = true; // the headline
         }
-        let mut low = vec![String::new(); n];
-        let mut lemma = vec![String::new(); n];
+        let mut low = Vec::with_capacity(n);
+        let mut lemmas = vec![None; n];
         let mut flags = vec![0u16; n];
         for (i, t) in toks.iter().enumerate() {
             if !active[sent[i]] {
+                low.push(String::new());
                 continue;
             }
             let raw = text.get(t.start..t.end).unwrap_or("");
-            let l = raw.replace('’', "'").to_lowercase();
-            lemma[i] = match t.kind {
-                TokenKind::Word | TokenKind::Elision => f.lex.lemma(&l).map(str::to_string).unwrap_or_else(|| l.clone()),
-                _ => l.clone(),
-            };
-            for (b, class) in CLASSES.iter().enumerate() {
-                if f.cues.is(class, &l) {
-                    flags[i] |= 1 << b;
-                }
+            let mut l = raw.to_lowercase();
+            if l.contains('’') {
+                l = l.replace('’', "'");
             }
-            low[i] = l;
+            if matches!(t.kind, TokenKind::Word | TokenKind::Elision) {
+                let lex: &'static Lexicon = f.lex;
+                lemmas[i] = lex.lemma(&l);
+            }
+            flags[i] = f.cues.bits(&l);
+            low.push(l);
         }
         let mut qtok = Vec::with_capacity(quantities.len());
         let mut q_at = vec![None; n];
@@ -345,7 +330,7 @@ impl<'a> Doc<'a> {
             quantities,
             places,
             low,
-            lemma,
+            lemmas,
             tcues: Vec::new(),
             flags,
             sent,
@@ -364,10 +349,8 @@ impl<'a> Doc<'a> {
                 if doc.low[i].is_empty() || !matches!(toks[i].kind, TokenKind::Word | TokenKind::Elision) {
                     return Vec::new();
                 }
-                let mut out: Vec<(Role, Cue)> = Vec::new();
-                for k in doc.keys(i) {
-                    out.extend(f.cues.all(&k).iter().cloned());
-                }
+                let mut out: Vec<u32> = Vec::new();
+                doc.keys(i, |k| out.extend_from_slice(f.cues.ids(k)));
                 out
             })
             .collect();
@@ -452,45 +435,51 @@ impl<'a> Doc<'a> {
 
     // ---------------------------------------------------------------- words
 
-    /// The keys under which cues are looked up for a token: its lemma, its
-    /// form, and for a participle the lexicon lacks, its "-er" infinitive.
-    fn keys(&self, i: usize) -> Vec<String> {
-        let mut out = Vec::with_capacity(3);
-        let (l, w) = (&self.lemma[i], &self.low[i]);
-        out.push(l.clone());
+    /// The lemma of a token: the lexicon's, or its lower-case form.
+    fn lemma(&self, i: usize) -> &str {
+        self.lemmas[i].unwrap_or(&self.low[i])
+    }
+
+    /// Calls `f` with each key under which cues are looked up for a token:
+    /// its lemma, its form, for a participle the lexicon lacks its infinitive
+    /// ("intercepté" → "intercepter", "saisi" → "saisir"), and the multi-word
+    /// cues that start there ("placer en garde à vue").
+    fn keys(&self, i: usize, mut f: impl FnMut(&str)) {
+        let (l, w) = (self.lemma(i), self.low[i].as_str());
+        let mut firsts: [Option<std::borrow::Cow<str>>; 3] = [Some(l.into()), None, None];
         if w != l {
-            out.push(w.clone());
-        }
-        if l == w {
+            firsts[1] = Some(w.into());
+        } else {
             for (suf, inf) in [("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("i", "ir")] {
                 if let Some(stem) = w.strip_suffix(suf) {
                     if stem.chars().count() >= 3 {
-                        out.push(format!("{stem}{inf}"));
+                        firsts[2] = Some(format!("{stem}{inf}").into());
                     }
                     break;
                 }
             }
         }
-        // multi-word cues starting here ("placer en garde à vue")
-        let firsts: Vec<String> = out.clone();
-        for k in firsts {
-            if let Some(list) = self.f.cues.phrases.get(&k) {
+        for k in firsts.iter().flatten() {
+            f(k);
+            if let Some(list) = self.f.cues.phrases.get(k.as_ref()) {
                 for p in list {
-                    let words: Vec<&str> = p.split(' ').collect();
-                    let ok = words.iter().enumerate().skip(1).all(|(j, pw)| {
-                        self.low.get(i + j).is_some_and(|t| t == pw || t.starts_with(pw) || &self.lemma[i + j] == pw)
+                    let ok = p.split(' ').enumerate().skip(1).all(|(j, pw)| {
+                        self.low.get(i + j).is_some_and(|t| t == pw || t.starts_with(pw) || self.lemma(i + j) == pw)
                     });
-                    if ok && !out.contains(p) {
-                        out.push(p.clone());
+                    if ok {
+                        f(p);
                     }
                 }
             }
         }
-        out
     }
 
     fn cue(&self, i: usize, role: &Role, class: Class) -> Option<Option<Event>> {
-        self.tcues[i].iter().find(|(r, c)| r == role && c.applies.contains(&class)).map(|(_, c)| c.event)
+        self.tcues[i]
+            .iter()
+            .map(|&id| self.f.cues.cue(id))
+            .find(|(r, c)| r == role && c.applies.contains(&class))
+            .map(|(_, c)| c.event)
     }
 
     fn is(&self, class: &str, i: usize) -> bool {
@@ -509,7 +498,7 @@ impl<'a> Doc<'a> {
         if !self.is_word(i) {
             return false;
         }
-        let (l, w) = (self.lemma[i].as_str(), self.low[i].as_str());
+        let (l, w) = (self.lemma(i), self.low[i].as_str());
         let verb_lemma = |s: &str| s.ends_with("er") || s.ends_with("ir") || s.ends_with("re") || s.ends_with("oir");
         // a plural noun ("skippers" → "skipper") is no verb form
         let plural = w.len() == l.len() + 1 && w.starts_with(l) && (w.ends_with('s') || w.ends_with('x'));
@@ -745,7 +734,7 @@ impl<'a> Doc<'a> {
         let seg = self.seg[c.s];
         let (lo, hi) = self.sentence_span(c.s);
         for i in lo..hi {
-            if self.seg[i] != seg || self.f.cues.get(&self.lemma[i], &Role::NumberOf, Class::Count).is_none() {
+            if self.seg[i] != seg || self.f.cues.get(self.lemma(i), &Role::NumberOf, Class::Count).is_none() {
                 continue;
             }
             let mut k = i + 1;

@@ -3,7 +3,7 @@
 //! `models/places/places-fr.tsv` (ISO 3166-2 subdivisions and IANA time-zone
 //! cities, each in exactly one country). Both are built into the binary.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 static COUNTRIES: &str = include_str!("../../../models/places/countries-fr.tsv");
@@ -80,7 +80,7 @@ impl Gazetteer {
 }
 
 fn read(tsv: &str) -> HashMap<String, Option<String>> {
-    let mut out: HashMap<String, Option<String>> = HashMap::new();
+    let mut out: HashMap<String, Option<String>> = HashMap::default();
     for line in tsv.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;

@@ -3,7 +3,9 @@
 //! [`EntityTagger`] is what the pipeline sees: a tokenised document in,
 //! entities with offsets out. [`PerceptronTagger`] is the statistical backend
 //! recense trains itself ([`train`]); other backends implement the same trait,
-//! so swapping one for another touches no consumer.
+//! so swapping one for another touches no consumer. With the `transformer`
+//! feature, `TransformerTagger` runs a Hugging Face token-classification
+//! checkpoint (CamemBERT, XLM-R, BERT) with candle.
 
 pub mod clusters;
 mod dense;
@@ -12,9 +14,12 @@ mod gazetteer;
 pub mod label;
 mod perceptron;
 pub mod train;
+#[cfg(feature = "transformer")]
+pub mod transformer;
 
 use std::fs;
 use std::io::{self, Read, Write};
+use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -28,6 +33,8 @@ use crate::gazetteer::Gazetteer;
 pub use crate::label::Label;
 use crate::label::{spans, Tag};
 use crate::perceptron::Weights;
+#[cfg(feature = "transformer")]
+pub use crate::transformer::{TransformerOptions, TransformerTagger};
 
 /// A named entity, with byte offsets (for slicing) and code-point offsets
 /// (for output, as the annotation contract wants).
@@ -140,21 +147,53 @@ impl PerceptronTagger {
     }
 }
 
+/// Sentences longer than this many tokens are tagged in pieces, and
+/// documents longer than [`MAX_SEGMENTS`] pieces in parts (each its own
+/// "article" for the second pass), so that a 100 MB file without
+/// punctuation costs memory in proportion to a part, not to the file.
+const MAX_SEGMENT_TOKENS: usize = 256;
+const MAX_SEGMENTS: usize = 2048;
+
 impl EntityTagger for PerceptronTagger {
     fn entities(&self, text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Entity> {
-        let words: Vec<Vec<&str>> = sentences
+        let segments: Vec<Range<usize>> = sentences
             .iter()
-            .map(|s| tokens[s.tokens.clone()].iter().map(|t| t.text(text)).collect())
+            .flat_map(|s| {
+                let r = s.tokens.clone();
+                (r.start..r.end).step_by(MAX_SEGMENT_TOKENS).map(move |a| a..(a + MAX_SEGMENT_TOKENS).min(r.end))
+            })
             .collect();
-        let tags = self.tag_words(&words);
         let mut out = Vec::new();
-        for (sentence, tags) in sentences.iter().zip(&tags) {
-            let sentence_tokens = &tokens[sentence.tokens.clone()];
-            for (first, end, label) in spans(tags) {
-                let (a, b) = (&sentence_tokens[first], &sentence_tokens[end - 1]);
-                out.push(Entity { start: a.start, end: b.end, cp_start: a.cp_start, cp_end: b.cp_end, label });
+        for part in segments.chunks(MAX_SEGMENTS) {
+            let words: Vec<Vec<&str>> =
+                part.iter().map(|r| tokens[r.clone()].iter().map(|t| t.text(text)).collect()).collect();
+            for (segment, tags) in part.iter().zip(self.tag_words(&words)) {
+                let segment_tokens = &tokens[segment.clone()];
+                for (first, end, label) in spans(&tags) {
+                    let (a, b) = (&segment_tokens[first], &segment_tokens[end - 1]);
+                    out.push(Entity { start: a.start, end: b.end, cp_start: a.cp_start, cp_end: b.cp_end, label });
+                }
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A model with no features tags nothing, but must get through any input.
+    fn empty_model() -> PerceptronTagger {
+        PerceptronTagger { clusters: None, gazetteer: Arc::new(Gazetteer::default()), first: Weights::default(), second: Some(Weights::default()) }
+    }
+
+    #[test]
+    fn huge_sentences_and_documents_are_tagged_in_parts() {
+        let text = "mot ".repeat(3 * MAX_SEGMENT_TOKENS * MAX_SEGMENTS / 2);
+        let tokens = recense_text::tokenize(&text);
+        let sentences = recense_text::split_sentences(&text, &tokens);
+        assert_eq!(sentences.len(), 1, "one sentence with no punctuation");
+        assert!(empty_model().entities(&text, &tokens, &sentences).is_empty());
     }
 }

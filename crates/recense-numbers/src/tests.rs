@@ -160,3 +160,43 @@ fn send_sync() {
     ok::<Recognizer>();
     ok::<Lexicon>();
 }
+
+#[test]
+fn issue3_additions() {
+    // month ranges
+    check("entre novembre 2011 et mai 2012", R, &[("entre novembre 2011 et mai 2012", "date", "2011-11..2012-05", None, "range")]);
+    // year ranges
+    check("la fourchette 2002-2004, et ce", R, &[("2002-2004", "date", "2002..2004", None, "range")]);
+    check("entre 2008 et 2009, le niveau", R, &[("entre 2008 et 2009", "date", "2008..2009", None, "range")]);
+    // two days of one month, a half-year
+    check("La CGT tiendra les 9 et 10 juillet une conférence.", "2012-07-05", &[("9 et 10 juillet", "date", "2012-07-09..2012-07-10", None, "range")]);
+    check("au premier semestre 2012", R, &[("premier semestre 2012", "date", "2012-01..2012-06", None, "range")]);
+    // sport scores: kind number, one quantity
+    check("Le PSG a battu Lyon 2-1.", R, &[("2-1", "number", "2..1", None, "exact")]);
+    check("Marseille s'est imposé 3 à 1 face à Nice.", R, &[("3 à 1", "number", "3..1", None, "exact")]);
+    // francs CFA: the zone from the words of the text
+    check("Au Gabon, la BEAC a débloqué 5 milliards de francs CFA.", R, &[("5 milliards de francs CFA", "money", "5000000000", Some("XAF"), "exact")]);
+    check("Au Sénégal, le projet coûte 200 millions de francs CFA.", R, &[("200 millions de francs CFA", "money", "200000000", Some("XOF"), "exact")]);
+    // "un"/"une": the article is not a count, "une seule" is
+    check("Une femme a été arrêtée.", R, &[]);
+    check("dont 19 hommes et une seule femme", R, &[("19", "count", "19", Some("homme"), "exact"), ("une", "count", "1", Some("femme"), "exact")]);
+    // ages in a range, durations of a past narrative
+    check("Trois jeunes femmes âgées de 18 à 25 ans", R, &[("Trois", "count", "3", Some("femme"), "exact"), ("18 à 25 ans", "age", "18..25", Some("year"), "range")]);
+    // noun lemmas, demonyms, ellipsis, "le nombre de"
+    check("9 800 salariés et quatre étoiles", R, &[("9 800", "count", "9800", Some("salarié"), "exact"), ("quatre", "count", "4", Some("étoile"), "exact")]);
+    check("il s'agit de deux Polonais", R, &[("deux", "count", "2", Some("polonais"), "exact")]);
+    check("Trois femmes sont mortes et deux autres ont été blessées.", R, &[("Trois", "count", "3", Some("femme"), "exact"), ("deux", "count", "2", Some("femme"), "exact")]);
+    check("La CGT estime à 75 000 le nombre d'emplois menacés.", R, &[("75 000", "count", "75000", Some("emploi"), "exact")]);
+    // units, qualifiers
+    check("à 4,3 a.l. du Soleil", R, &[("4,3 a.l.", "measure", "4.3", Some("ly"), "exact")]);
+    check("les 1 000 derniers milles", R, &[("1 000 derniers milles", "measure", "1000", Some("nmi"), "exact")]);
+    check("de 1,5 et 0,41 masses solaires", R, &[("1,5", "measure", "1.5", Some("M☉"), "exact"), ("0,41 masses solaires", "measure", "0.41", Some("M☉"), "exact")]);
+    check("à 450 km environ des côtes", R, &[("450 km environ", "measure", "450", Some("km"), "approx")]);
+    check("il faut un minimum de quatre satellites", R, &[("un minimum de quatre", "count", "4", Some("satellite"), "min")]);
+    check("169 fois plus", R, &[("169 fois", "number", "169", None, "exact")]);
+    // not quantities
+    check("C'est une première car", R, &[]);
+    check("ont tous deux été mis au point", R, &[]);
+    check("le pas de tir 40 et le césium 137, l'agent 007, a cabré[1]", R, &[]);
+    check("les satellites n° 3 et 4", R, &[]);
+}

@@ -9,7 +9,7 @@ mod sentence;
 mod tokenize;
 
 pub use load::{
-    load_file, load_paths, Article, Format, LoadError, LoadOptions, LoadReport, LoadWarning,
+    discover, load_file, load_paths, Article, Discovery, Format, LoadError, LoadOptions, LoadReport, LoadWarning,
     SkipReason, Skipped,
 };
 pub use sentence::{split_sentences, Sentence};

@@ -200,6 +200,27 @@ impl std::error::Error for LoadWarning {}
 /// while walking are skipped; an HTML file with a `.txt` of the same stem
 /// among the inputs is skipped as its alternate.
 pub fn load_paths(paths: &[impl AsRef<Path>], opts: &LoadOptions) -> LoadReport {
+    let mut report = discover(paths);
+    for file in std::mem::take(&mut report.files) {
+        load_into(&file, opts, &mut report.load);
+    }
+    report.load
+}
+
+/// The files a load of `paths` would read, in order, without reading them:
+/// callers that stream (one file at a time, in parallel) start here, then
+/// call [`load_file`] on each.
+pub struct Discovery {
+    pub files: Vec<PathBuf>,
+    /// Skipped files and unreadable paths met while walking; no articles.
+    pub load: LoadReport,
+}
+
+/// Walks files and folders as [`load_paths`] does: folders recursively in
+/// file-name order, hidden entries skipped, each file once, and an `.html`
+/// whose stem also exists as `.txt` in the same folder skipped as its
+/// alternate.
+pub fn discover(paths: &[impl AsRef<Path>]) -> Discovery {
     let mut report = LoadReport::default();
     let mut files = Vec::new();
     for root in paths.iter().map(AsRef::as_ref) {
@@ -214,18 +235,18 @@ pub fn load_paths(paths: &[impl AsRef<Path>], opts: &LoadOptions) -> LoadReport 
     }
     let mut seen = HashSet::new();
     files.retain(|file| seen.insert(file.clone()));
-    for file in &files {
+    files.retain(|file| {
         let txt = file.with_extension("txt");
-        if matches!(extension(file).as_str(), "html" | "htm") && seen.contains(&txt) {
+        let alternate = matches!(extension(file).as_str(), "html" | "htm") && seen.contains(&txt);
+        if alternate {
             report.skipped.push(Skipped {
                 path: file.clone(),
                 reason: SkipReason::AlternateOf(txt),
             });
-        } else {
-            load_into(file, opts, &mut report);
         }
-    }
-    report
+        !alternate
+    });
+    Discovery { files, load: report }
 }
 
 fn walk(root: &Path, files: &mut Vec<PathBuf>, report: &mut LoadReport) {

@@ -1,0 +1,230 @@
+//! Typed tables written row by row as CSV and/or Parquet.
+//!
+//! Rows stream to CSV as they come; Parquet rows are buffered into row
+//! groups of [`ROW_GROUP`] rows, so memory stays bounded whatever the corpus
+//! size. Every column is nullable; Parquet columns are typed (utf8, int64,
+//! float64) so that DuckDB, pandas and Polars read numbers as numbers.
+
+use std::fs::File;
+use std::io::BufWriter;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use arrow_array::builder::{Float64Builder, Int64Builder, StringBuilder};
+use arrow_array::{ArrayRef, RecordBatch};
+use arrow_schema::{DataType, Field, Schema};
+use parquet::arrow::ArrowWriter;
+use parquet::basic::Compression;
+use parquet::file::properties::WriterProperties;
+
+use crate::WriteError;
+
+/// Rows per Parquet row group.
+pub const ROW_GROUP: usize = 16_384;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColumnType {
+    Text,
+    Int,
+    Float,
+}
+
+pub struct Column {
+    pub name: &'static str,
+    pub ty: ColumnType,
+}
+
+pub const fn text(name: &'static str) -> Column {
+    Column { name, ty: ColumnType::Text }
+}
+
+pub const fn int(name: &'static str) -> Column {
+    Column { name, ty: ColumnType::Int }
+}
+
+pub const fn float(name: &'static str) -> Column {
+    Column { name, ty: ColumnType::Float }
+}
+
+/// A table's name (its file stem) and columns.
+pub struct TableSpec {
+    pub name: &'static str,
+    pub columns: &'static [Column],
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Int(i64),
+    Float(f64),
+    Null,
+}
+
+impl From<&str> for Cell {
+    fn from(s: &str) -> Cell {
+        Cell::Text(s.to_string())
+    }
+}
+
+impl From<String> for Cell {
+    fn from(s: String) -> Cell {
+        Cell::Text(s)
+    }
+}
+
+impl From<usize> for Cell {
+    fn from(n: usize) -> Cell {
+        Cell::Int(n as i64)
+    }
+}
+
+impl<T: Into<Cell>> From<Option<T>> for Cell {
+    fn from(v: Option<T>) -> Cell {
+        v.map_or(Cell::Null, Into::into)
+    }
+}
+
+/// Which table files to write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TableFormats {
+    pub csv: bool,
+    pub parquet: bool,
+}
+
+pub struct TableWriter {
+    spec: &'static TableSpec,
+    csv: Option<(PathBuf, csv::Writer<BufWriter<File>>)>,
+    parquet: Option<(PathBuf, ArrowWriter<File>)>,
+    buffer: Vec<Vec<Cell>>,
+    rows: usize,
+}
+
+impl TableWriter {
+    pub fn create(dir: &Path, spec: &'static TableSpec, formats: TableFormats) -> Result<TableWriter, WriteError> {
+        let csv = if formats.csv {
+            let path = dir.join(format!("{}.csv", spec.name));
+            let file = File::create(&path).map_err(|e| WriteError::new(&path, e))?;
+            let mut writer = csv::Writer::from_writer(BufWriter::new(file));
+            writer.write_record(spec.columns.iter().map(|c| c.name)).map_err(|e| WriteError::new(&path, e))?;
+            Some((path, writer))
+        } else {
+            None
+        };
+        let parquet = if formats.parquet {
+            let path = dir.join(format!("{}.parquet", spec.name));
+            let file = File::create(&path).map_err(|e| WriteError::new(&path, e))?;
+            let props = WriterProperties::builder().set_compression(Compression::SNAPPY).build();
+            let writer = ArrowWriter::try_new(file, schema(spec), Some(props)).map_err(|e| WriteError::new(&path, e))?;
+            Some((path, writer))
+        } else {
+            None
+        };
+        Ok(TableWriter { spec, csv, parquet, buffer: Vec::new(), rows: 0 })
+    }
+
+    pub fn write(&mut self, row: Vec<Cell>) -> Result<(), WriteError> {
+        debug_assert_eq!(row.len(), self.spec.columns.len(), "row of table {}", self.spec.name);
+        if let Some((path, csv)) = &mut self.csv {
+            let fields = row.iter().map(|cell| match cell {
+                Cell::Text(s) => s.clone(),
+                Cell::Int(n) => n.to_string(),
+                Cell::Float(x) => x.to_string(),
+                Cell::Null => String::new(),
+            });
+            csv.write_record(fields).map_err(|e| WriteError::new(path, e))?;
+        }
+        self.rows += 1;
+        if self.parquet.is_some() {
+            self.buffer.push(row);
+            if self.buffer.len() >= ROW_GROUP {
+                self.flush_parquet()?;
+            }
+        }
+        Ok(())
+    }
+
+    fn flush_parquet(&mut self) -> Result<(), WriteError> {
+        let Some((path, writer)) = &mut self.parquet else { return Ok(()) };
+        if self.buffer.is_empty() {
+            return Ok(());
+        }
+        let columns: Vec<ArrayRef> = self
+            .spec
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(i, column)| column_array(column.ty, self.buffer.iter().map(|row| &row[i])))
+            .collect();
+        let batch = RecordBatch::try_new(schema(self.spec), columns).map_err(|e| WriteError::new(path, e))?;
+        writer.write(&batch).map_err(|e| WriteError::new(path, e))?;
+        writer.flush().map_err(|e| WriteError::new(path, e))?;
+        self.buffer.clear();
+        Ok(())
+    }
+
+    /// Flushes and closes the files; returns the number of rows written.
+    pub fn finish(mut self) -> Result<usize, WriteError> {
+        self.flush_parquet()?;
+        if let Some((path, mut csv)) = self.csv.take() {
+            csv.flush().map_err(|e| WriteError::new(&path, e))?;
+        }
+        if let Some((path, writer)) = self.parquet.take() {
+            writer.close().map_err(|e| WriteError::new(&path, e))?;
+        }
+        Ok(self.rows)
+    }
+}
+
+fn schema(spec: &TableSpec) -> Arc<Schema> {
+    let fields: Vec<Field> = spec
+        .columns
+        .iter()
+        .map(|c| {
+            let ty = match c.ty {
+                ColumnType::Text => DataType::Utf8,
+                ColumnType::Int => DataType::Int64,
+                ColumnType::Float => DataType::Float64,
+            };
+            Field::new(c.name, ty, true)
+        })
+        .collect();
+    Arc::new(Schema::new(fields))
+}
+
+/// One column of buffered rows; a cell of the wrong type is a bug in the
+/// table's producer and becomes null rather than a crash in a batch job.
+fn column_array<'a>(ty: ColumnType, cells: impl Iterator<Item = &'a Cell>) -> ArrayRef {
+    match ty {
+        ColumnType::Text => {
+            let mut b = StringBuilder::new();
+            for cell in cells {
+                match cell {
+                    Cell::Text(s) => b.append_value(s),
+                    _ => b.append_null(),
+                }
+            }
+            Arc::new(b.finish())
+        }
+        ColumnType::Int => {
+            let mut b = Int64Builder::new();
+            for cell in cells {
+                match cell {
+                    Cell::Int(n) => b.append_value(*n),
+                    _ => b.append_null(),
+                }
+            }
+            Arc::new(b.finish())
+        }
+        ColumnType::Float => {
+            let mut b = Float64Builder::new();
+            for cell in cells {
+                match cell {
+                    Cell::Float(x) => b.append_value(*x),
+                    Cell::Int(n) => b.append_value(*n as f64),
+                    _ => b.append_null(),
+                }
+            }
+            Arc::new(b.finish())
+        }
+    }
+}

@@ -1,0 +1,277 @@
+//! `recense extract`: the pipeline over a folder of articles, in parallel,
+//! streamed into corpus tables (recense-aggregate), with a manifest that
+//! accounts for every input and an error file for the bad ones.
+//!
+//! Files are taken in batches (by count and size); within a batch, files
+//! are read and articles analysed in parallel, then written in input order,
+//! so outputs are the same whatever the thread count, and memory holds one
+//! batch, not the corpus.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use recense_aggregate::{ArticleResult, Corpus, Formats, Summary, WriteError};
+use recense_text::{discover, load_file, LoadError, LoadOptions, LoadWarning, SkipReason};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::Pipeline;
+
+/// A batch closes at this many files or this many bytes, whichever first.
+const BATCH_FILES: usize = 256;
+const BATCH_BYTES: u64 = 32 << 20;
+
+pub struct ExtractOptions {
+    pub out: PathBuf,
+    pub threads: usize,
+    pub formats: Formats,
+    pub lossy: bool,
+    pub quiet: bool,
+}
+
+/// One input file in the manifest.
+#[derive(Serialize)]
+struct InputEntry {
+    path: String,
+    bytes: u64,
+    sha256: Option<String>,
+    /// ok, skipped or error.
+    status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<String>,
+    articles: usize,
+    entities: usize,
+    quantities: usize,
+    facts: usize,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    warnings: Vec<String>,
+}
+
+/// One bad input in `errors.jsonl`.
+#[derive(Serialize)]
+struct ErrorLine {
+    file: String,
+    place: Option<String>,
+    reason: String,
+}
+
+/// What a run did, for the command's exit code and last line.
+pub struct ExtractReport {
+    pub summary: Summary,
+    pub inputs: usize,
+    pub errors: usize,
+    pub skipped: usize,
+}
+
+/// A file read and analysed, waiting for its turn to be written.
+struct Processed {
+    entry: InputEntry,
+    errors: Vec<ErrorLine>,
+    articles: Vec<ArticleResult>,
+}
+
+pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> anyhow::Result<ExtractReport> {
+    let started = Instant::now();
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(options.threads).build()?;
+    let discovery = discover(paths);
+    let load = LoadOptions { lossy_utf8: options.lossy };
+    let mut corpus = Corpus::create(&options.out, options.formats)?;
+    let errors_path = options.out.join("errors.jsonl");
+    let mut errors_out = BufWriter::new(File::create(&errors_path).map_err(|e| WriteError::new(&errors_path, e))?);
+    let mut inputs: Vec<InputEntry> = Vec::new();
+    let mut error_count = 0;
+
+    // Paths that could not be walked, and files skipped while walking.
+    for error in &discovery.load.errors {
+        let line = error_line(error);
+        inputs.push(InputEntry { status: "error", reason: Some(line.reason.clone()), ..entry(&line.file, 0) });
+        write_error(&mut errors_out, &errors_path, &line)?;
+        error_count += 1;
+    }
+    for skipped in &discovery.load.skipped {
+        inputs.push(InputEntry { status: "skipped", reason: Some(skipped.reason.to_string()), ..entry(&display(&skipped.path), size(&skipped.path)) });
+    }
+
+    let total_bytes: u64 = discovery.files.iter().map(|p| size(p)).sum();
+    let progress = progress_bar(total_bytes, options.quiet);
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    for batch in batches(&discovery.files) {
+        let processed: Vec<Processed> = pool.install(|| {
+            let loaded: Vec<_> = batch.par_iter().map(|path| (path, load_file(path, &load))).collect();
+            loaded.into_par_iter().map(|(path, report)| process(pipeline, path, report)).collect()
+        });
+        for mut file in processed {
+            for line in &file.errors {
+                write_error(&mut errors_out, &errors_path, line)?;
+            }
+            error_count += usize::from(file.entry.status == "error");
+            for article in &mut file.articles {
+                article.id = unique_id(&mut ids, &article.id);
+                corpus.add(article)?;
+            }
+            progress.inc(file.entry.bytes);
+            progress.set_message(format!("{} articles", corpus_articles(&inputs) + file.entry.articles));
+            inputs.push(file.entry);
+        }
+    }
+    progress.finish_and_clear();
+    errors_out.flush().map_err(|e| WriteError::new(&errors_path, e))?;
+    let summary = corpus.finish()?;
+    let skipped = inputs.iter().filter(|i| i.status == "skipped").count();
+    let manifest = json!({
+        "recense": env!("CARGO_PKG_VERSION"),
+        "ner_model": pipeline.ner_model(),
+        "threads": options.threads,
+        "inputs_given": paths.iter().map(|p| display(p)).collect::<Vec<_>>(),
+        "counts": {
+            "inputs": inputs.len(),
+            "ok": inputs.iter().filter(|i| i.status == "ok").count(),
+            "skipped": skipped,
+            "errors": error_count,
+            "articles": summary.articles,
+            "entities": summary.entities,
+            "quantities": summary.quantities,
+            "facts": summary.facts,
+        },
+        "timings": { "seconds": started.elapsed().as_secs_f64(), "bytes": total_bytes },
+        "inputs": inputs,
+    });
+    let manifest_path = options.out.join("manifest.json");
+    std::fs::write(&manifest_path, serde_json::to_string_pretty(&manifest)? + "\n").map_err(|e| WriteError::new(&manifest_path, e))?;
+    Ok(ExtractReport { summary, inputs: manifest["counts"]["inputs"].as_u64().unwrap_or(0) as usize, errors: error_count, skipped })
+}
+
+fn corpus_articles(inputs: &[InputEntry]) -> usize {
+    inputs.iter().map(|i| i.articles).sum()
+}
+
+/// Reads, analyses and accounts for one file.
+fn process(pipeline: &Pipeline, path: &Path, report: recense_text::LoadReport) -> Processed {
+    let bytes = std::fs::read(path).ok();
+    let mut entry = InputEntry {
+        sha256: bytes.as_deref().map(crate::sha256_hex),
+        ..entry(&display(path), bytes.as_ref().map_or(0, |b| b.len() as u64))
+    };
+    let errors: Vec<ErrorLine> = report.errors.iter().map(error_line).collect();
+    entry.warnings = report.warnings.iter().map(LoadWarning::to_string).collect();
+    if let Some(skipped) = report.skipped.first() {
+        let bad = skipped.reason == SkipReason::Binary;
+        entry.status = if bad { "error" } else { "skipped" };
+        entry.reason = Some(skipped.reason.to_string());
+        let errors = if bad { vec![ErrorLine { file: display(path), place: None, reason: skipped.reason.to_string() }] } else { Vec::new() };
+        return Processed { entry, errors, articles: Vec::new() };
+    }
+    if !errors.is_empty() {
+        // A JSONL file with bad lines is an error for those lines; its good
+        // lines are still extracted.
+        entry.status = "error";
+        entry.reason = Some(errors.iter().map(|e| e.reason.clone()).collect::<Vec<_>>().join("; "));
+    }
+    let articles: Vec<ArticleResult> = report
+        .articles
+        .par_iter()
+        .map(|article| {
+            let analysis = pipeline.analyse(article);
+            ArticleResult {
+                id: article.id.clone(),
+                source: article.source.as_deref().map(display),
+                title: article.title.clone(),
+                date: article.date,
+                sentences: analysis.sentences.iter().map(|s| s.code_points.clone()).collect(),
+                tokens: analysis.tokens.len(),
+                bytes: article.text.len(),
+                record: analysis.to_record(),
+            }
+        })
+        .collect();
+    entry.articles = articles.len();
+    for a in &articles {
+        entry.entities += a.record.entities.as_ref().map_or(0, Vec::len);
+        entry.quantities += a.record.quantities.as_ref().map_or(0, Vec::len);
+        entry.facts += a.record.facts.as_ref().map_or(0, Vec::len);
+    }
+    Processed { entry, errors, articles }
+}
+
+fn entry(path: &str, bytes: u64) -> InputEntry {
+    InputEntry {
+        path: path.to_string(),
+        bytes,
+        sha256: None,
+        status: "ok",
+        reason: None,
+        articles: 0,
+        entities: 0,
+        quantities: 0,
+        facts: 0,
+        warnings: Vec::new(),
+    }
+}
+
+fn error_line(error: &LoadError) -> ErrorLine {
+    let (path, place) = match error {
+        LoadError::Io { path, .. } => (path, None),
+        LoadError::InvalidUtf8 { path, byte_offset } => (path, Some(format!("byte {byte_offset}"))),
+        LoadError::Json { path, line, column, .. } => (path, Some(format!("line {line}, column {column}"))),
+    };
+    ErrorLine { file: display(path), place, reason: error.to_string() }
+}
+
+fn write_error(out: &mut impl Write, path: &Path, line: &ErrorLine) -> Result<(), WriteError> {
+    let text = serde_json::to_string(line).map_err(|e| WriteError::new(path, e))?;
+    writeln!(out, "{text}").map_err(|e| WriteError::new(path, e))
+}
+
+/// Article ids are file stems, which repeat across folders: later repeats
+/// get "~2", "~3"… so that every table row points at one article.
+fn unique_id(seen: &mut HashMap<String, usize>, id: &str) -> String {
+    let n = seen.entry(id.to_string()).or_default();
+    *n += 1;
+    if *n == 1 {
+        id.to_string()
+    } else {
+        format!("{id}~{n}")
+    }
+}
+
+fn batches(files: &[PathBuf]) -> Vec<&[PathBuf]> {
+    let mut out = Vec::new();
+    let (mut start, mut bytes) = (0, 0u64);
+    for (i, file) in files.iter().enumerate() {
+        bytes += size(file);
+        if i + 1 - start >= BATCH_FILES || bytes >= BATCH_BYTES {
+            out.push(&files[start..=i]);
+            (start, bytes) = (i + 1, 0);
+        }
+    }
+    if start < files.len() {
+        out.push(&files[start..]);
+    }
+    out
+}
+
+fn size(path: &Path) -> u64 {
+    std::fs::metadata(path).map_or(0, |m| m.len())
+}
+
+fn display(path: &Path) -> String {
+    path.display().to_string()
+}
+
+/// Articles, MB and ETA on a terminal; nothing when piped or quiet.
+fn progress_bar(total_bytes: u64, quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(total_bytes);
+    bar.set_style(
+        ProgressStyle::with_template("{bar:30} {bytes}/{total_bytes} {msg} ({bytes_per_sec}, ETA {eta})")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}
