@@ -214,12 +214,14 @@ fn entry(path: &str, bytes: u64) -> InputEntry {
 }
 
 fn error_line(error: &LoadError) -> ErrorLine {
-    let (path, place) = match error {
-        LoadError::Io { path, .. } => (path, None),
-        LoadError::InvalidUtf8 { path, byte_offset } => (path, Some(format!("byte {byte_offset}"))),
-        LoadError::Json { path, line, column, .. } => (path, Some(format!("line {line}, column {column}"))),
+    let (path, place, reason) = match error {
+        LoadError::Io { path, source } => (path, None, source.to_string()),
+        LoadError::InvalidUtf8 { path, byte_offset } => {
+            (path, Some(format!("byte {byte_offset}")), "invalid UTF-8 (--lossy decodes it with U+FFFD)".to_string())
+        }
+        LoadError::Json { path, line, column, message } => (path, Some(format!("line {line}, column {column}")), message.clone()),
     };
-    ErrorLine { file: display(path), place, reason: error.to_string() }
+    ErrorLine { file: display(path), place, reason }
 }
 
 fn write_error(out: &mut impl Write, path: &Path, line: &ErrorLine) -> Result<(), WriteError> {

@@ -245,7 +245,23 @@ struct Doc<'a> {
     q_at: Vec<Option<usize>>,
     /// token range per place
     ptok: Vec<(usize, usize)>,
+    /// The places of each sentence, so that finding a fact's place costs
+    /// the sentence's places, not the article's.
+    places_in_sentence: Vec<Vec<usize>>,
     headline: Option<usize>,
+}
+
+/// How many sentences back a description ("la capitale espagnole") looks
+/// for the place it stands for.
+const DESCRIPTION_REACH: usize = 20;
+
+/// A past participle form, as its ending tells ("libérés", "saisie", "morts").
+fn is_participle_form(w: &str) -> bool {
+    ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes"].iter().any(|s| w.ends_with(s))
+}
+
+fn is_infinitive_form(w: &str) -> bool {
+    w.ends_with("er") || w.ends_with("ir") || w.ends_with("re")
 }
 
 fn tok_range(toks: &[Token], start: usize, end: usize) -> (usize, usize) {
@@ -322,7 +338,15 @@ impl<'a> Doc<'a> {
             }
             qtok.push(r);
         }
-        let ptok = places.iter().map(|p| tok_range(toks, p.start, p.end)).collect();
+        let ptok: Vec<(usize, usize)> = places.iter().map(|p| tok_range(toks, p.start, p.end)).collect();
+        let mut places_in_sentence = vec![Vec::new(); spans.len()];
+        for (p, &(s, e)) in ptok.iter().enumerate() {
+            if s < e {
+                if let Some(list) = places_in_sentence.get_mut(sent[s]) {
+                    list.push(p);
+                }
+            }
+        }
         let mut doc = Doc {
             f,
             text,
@@ -340,6 +364,7 @@ impl<'a> Doc<'a> {
             qtok,
             q_at,
             ptok,
+            places_in_sentence,
             headline: None,
         };
         doc.segment();
@@ -547,7 +572,7 @@ impl<'a> Doc<'a> {
             Value::Number(v) => v,
             _ => return false,
         };
-        if !(v >= 1.0) || v.fract() != 0.0 || !v.is_finite() {
+        if v.is_nan() || v < 1.0 || v.fract() != 0.0 || !v.is_finite() {
             return false;
         }
         if v == 1.0 && matches!(self.low[s].as_str(), "un" | "une") {
@@ -696,8 +721,28 @@ impl<'a> Doc<'a> {
                 return None;
             }
             if self.q_at[k].is_none() {
+                let w = self.low[k].as_str();
+                let participle = is_participle_form(w);
+                // an auxiliary or adverb-and-auxiliary before: "ont été grièvement blessées"
+                let aux_before = (k.saturating_sub(3)..k).any(|j| j >= c.e && self.is("aux", j));
                 if let Some(ev) = self.cue(k, &Role::Verb, c.class) {
-                    return ev;
+                    // a bare participle is an adjective or a noun ("d'anciens détenus")
+                    if !participle || aux_before {
+                        return ev;
+                    }
+                } else if self.is_verb(k)
+                    && !participle
+                    && !self.is("aux", k)
+                    && !is_infinitive_form(w)
+                    // after a determiner or preposition it is a noun ("un réseau de fraude")
+                    && !matches!(self.low[k - 1].as_str(), "de" | "d'" | "du" | "des" | "le" | "la" | "les" | "l'" | "un" | "une" | "à" | "au" | "aux" | "en" | "sa" | "son" | "ses" | "leur" | "leurs" | "cette" | "ce" | "ces")
+                {
+                    // another finite verb: the quantity's predicate has no cue,
+                    // unless it is the verb of a relative clause ("qui contrôlent")
+                    let relative = (k.saturating_sub(3)..k).any(|j| matches!(self.low[j].as_str(), "qui" | "que" | "qu'" | "dont" | "où"));
+                    if !relative {
+                        return None;
+                    }
                 }
             }
             k += 1;
@@ -785,7 +830,7 @@ impl<'a> Doc<'a> {
         has_link
     }
 
-    /// The nearest event noun or verb cue to the left in the sentence ("D'autres
+    /// Context cues of the sentence, or the nearest event noun or verb cue to the left in the sentence ("D'autres
     /// arrestations ont eu lieu en Serbie, où 12 individus …"), and context cues
     /// anywhere in it.
     fn sentence_context(&self, c: &Cand, governed: bool) -> Option<Event> {
@@ -809,7 +854,23 @@ impl<'a> Doc<'a> {
         if governed || c.class != Class::Count {
             return None;
         }
+        // only for a quantity opening a relative clause on a place or event
+        // ("… ont eu lieu en Serbie, où 12 individus …"): the event before "où"
         let mut i = c.s;
+        let mut hops = 0;
+        loop {
+            if i <= lo || hops > 3 {
+                return None;
+            }
+            i -= 1;
+            hops += 1;
+            if self.is("relative", i) {
+                break;
+            }
+            if !self.is_function_word(i) {
+                return None;
+            }
+        }
         while i > lo {
             i -= 1;
             if self.q_at[i].is_some() {
@@ -895,8 +956,10 @@ impl<'a> Doc<'a> {
     /// named before them that is no country.
     fn sentence_places(&self, sent: usize) -> Vec<(usize, usize, u8, bool)> {
         let mut out = Vec::new();
-        for (p, &(s, e)) in self.ptok.iter().enumerate() {
-            if s >= e || self.sent[s] != sent || self.is_destination(s) {
+        let Some(here) = self.places_in_sentence.get(sent) else { return out };
+        for &p in here {
+            let (s, e) = self.ptok[p];
+            if self.is_destination(s) {
                 continue;
             }
             let fronted = self.is_fronted(s, e);
@@ -912,21 +975,20 @@ impl<'a> Doc<'a> {
             if k + 1 == i || !self.is("locative", k) {
                 continue;
             }
-            let before: Vec<usize> = self
-                .ptok
-                .iter()
-                .enumerate()
-                .filter(|(_, &(s, e))| s < e && e <= i)
-                .map(|(p, _)| p)
-                .filter(|&p| !self.f.gaz.is_country(self.place_name(p)))
-                .collect();
-            // a place the data knows as a city or region first, else the last one
-            let named = before
-                .iter()
+            // Places before the description, latest first, within reach.
+            let mut before = (sent.saturating_sub(DESCRIPTION_REACH)..=sent)
                 .rev()
-                .find(|&&p| matches!(self.f.gaz.lookup(self.place_name(p)), Some(Known::Within(_))))
-                .or(before.last())
-                .copied();
+                .flat_map(|s| self.places_in_sentence[s].iter().rev())
+                .copied()
+                .filter(|&p| self.ptok[p].1 <= i)
+                .filter(|&p| !self.f.gaz.is_country(self.place_name(p)));
+            // a place the data knows as a city or region first, else the last one
+            let latest = before.next();
+            let named = latest
+                .into_iter()
+                .chain(before)
+                .find(|&p| matches!(self.f.gaz.lookup(self.place_name(p)), Some(Known::Within(_))))
+                .or(latest);
             if let Some(p) = named {
                 out.push((i, p, 0, false));
             }

@@ -60,6 +60,10 @@ impl Default for TransformerOptions {
     }
 }
 
+/// Documents are tagged in parts of at most this many words (whole
+/// sentences), each windowed on its own.
+const PART_WORDS: usize = 16_384;
+
 /// The architectures recense can run, by their `config.json` names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Family {
@@ -167,7 +171,7 @@ impl TransformerTagger {
                 format!("{}: no weights (neither model.safetensors nor pytorch_model.bin)", dir.display()),
             ));
         };
-        Self::build(&config, vb, tokenizer, options).map_err(|e| match e {
+        Self::build(&config, vb, tokenizer, options, true).map_err(|e| match e {
             BuildError::Config(m) => invalid(format!("{}: {m}", config_path.display())),
             BuildError::Tokenizer(m) => invalid(format!("{}: {m}", dir.join("tokenizer.json").display())),
             BuildError::Weights(m) => invalid(format!("{}: {m}", weights.display())),
@@ -180,7 +184,7 @@ impl TransformerTagger {
         let tokenizer_file = read_tokenizer(tokenizer)?;
         let varmap = candle_nn::VarMap::new();
         let vb = VarBuilder::from_varmap(&varmap, DType::F32, &Device::Cpu);
-        Self::build(config_json, vb, tokenizer_file, options).map_err(|e| match e {
+        Self::build(config_json, vb, tokenizer_file, options, false).map_err(|e| match e {
             BuildError::Config(m) | BuildError::Weights(m) => invalid(m),
             BuildError::Tokenizer(m) => invalid(format!("{}: {m}", tokenizer.display())),
         })
@@ -191,6 +195,7 @@ impl TransformerTagger {
         vb: VarBuilder,
         tokenizer: Tokenizer,
         options: TransformerOptions,
+        checkpoint: bool,
     ) -> Result<TransformerTagger, BuildError> {
         let raw: RawConfig = serde_json::from_str(config_json).map_err(|e| BuildError::Config(e.to_string()))?;
         let family = family(&raw)?;
@@ -231,7 +236,9 @@ impl TransformerTagger {
                 raw.vocab_size
             )));
         }
-        if vocab.len() * 2 < raw.vocab_size {
+        // A checkpoint's tokenizer should fill most of the table (some pad
+        // it); random weights may take any tokenizer.
+        if checkpoint && vocab.len() * 2 < raw.vocab_size {
             return Err(BuildError::Tokenizer(format!(
                 "does not match the model: {} tokens for config.json's vocab_size of {}",
                 vocab.len(),
@@ -400,9 +407,9 @@ impl TransformerTagger {
         let mut mask = Vec::with_capacity(batch.len() * longest);
         for input in batch {
             ids.extend_from_slice(input);
-            ids.extend(std::iter::repeat_n(self.pad_id, longest - input.len()));
-            mask.extend(std::iter::repeat_n(1u32, input.len()));
-            mask.extend(std::iter::repeat_n(0u32, longest - input.len()));
+            ids.extend(std::iter::repeat(self.pad_id).take(longest - input.len()));
+            mask.extend(std::iter::repeat(1u32).take(input.len()));
+            mask.extend(std::iter::repeat(0u32).take(longest - input.len()));
         }
         let run = || -> candle_core::Result<Vec<Vec<Vec<f32>>>> {
             let ids = Tensor::from_vec(ids, (batch.len(), longest), &self.device)?;
@@ -433,7 +440,7 @@ impl TransformerTagger {
         let wins = windows(&counts, &segs, capacity, capacity / 4);
 
         // Inputs, and for each the (word, position of its first piece).
-        let mut inputs: Vec<(Vec<u32>, Vec<(usize, usize)>)> = Vec::with_capacity(wins.len());
+        let mut inputs: Vec<WindowInput> = Vec::with_capacity(wins.len());
         for w in &wins {
             let mut ids = self.prefix.clone();
             let mut firsts = Vec::with_capacity(w.words.len());
@@ -467,7 +474,7 @@ impl TransformerTagger {
             let content = ids.len() - self.prefix.len() - self.suffix.len();
             for (&(word, position), &class) in firsts.iter().zip(&classes[i]) {
                 let m = margin(&wins[i], position - self.prefix.len(), content);
-                if best[word].is_none_or(|(old, _)| m > old) {
+                if best[word].map_or(true, |(old, _)| m > old) {
                     best[word] = Some((m, class));
                 }
             }
@@ -481,6 +488,9 @@ impl TransformerTagger {
         self.tags[class]
     }
 }
+
+/// A window's token ids, and (word, position of its first piece) for each word.
+type WindowInput = (Vec<u32>, Vec<(usize, usize)>);
 
 fn argmax(row: &[f32]) -> usize {
     let mut best = 0;
@@ -601,10 +611,31 @@ impl EntityTagger for TransformerTagger {
             return Vec::new();
         }
         let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-        let ranges: Vec<Range<usize>> = sentences.iter().map(|s| s.tokens.clone()).collect();
-        let classes = self
-            .word_classes(&words, &ranges)
-            .unwrap_or_else(|e| panic!("the transformer NER model failed on a document: {e}"));
+        // Sentences (cut when longer than a part), then parts of whole
+        // sentences, so that memory follows a part, not the document.
+        let ranges: Vec<Range<usize>> = sentences
+            .iter()
+            .flat_map(|s| {
+                let r = s.tokens.clone();
+                (r.start..r.end).step_by(PART_WORDS).map(move |a| a..(a + PART_WORDS).min(r.end))
+            })
+            .collect();
+        let mut classes = vec![None; words.len()];
+        let mut i = 0;
+        while i < ranges.len() {
+            let start = ranges[i].start;
+            let mut j = i + 1;
+            while j < ranges.len() && ranges[j].end - start <= PART_WORDS {
+                j += 1;
+            }
+            let end = ranges[j - 1].end;
+            let local: Vec<Range<usize>> = ranges[i..j].iter().map(|r| r.start - start..r.end - start).collect();
+            let part = self
+                .word_classes(&words[start..end], &local)
+                .unwrap_or_else(|e| panic!("the transformer NER model failed on a document: {e}"));
+            classes[start..end].copy_from_slice(&part);
+            i = j;
+        }
         let mut out = Vec::new();
         for sentence in sentences {
             let tags: Vec<Tag> =
