@@ -83,18 +83,18 @@ pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> 
     let mut corpus = Corpus::create(&options.out, options.formats)?;
     let errors_path = options.out.join("errors.jsonl");
     let mut errors_out = BufWriter::new(File::create(&errors_path).map_err(|e| WriteError::new(&errors_path, e))?);
-    let mut inputs: Vec<InputEntry> = Vec::new();
+    let mut inputs = InputLog::create(&options.out)?;
     let mut error_count = 0;
 
     // Paths that could not be walked, and files skipped while walking.
     for error in &discovery.load.errors {
         let line = error_line(error);
-        inputs.push(InputEntry { status: "error", reason: Some(line.reason.clone()), ..entry(&line.file, 0) });
+        inputs.push(&InputEntry { status: "error", reason: Some(line.reason.clone()), ..entry(&line.file, 0) })?;
         write_error(&mut errors_out, &errors_path, &line)?;
         error_count += 1;
     }
     for skipped in &discovery.load.skipped {
-        inputs.push(InputEntry { status: "skipped", reason: Some(skipped.reason.to_string()), ..entry(&display(&skipped.path), size(&skipped.path)) });
+        inputs.push(&InputEntry { status: "skipped", reason: Some(skipped.reason.to_string()), ..entry(&display(&skipped.path), size(&skipped.path)) })?;
     }
 
     let total_bytes: u64 = discovery.files.iter().map(|p| size(p)).sum();
@@ -115,23 +115,22 @@ pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> 
                 corpus.add(article)?;
             }
             progress.inc(file.entry.bytes);
-            progress.set_message(format!("{} articles", corpus_articles(&inputs) + file.entry.articles));
-            inputs.push(file.entry);
+            inputs.push(&file.entry)?;
+            progress.set_message(format!("{} articles", inputs.articles));
         }
     }
     progress.finish_and_clear();
     errors_out.flush().map_err(|e| WriteError::new(&errors_path, e))?;
     let summary = corpus.finish()?;
-    let skipped = inputs.iter().filter(|i| i.status == "skipped").count();
     let manifest = json!({
         "recense": env!("CARGO_PKG_VERSION"),
         "ner_model": pipeline.ner_model(),
         "threads": options.threads,
         "inputs_given": paths.iter().map(|p| display(p)).collect::<Vec<_>>(),
         "counts": {
-            "inputs": inputs.len(),
-            "ok": inputs.iter().filter(|i| i.status == "ok").count(),
-            "skipped": skipped,
+            "inputs": inputs.count,
+            "ok": inputs.ok,
+            "skipped": inputs.skipped,
             "errors": error_count,
             "articles": summary.articles,
             "entities": summary.entities,
@@ -139,15 +138,61 @@ pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> 
             "facts": summary.facts,
         },
         "timings": { "seconds": started.elapsed().as_secs_f64(), "bytes": total_bytes },
-        "inputs": inputs,
     });
-    let manifest_path = options.out.join("manifest.json");
-    std::fs::write(&manifest_path, serde_json::to_string_pretty(&manifest)? + "\n").map_err(|e| WriteError::new(&manifest_path, e))?;
-    Ok(ExtractReport { summary, inputs: manifest["counts"]["inputs"].as_u64().unwrap_or(0) as usize, errors: error_count, skipped })
+    let (count, skipped) = (inputs.count, inputs.skipped);
+    inputs.finish(&manifest)?;
+    Ok(ExtractReport { summary, inputs: count, errors: error_count, skipped })
 }
 
-fn corpus_articles(inputs: &[InputEntry]) -> usize {
-    inputs.iter().map(|i| i.articles).sum()
+/// The manifest's list of inputs, spooled to a file as the run goes (a
+/// corpus of a million files would otherwise hold a million entries in
+/// memory), then copied into `manifest.json`.
+struct InputLog {
+    spool_path: PathBuf,
+    spool: BufWriter<File>,
+    manifest_path: PathBuf,
+    count: usize,
+    ok: usize,
+    skipped: usize,
+    articles: usize,
+}
+
+impl InputLog {
+    fn create(out: &Path) -> Result<InputLog, WriteError> {
+        let spool_path = out.join(".manifest-inputs.jsonl");
+        let spool = BufWriter::new(File::create(&spool_path).map_err(|e| WriteError::new(&spool_path, e))?);
+        let manifest_path = out.join("manifest.json");
+        Ok(InputLog { spool_path, spool, manifest_path, count: 0, ok: 0, skipped: 0, articles: 0 })
+    }
+
+    fn push(&mut self, entry: &InputEntry) -> Result<(), WriteError> {
+        self.count += 1;
+        self.ok += usize::from(entry.status == "ok");
+        self.skipped += usize::from(entry.status == "skipped");
+        self.articles += entry.articles;
+        let line = serde_json::to_string(entry).map_err(|e| WriteError::new(&self.spool_path, e))?;
+        writeln!(self.spool, "{line}").map_err(|e| WriteError::new(&self.spool_path, e))
+    }
+
+    /// Writes `manifest.json`: `head`'s fields, then `"inputs": [...]`.
+    fn finish(self, head: &serde_json::Value) -> Result<(), WriteError> {
+        let InputLog { spool_path, spool, manifest_path, .. } = self;
+        spool.into_inner().map_err(|e| WriteError::new(&spool_path, e.error()))?;
+        let head = serde_json::to_string_pretty(head).map_err(|e| WriteError::new(&manifest_path, e))?;
+        let mut out = BufWriter::new(File::create(&manifest_path).map_err(|e| WriteError::new(&manifest_path, e))?);
+        let write = |out: &mut BufWriter<File>, s: &str| out.write_all(s.as_bytes()).map_err(|e| WriteError::new(&manifest_path, e));
+        write(&mut out, head.trim_end().trim_end_matches('}').trim_end())?;
+        write(&mut out, ",\n  \"inputs\": [")?;
+        let spool = std::io::BufReader::new(File::open(&spool_path).map_err(|e| WriteError::new(&spool_path, e))?);
+        for (i, line) in std::io::BufRead::lines(spool).enumerate() {
+            let line = line.map_err(|e| WriteError::new(&spool_path, e))?;
+            write(&mut out, if i == 0 { "\n    " } else { ",\n    " })?;
+            write(&mut out, &line)?;
+        }
+        write(&mut out, "\n  ]\n}\n")?;
+        out.flush().map_err(|e| WriteError::new(&manifest_path, e))?;
+        std::fs::remove_file(&spool_path).map_err(|e| WriteError::new(&spool_path, e))
+    }
 }
 
 /// Reads, analyses and accounts for one file.

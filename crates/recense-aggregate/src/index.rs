@@ -1,7 +1,7 @@
 //! Cross-article indexes: distinct entities, entity pairs per sentence, and
 //! facts deduplicated across articles.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
@@ -87,17 +87,30 @@ pub fn month_grain(date: &str) -> String {
     }
 }
 
-/// Every mention of one deduplicated fact.
+/// Every mention of one deduplicated fact. Articles are numbered in corpus
+/// order (their ids are kept once, by [`crate::Corpus`]), so a mention costs
+/// eight bytes, not a copy of its article's id.
 #[derive(Default)]
 pub struct FactGroup {
     pub numeric_value: Option<f64>,
     pub locations: BTreeMap<String, usize>,
-    /// (article id, sentence index) of each mention, in corpus order.
-    pub sources: Vec<(String, usize)>,
-    pub articles: BTreeSet<String>,
+    /// (article number, sentence index) of each mention, in corpus order.
+    pub sources: Vec<(u32, u32)>,
+    /// The distinct article numbers, in order (mentions arrive in order).
+    pub articles: Vec<u32>,
 }
 
 impl FactGroup {
+    pub fn add(&mut self, article: u32, sentence: u32) {
+        self.sources.push((article, sentence));
+        if self.articles.last() != Some(&article) {
+            self.articles.push(article);
+        }
+    }
+}
+
+impl FactGroup {
+    /// The place most mentions name (the first in order on ties).
     pub fn location(&self) -> Option<&str> {
         let mut best: Option<(&String, usize)> = None;
         for (place, &n) in &self.locations {

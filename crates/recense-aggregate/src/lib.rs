@@ -124,6 +124,8 @@ pub struct Corpus {
     entity_index: BTreeMap<EntityKey, EntityStats>,
     pairs: BTreeMap<(EntityKey, EntityKey), PairStats>,
     fact_index: BTreeMap<FactKey, FactGroup>,
+    /// Article ids by article number, for the fact index's sources.
+    article_ids: Vec<String>,
     summary: Summary,
 }
 
@@ -147,6 +149,7 @@ impl Corpus {
             entity_index: BTreeMap::new(),
             pairs: BTreeMap::new(),
             fact_index: BTreeMap::new(),
+            article_ids: Vec::new(),
             summary: Summary::default(),
         })
     }
@@ -156,6 +159,7 @@ impl Corpus {
     pub fn add(&mut self, article: &ArticleResult) -> Result<(), WriteError> {
         let ordinal = self.summary.articles;
         self.summary.add_article(article);
+        self.article_ids.push(article.id.clone());
         if let Some((path, out)) = &mut self.articles_jsonl {
             let mut line = serde_json::to_value(&article.record).map_err(|e| WriteError::new(path, e))?;
             line["id"] = json!(article.id);
@@ -168,7 +172,7 @@ impl Corpus {
         }
         self.add_entities(article, ordinal)?;
         self.add_quantities(article)?;
-        self.add_facts(article)?;
+        self.add_facts(article, ordinal as u32)?;
         Ok(())
     }
 
@@ -224,7 +228,7 @@ impl Corpus {
         Ok(())
     }
 
-    fn add_facts(&mut self, article: &ArticleResult) -> Result<(), WriteError> {
+    fn add_facts(&mut self, article: &ArticleResult, ordinal: u32) -> Result<(), WriteError> {
         for f in article.record.facts.iter().flatten() {
             let sentence = article.sentence_of(f.quantity.start);
             let (value, _) = split_value(&f.value);
@@ -253,8 +257,7 @@ impl Corpus {
             if let Some(place) = &f.location {
                 *group.locations.entry(place.clone()).or_default() += 1;
             }
-            group.sources.push((article.id.clone(), sentence));
-            group.articles.insert(article.id.clone());
+            group.add(ordinal, sentence as u32);
         }
         Ok(())
     }
@@ -262,8 +265,19 @@ impl Corpus {
     /// Writes the indexes and the summary, closes every file, and returns
     /// the summary.
     pub fn finish(self) -> Result<Summary, WriteError> {
-        let Corpus { dir, formats, articles_jsonl, entities, quantities, facts, entity_index, pairs, fact_index, mut summary } =
-            self;
+        let Corpus {
+            dir,
+            formats,
+            articles_jsonl,
+            entities,
+            quantities,
+            facts,
+            entity_index,
+            pairs,
+            fact_index,
+            article_ids,
+            mut summary,
+        } = self;
         if let Some((path, mut out)) = articles_jsonl {
             out.flush().map_err(|e| WriteError::new(&path, e))?;
         }
@@ -303,7 +317,7 @@ impl Corpus {
 
         let mut facts_out = TableWriter::create(&dir, &FACT_INDEX, formats.tables)?;
         for (key, group) in &fact_index {
-            let sources: Vec<String> = group.sources.iter().map(|(a, s)| format!("{a}#{s}")).collect();
+            let sources: Vec<String> = group.sources.iter().map(|&(a, s)| format!("{}#{s}", article_ids[a as usize])).collect();
             facts_out.write(vec![
                 key.event.as_str().into(),
                 group.numeric_value.map_or(Cell::Null, Cell::Float),

@@ -63,7 +63,8 @@ pub struct FactTotal {
 struct Sum {
     total: f64,
     facts: usize,
-    articles: BTreeSet<String>,
+    /// Article numbers.
+    articles: BTreeSet<u32>,
 }
 
 impl Summary {
@@ -111,7 +112,7 @@ impl Summary {
             ] {
                 sum.total += value;
                 sum.facts += 1;
-                sum.articles.extend(group.articles.iter().cloned());
+                sum.articles.extend(group.articles.iter().copied());
             }
         }
         let row = |event: String, country, month, unit, sum: Sum| FactTotal {

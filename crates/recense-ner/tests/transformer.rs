@@ -267,3 +267,53 @@ fn clear_errors_name_the_file() {
     let e = load_error(&broken_copy("shape", |d| edit_config(d, "\"vocab_size\": 2000", "\"vocab_size\": 2001")));
     assert!(e.contains("model.safetensors"), "{e}");
 }
+
+/// BERT's wiring (weight names, masks, no position offset) runs end to end
+/// on random weights; there is no BERT reference to compare logits with.
+#[test]
+fn a_bert_model_runs() {
+    let config = r#"{"architectures": ["BertForTokenClassification"], "vocab_size": 2000, "hidden_size": 32,
+        "num_hidden_layers": 2, "num_attention_heads": 2, "intermediate_size": 64, "hidden_act": "gelu",
+        "max_position_embeddings": 64, "type_vocab_size": 2, "pad_token_id": 1,
+        "id2label": {"0": "O", "1": "B-PER", "2": "I-PER", "3": "B-MISC", "4": "I-MISC"}}"#;
+    let t = TransformerTagger::random(config, &fixture().join("tokenizer.json"), TransformerOptions::default()).unwrap();
+    assert_eq!(t.window(), 64, "BERT positions start at 0");
+    let cases = cases();
+    let batch: Vec<Vec<u32>> = cases.iter().map(|c| c.input_ids.clone()).collect();
+    let together = t.logits(&batch).unwrap();
+    for (ids, got) in batch.iter().zip(&together) {
+        assert_eq!(got.len(), ids.len());
+        assert_eq!(got[0].len(), 5);
+        let alone = t.logits(std::slice::from_ref(ids)).unwrap().remove(0);
+        assert!(max_diff(got, &alone) < 1e-5);
+    }
+    let text = &cases[0].text;
+    let tokens = recense_text::tokenize(text);
+    let sentences = recense_text::split_sentences(text, &tokens);
+    for e in t.entities(text, &tokens, &sentences) {
+        assert_eq!(e.label, recense_ner::Label::Per, "MISC is dropped");
+    }
+}
+
+/// A tokenizer.json that asks for truncation and padding does not cut
+/// documents: recense windows and pads them itself.
+#[test]
+fn the_tokenizers_own_truncation_and_padding_are_ignored() {
+    let dir = broken_copy("truncation", |d| {
+        let path = d.join("tokenizer.json");
+        let mut tokenizer: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+        tokenizer["truncation"] =
+            serde_json::json!({"direction": "Right", "max_length": 8, "strategy": "LongestFirst", "stride": 0});
+        tokenizer["padding"] = serde_json::json!({"strategy": {"Fixed": 300}, "direction": "Right", "pad_to_multiple_of": null,
+            "pad_id": 1, "pad_type_id": 0, "pad_token": "<pad>"});
+        fs::write(&path, tokenizer.to_string()).unwrap();
+    });
+    let t = TransformerTagger::load(&dir).unwrap();
+    let _ = fs::remove_dir_all(&dir);
+    let case = &cases()[0];
+    assert_eq!(t.encode_text(&case.text).unwrap(), case.input_ids);
+    let tokens = recense_text::tokenize(&case.text);
+    let words: Vec<&str> = tokens.iter().map(|tok| tok.text(&case.text)).collect();
+    let all = 0..words.len();
+    assert!(t.word_classes(&words, std::slice::from_ref(&all)).unwrap().iter().all(Option::is_some));
+}

@@ -515,7 +515,12 @@ fn read_tokenizer(path: &Path) -> io::Result<Tokenizer> {
             format!("{}: no such file (a checkpoint needs its tokenizer.json)", path.display()),
         ));
     }
-    Tokenizer::from_file(path).map_err(|e| invalid(format!("{}: {e}", path.display())))
+    let mut tokenizer = Tokenizer::from_file(path).map_err(|e| invalid(format!("{}: {e}", path.display())))?;
+    // A tokenizer.json may ask for truncation or padding; recense cuts and
+    // pads windows itself, and a truncated document would lose its end.
+    tokenizer.with_truncation(None).map_err(|e| invalid(format!("{}: {e}", path.display())))?;
+    tokenizer.with_padding(None);
+    Ok(tokenizer)
 }
 
 fn family(raw: &RawConfig) -> Result<Family, BuildError> {
