@@ -7,30 +7,43 @@ use std::sync::OnceLock;
 static LEXICON_GZ: &[u8] = include_bytes!("../../../models/lexicon/fr_lemma_lookup.json.gz");
 
 /// Word form → lemma lookup table (forms as written, lower case).
+///
+/// The decompressed JSON text (7 MB) is kept for the life of the process and
+/// the table borrows its strings: a map of owned strings built through
+/// `serde_json::Value` peaked at over 100 MB while loading.
 pub struct Lexicon {
-    map: HashMap<String, String>,
+    map: HashMap<&'static str, &'static str>,
+}
+
+/// A form's lemma or lemmas, as the table writes them (the first is used).
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum Lemmas<'a> {
+    One(&'a str),
+    Many(Vec<&'a str>),
 }
 
 impl Lexicon {
-    /// Decompresses and parses the embedded table (about 0.1 s); prefer [`Lexicon::shared`].
-    pub fn load() -> Lexicon {
+    /// Decompresses and parses the embedded table (about 0.1 s) once for the
+    /// process; use [`Lexicon::shared`].
+    fn load() -> Lexicon {
         let mut json = String::new();
         let mut d = flate2::read::GzDecoder::new(LEXICON_GZ);
         if d.read_to_string(&mut json).is_err() {
             return Lexicon { map: HashMap::new() };
         }
-        let raw: HashMap<String, serde_json::Value> = serde_json::from_str(&json).unwrap_or_default();
+        let text: &'static str = Box::leak(json.into_boxed_str());
+        let raw = parse_pairs(text).unwrap_or_default();
         let mut map = HashMap::with_capacity(raw.len());
-        for (k, v) in raw {
-            let lemma = match v {
-                serde_json::Value::String(s) => s,
-                serde_json::Value::Array(a) => match a.into_iter().next() {
-                    Some(serde_json::Value::String(s)) => s,
-                    _ => continue,
+        for (form, lemmas) in raw {
+            let lemma = match lemmas {
+                Lemmas::One(l) => l,
+                Lemmas::Many(list) => match list.first() {
+                    Some(l) => l,
+                    None => continue,
                 },
-                _ => continue,
             };
-            map.insert(k, lemma);
+            map.insert(form, lemma);
         }
         Lexicon { map }
     }
@@ -44,10 +57,10 @@ impl Lexicon {
     /// Lemma of a form; the form is tried as given, then in lower case.
     pub fn lemma(&self, form: &str) -> Option<&str> {
         if let Some(l) = self.map.get(form) {
-            return Some(l.as_str());
+            return Some(l);
         }
         let low = form.to_lowercase();
-        self.map.get(&low).map(|s| s.as_str())
+        self.map.get(low.as_str()).copied()
     }
 
     /// Lemma of a form used as a noun (after a number): singular, lower case. The lookup
@@ -62,7 +75,7 @@ impl Lexicon {
             // the table spells the ligature "oe" ("soeurs" → "soeur")
             return self.noun_lemma(&low.replace('œ', "oe")).replace("oe", "œ");
         }
-        let lem = self.map.get(&low);
+        let lem = self.map.get(low.as_str());
         if lem.map(|l| *l == low).unwrap_or(false) {
             return low;
         }
@@ -72,7 +85,7 @@ impl Lexicon {
             }
         }
         if let Some(l) = lem {
-            return l.clone();
+            return l.to_string();
         }
         // unknown regular plurals (invariable nouns in -s such as "pays", "bras", "corps" stay)
         const REGULAR: &[&str] = &["es", "ers", "ants", "ents", "ons", "ins", "eurs", "iques", "ets", "ats"];
@@ -89,4 +102,24 @@ impl Lexicon {
     pub fn is_empty(&self) -> bool {
         self.map.is_empty()
     }
+}
+
+/// The table's (form, lemmas) pairs, borrowed from its text, in file order.
+fn parse_pairs(text: &'static str) -> Option<Vec<(&'static str, Lemmas<'static>)>> {
+    struct Pairs;
+    impl<'de> serde::de::Visitor<'de> for Pairs {
+        type Value = Vec<(&'de str, Lemmas<'de>)>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an object of form → lemma(s)")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::with_capacity(map.size_hint().unwrap_or(0));
+            while let Some(pair) = map.next_entry()? {
+                out.push(pair);
+            }
+            Ok(out)
+        }
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde::Deserializer::deserialize_map(&mut de, Pairs).ok()
 }
