@@ -276,7 +276,8 @@ fn a_bert_model_runs() {
         "num_hidden_layers": 2, "num_attention_heads": 2, "intermediate_size": 64, "hidden_act": "gelu",
         "max_position_embeddings": 64, "type_vocab_size": 2, "pad_token_id": 1,
         "id2label": {"0": "O", "1": "B-PER", "2": "I-PER", "3": "B-MISC", "4": "I-MISC"}}"#;
-    let t = TransformerTagger::random(config, &fixture().join("tokenizer.json"), TransformerOptions::default()).unwrap();
+    let t =
+        TransformerTagger::random(config, &fixture().join("tokenizer.json"), TransformerOptions::default()).unwrap();
     assert_eq!(t.window(), 64, "BERT positions start at 0");
     let cases = cases();
     let batch: Vec<Vec<u32>> = cases.iter().map(|c| c.input_ids.clone()).collect();

@@ -265,8 +265,9 @@ impl TransformerTagger {
         let vb = fix_layer_norm_names(vb);
         let (encoder, head) = match family {
             Family::Roberta => {
-                let act: candle_nn::Activation = serde_json::from_value(serde_json::Value::String(raw.hidden_act.clone()))
-                    .map_err(|_| BuildError::Config(format!("hidden_act {:?} is not supported", raw.hidden_act)))?;
+                let act: candle_nn::Activation =
+                    serde_json::from_value(serde_json::Value::String(raw.hidden_act.clone()))
+                        .map_err(|_| BuildError::Config(format!("hidden_act {:?} is not supported", raw.hidden_act)))?;
                 let config = xlm_roberta::Config {
                     hidden_size: raw.hidden_size,
                     layer_norm_eps: raw.layer_norm_eps,
@@ -283,8 +284,8 @@ impl TransformerTagger {
                     pad_token_id: pad_id,
                 };
                 let base = prefixed(&vb, "roberta");
-                let model = xlm_roberta::XLMRobertaModel::new(&config, base)
-                    .map_err(|e| BuildError::Weights(e.to_string()))?;
+                let model =
+                    xlm_roberta::XLMRobertaModel::new(&config, base).map_err(|e| BuildError::Weights(e.to_string()))?;
                 (Encoder::Roberta(model), vb.clone())
             }
             Family::Bert => {
@@ -401,7 +402,10 @@ impl TransformerTagger {
         }
         let longest = batch.iter().map(Vec::len).max().unwrap_or(0);
         if longest > self.window {
-            return Err(invalid(format!("an input of {longest} sub-tokens is longer than the window ({})", self.window)));
+            return Err(invalid(format!(
+                "an input of {longest} sub-tokens is longer than the window ({})",
+                self.window
+            )));
         }
         let mut ids = Vec::with_capacity(batch.len() * longest);
         let mut mask = Vec::with_capacity(batch.len() * longest);
@@ -526,13 +530,11 @@ fn read_tokenizer(path: &Path) -> io::Result<Tokenizer> {
 fn family(raw: &RawConfig) -> Result<Family, BuildError> {
     let name = raw.architectures.first().map(String::as_str);
     match name {
-        Some("CamembertForTokenClassification" | "RobertaForTokenClassification" | "XLMRobertaForTokenClassification") => {
-            Ok(Family::Roberta)
-        }
+        Some(
+            "CamembertForTokenClassification" | "RobertaForTokenClassification" | "XLMRobertaForTokenClassification",
+        ) => Ok(Family::Roberta),
         Some("BertForTokenClassification") => Ok(Family::Bert),
-        Some(other) => Err(BuildError::Config(format!(
-            "unsupported architecture {other} (recense runs {SUPPORTED})"
-        ))),
+        Some(other) => Err(BuildError::Config(format!("unsupported architecture {other} (recense runs {SUPPORTED})"))),
         None => match raw.model_type.as_deref() {
             Some("camembert" | "roberta" | "xlm-roberta") => Ok(Family::Roberta),
             Some("bert") => Ok(Family::Bert),
@@ -555,9 +557,7 @@ fn prefixed<'a>(vb: &VarBuilder<'a>, prefix: &str) -> VarBuilder<'a> {
 
 /// Old checkpoints name layer-norm parameters gamma and beta.
 fn fix_layer_norm_names(vb: VarBuilder<'_>) -> VarBuilder<'_> {
-    let old = ["roberta.", "bert.", ""]
-        .iter()
-        .any(|p| vb.contains_tensor(&format!("{p}embeddings.LayerNorm.gamma")));
+    let old = ["roberta.", "bert.", ""].iter().any(|p| vb.contains_tensor(&format!("{p}embeddings.LayerNorm.gamma")));
     if !old {
         return vb;
     }
