@@ -90,8 +90,10 @@ impl Pipeline {
         let tokens = recense_text::tokenize(text);
         // 2. Sentences, which never cross a paragraph break.
         let sentences = recense_text::split_sentences(text, &tokens);
-        // 3. Named entities, sentence by sentence with document-level features.
-        let entities = self.ner.entities(text, &tokens, &sentences);
+        // 3. Named entities, from whichever backend, then the contract's label
+        //    rules (countries are places, named operations are events).
+        let mut entities = self.ner.entities(text, &tokens, &sentences);
+        recense_ner::rules::relabel(text, &tokens, &mut entities);
         // 4. Quantities, dates resolved against the article's date.
         let quantities = self.numbers.extract(text, article.date);
         // 5. Numeric facts: what each count or amount measures, where and when.

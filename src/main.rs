@@ -86,7 +86,7 @@ struct ExtractArgs {
     /// No progress bar (there is none either when stderr is not a terminal).
     #[arg(long)]
     quiet: bool,
-    /// A NER model file to use instead of the shipped one.
+    /// A NER model to use instead of the shipped one: a file from train-ner, or a Hugging Face checkpoint folder (--features transformer).
     #[arg(long)]
     ner_model: Option<PathBuf>,
 }
@@ -105,7 +105,7 @@ struct AnnotateArgs {
     paths: Vec<PathBuf>,
     #[command(flatten)]
     input: InputArgs,
-    /// A NER model file to use instead of the shipped one.
+    /// A NER model to use instead of the shipped one: a file from train-ner, or a Hugging Face checkpoint folder (--features transformer).
     #[arg(long)]
     ner_model: Option<PathBuf>,
 }
@@ -147,7 +147,7 @@ struct EvaluateArgs {
     /// Print the scores as JSON instead of a table.
     #[arg(long)]
     json: bool,
-    /// A NER model file to use instead of the shipped one (without --pred).
+    /// A NER model to use instead of the shipped one: a file from train-ner, or a Hugging Face checkpoint folder (--features transformer).(without --pred).
     #[arg(long, conflicts_with = "pred")]
     ner_model: Option<PathBuf>,
     /// Also write the pipeline's predictions on the gold texts to this JSONL file, for error analysis.

@@ -13,6 +13,7 @@ mod features;
 mod gazetteer;
 pub mod label;
 mod perceptron;
+pub mod rules;
 pub mod train;
 #[cfg(feature = "transformer")]
 pub mod transformer;
