@@ -193,6 +193,24 @@ fn json_value(value: &Value) -> serde_json::Value {
     }
 }
 
+/// Gold documents as NER training documents; labels outside the contract's
+/// (spaCy's MISC, say) are dropped.
+pub fn training_docs(gold: Vec<recense_eval::read::GoldDoc>) -> Vec<recense_ner::train::TrainingDoc> {
+    gold.into_iter()
+        .map(|doc| recense_ner::train::TrainingDoc {
+            id: doc.record.doc,
+            entities: doc
+                .record
+                .entities
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|e| Some((e.start, e.end, Label::parse(&e.label)?)))
+                .collect(),
+            text: doc.text,
+        })
+        .collect()
+}
+
 /// The hex SHA-256 of a text, as the contract's `text_sha256` field wants it.
 pub fn text_sha256(text: &str) -> String {
     sha256_hex(text.as_bytes())

@@ -13,7 +13,6 @@ use recense_eval::record::DocRecord;
 use recense_eval::score::score;
 use rayon::prelude::*;
 use recense_ner::train::{train, TrainConfig, TrainingDoc};
-use recense_ner::Label;
 use recense_text::{load_paths, Article, Format, LoadOptions, LoadReport, SkipReason, Skipped};
 use serde_json::json;
 
@@ -412,23 +411,8 @@ fn train_ner(args: &TrainNerArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Gold entities as training documents; labels outside the contract's
-/// (spaCy's MISC, say) are dropped.
 fn training_docs(path: &Path) -> Result<Vec<TrainingDoc>> {
-    Ok(read_gold(path)?
-        .into_iter()
-        .map(|doc| TrainingDoc {
-            id: doc.record.doc,
-            entities: doc
-                .record
-                .entities
-                .unwrap_or_default()
-                .iter()
-                .filter_map(|e| Some((e.start, e.end, Label::parse(&e.label)?)))
-                .collect(),
-            text: doc.text,
-        })
-        .collect())
+    Ok(recense::training_docs(read_gold(path)?))
 }
 
 fn read_vectors(dir: &Path) -> Result<recense_ner::clusters::WordClusters> {

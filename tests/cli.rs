@@ -1,18 +1,15 @@
 //! End-to-end tests of the `recense` command on repository data only.
 
+mod common;
+
 use std::fs;
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
+
+use common::recense;
 
 use serde_json::Value;
 
-fn recense(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_recense"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("recense runs")
-}
 
 fn stdout_json(output: &Output) -> Value {
     assert!(output.status.success(), "recense failed: {}", String::from_utf8_lossy(&output.stderr));

@@ -1,19 +1,16 @@
 //! `recense extract` end to end: every output file, determinism across
 //! thread counts, and a corpus of bad inputs where nothing is lost.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+
+use common::recense;
 
 use serde_json::Value;
 
-fn recense(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_recense"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("recense runs")
-}
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("recense-extract-{}-{name}", std::process::id()));

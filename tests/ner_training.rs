@@ -5,25 +5,10 @@ use std::path::Path;
 
 use recense_eval::read::read_gold;
 use recense_ner::train::{evaluate, train, TrainConfig, TrainingDoc};
-use recense_ner::Label;
 
 fn slice() -> Vec<TrainingDoc> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/winer-slice");
-    read_gold(&dir)
-        .expect("the slice reads")
-        .into_iter()
-        .map(|doc| TrainingDoc {
-            id: doc.record.doc,
-            entities: doc
-                .record
-                .entities
-                .unwrap_or_default()
-                .iter()
-                .filter_map(|e| Some((e.start, e.end, Label::parse(&e.label)?)))
-                .collect(),
-            text: doc.text,
-        })
-        .collect()
+    recense::training_docs(read_gold(&dir).expect("the slice reads"))
 }
 
 fn config(epochs: usize) -> TrainConfig {

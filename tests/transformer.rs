@@ -1,15 +1,9 @@
 //! `--ner-model` with a Hugging Face checkpoint folder: the tiny random
 //! CamemBERT in tests/fixtures/tiny-camembert-ner (its scores mean nothing).
 
-use std::process::{Command, Output};
+mod common;
 
-fn recense(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_recense"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("recense runs")
-}
+use common::recense;
 
 const SEED_GOLD: &str = "corpus/seed/interpol-liberterra-ii.gold.jsonl";
 const CHECKPOINT: &str = "tests/fixtures/tiny-camembert-ner";
