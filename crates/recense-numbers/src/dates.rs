@@ -407,7 +407,7 @@ fn parts(ctx: &Ctx, i: usize, need_month: bool) -> Option<Parts> {
             k += 1;
         }
     }
-    if t.n(k) == "le" && (w.is_some() || true) && day_at(ctx, k + 1).is_some() {
+    if t.n(k) == "le" && day_at(ctx, k + 1).is_some() {
         k += 1;
     }
     if let Some(mut p) = numeric(ctx, k) {
@@ -656,7 +656,7 @@ fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
                         return None;
                     }
                     e += 1;
-                } else if let Some((mm, e2)) = minutes(ctx, e).filter(|_| !(t.is_digits(e) && !t.adj(e) && abbr && false)) {
+                } else if let Some((mm, e2)) = minutes(ctx, e) {
                     if !(t.is_digits(e) && unit_here(ctx, e2) && !matches!(t.n(e2), "minutes" | "minute")) {
                         m = mm;
                         e = e2;
@@ -668,7 +668,7 @@ fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
                 }
             } else if w == ":" && t.adj(e) && t.is_digits(e + 1) && t.adj(e + 1) && t.raw(e + 1).len() == 2 && t.is_digits(i) {
                 m = t.raw(e + 1).parse().ok()?;
-                if m > 59 || (t.n(e + 2) == ":" && t.adj(e + 2)) && false {
+                if m > 59 {
                     return None;
                 }
                 e += 2;
@@ -693,7 +693,7 @@ fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
         tot += 24 * 60;
     }
     let tot = tot.rem_euclid(24 * 60 + 1);
-    if tot >= 24 * 60 + 1 {
+    if tot > 24 * 60 {
         return None;
     }
     let (h, m) = ((tot / 60) as u32 % 24, (tot % 60) as u32);

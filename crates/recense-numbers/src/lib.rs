@@ -393,7 +393,7 @@ impl Recognizer {
                     || self.tb.relative.contains_first(w)
                     || self.tb.units.contains_first(w)
                     || dates::TRIGGERS.contains(&w)
-                    || t.raw(i).starts_with(|c: char| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+                    || t.raw(i).starts_with(['I', 'V', 'X', 'L', 'C', 'D', 'M'])
                     || matches!(w, "moins" | "des" | "plusieurs" | "quelques" | "la" | "entre" | "de" | "du" | "pourcentage" | "pourcent")
             }
             None => false,
@@ -405,12 +405,11 @@ impl Recognizer {
         if let Step::Found(c) = &mut st {
             // a qualifier after the quantity: "450 km environ"
             let t = ctx.t;
-            if c.approx == Approx::Exact && matches!(c.kind, Kind::Count | Kind::Number | Kind::Measure | Kind::Money | Kind::Percent | Kind::Age | Kind::Duration) {
-                if t.n(c.e) == "environ" && t.soft(c.e) {
+            if c.approx == Approx::Exact && matches!(c.kind, Kind::Count | Kind::Number | Kind::Measure | Kind::Money | Kind::Percent | Kind::Age | Kind::Duration)
+                && t.n(c.e) == "environ" && t.soft(c.e) {
                     c.approx = Approx::Approx;
                     c.e += 1;
                 }
-            }
         }
         st
     }
@@ -606,11 +605,10 @@ impl Recognizer {
     }
 
     fn nq_after(&self, ctx: &Ctx, e: usize) -> bool {
-        if e < ctx.t.len() && ctx.t.soft(e) {
-            if ctx.tb.nq_after.longest(ctx.t, e).is_some() {
+        if e < ctx.t.len() && ctx.t.soft(e)
+            && ctx.tb.nq_after.longest(ctx.t, e).is_some() {
                 return true;
             }
-        }
         false
     }
 

@@ -72,14 +72,11 @@ fn card(a: &[Atom]) -> Option<(f64, usize, f64)> {
             last_scale = a[k2].v;
             continue;
         }
-        match x {
-            Some(x) => {
-                total += x;
-                k = k2;
-                any = true;
-                last_scale = 0.0;
-            }
-            None => {}
+        if let Some(x) = x {
+            total += x;
+            k = k2;
+            any = true;
+            last_scale = 0.0;
         }
         break;
     }
@@ -580,7 +577,7 @@ pub fn parse_digits(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
             return Some(n);
         }
     }
-    if plain && t.is_digits(j) && !t.adj(j) && t.soft(j) && t.n(j + 1) == "/" && t.adj(j + 1) && t.is_digits(j + 2) && t.adj(j + 2) && !(t.n(j + 3) == "/") {
+    if plain && t.is_digits(j) && !t.adj(j) && t.soft(j) && t.n(j + 1) == "/" && t.adj(j + 1) && t.is_digits(j + 2) && t.adj(j + 2) && (t.n(j + 3) != "/") {
         let a: f64 = t.raw(j).parse().ok()?;
         let b: f64 = t.raw(j + 2).parse().ok()?;
         if b != 0.0 && a < b {
