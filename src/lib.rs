@@ -61,20 +61,19 @@ impl Pipeline {
         })?;
         let ner = PerceptronTagger::from_bytes(bytes)
             .map_err(|e| io::Error::new(e.kind(), format!("the NER model built in from {SHIPPED_NER_MODEL}: {e}")))?;
-        let ner_model = format!("{SHIPPED_NER_MODEL} (built in, sha256 {})", sha256_hex(bytes));
-        Ok(Pipeline { ner: Box::new(ner), ner_model, numbers: Recognizer::new(), facts: FactFinder::new() })
+        Ok(Pipeline::with_tagger(Box::new(ner), format!("{SHIPPED_NER_MODEL} (built in, sha256 {})", sha256_hex(bytes))))
     }
 
     /// The pipeline with the NER model at `path` instead of the shipped one:
     /// a model file, or a Hugging Face token-classification checkpoint folder
     /// (feature `transformer`).
     pub fn with_ner_model(path: &Path) -> io::Result<Pipeline> {
-        Ok(Pipeline {
-            ner: load_ner_model(path)?,
-            ner_model: path.display().to_string(),
-            numbers: Recognizer::new(),
-            facts: FactFinder::new(),
-        })
+        Ok(Pipeline::with_tagger(load_ner_model(path)?, path.display().to_string()))
+    }
+
+    /// The other stages around a NER backend; `ner_model` names it in manifests.
+    fn with_tagger(ner: Box<dyn EntityTagger>, ner_model: String) -> Pipeline {
+        Pipeline { ner, ner_model, numbers: Recognizer::new(), facts: FactFinder::new() }
     }
 
     /// Which NER model runs, for manifests: the built-in one with its
@@ -111,8 +110,8 @@ impl Pipeline {
 }
 
 impl Analysis<'_> {
-    /// The article's annotations in the contract's format. Layers whose stage
-    /// does not exist yet are left out, so that scoring them is explicit.
+    /// The article's annotations in the contract's format: entities,
+    /// quantities and facts, with code-point offsets.
     pub fn to_record(&self) -> DocRecord {
         let text = &self.article.text;
         DocRecord {

@@ -356,15 +356,19 @@ fn run_pipeline_on_gold(pipeline: &Pipeline, gold: &[GoldDoc]) -> Vec<DocRecord>
 }
 
 fn gold_date(doc: &GoldDoc) -> Option<chrono::NaiveDate> {
-    let date = doc.record.date.as_deref()?;
-    chrono::NaiveDate::parse_from_str(date.get(..10)?, "%Y-%m-%d").ok()
+    iso_date(doc.record.date.as_deref()?)
+}
+
+/// The day of an ISO date or date-time ("2024-11-06", "2013-02-12T04:30:00-02:00").
+fn iso_date(text: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d").ok()
 }
 
 fn evaluate_suites(paths: &[PathBuf], failures: Option<&Path>, as_json: bool) -> Result<ExitCode> {
     let suites = recense_eval::suite::read_suites(paths)?;
     let numbers = recense_numbers::Recognizer::new();
     let extract = |text: &str, reference: Option<&str>| {
-        let date = reference.and_then(|r| chrono::NaiveDate::parse_from_str(r.get(..10)?, "%Y-%m-%d").ok());
+        let date = reference.and_then(iso_date);
         numbers.extract(text, date).iter().map(|q| recense::quantity_record(text, q)).collect()
     };
     let report = recense_eval::suite::score_suites(&suites, &extract);
