@@ -1,7 +1,7 @@
 """États-Unis : Lancement réussi pour Space X Dragon (2012-05-22)."""
 from goldlib import Doc
 
-d = Doc('43971', '2012-05-22')
+d = Doc('43971', '2012-05-22', 'dev')
 Q = d.q
 
 d.ent('États-Unis', 'LOC')

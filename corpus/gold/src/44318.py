@@ -1,7 +1,7 @@
 """Télécommunications : fin de service en 2012 pour le minitel en France (2012-06-22)."""
 from goldlib import Doc
 
-d = Doc('44318', '2012-06-22')
+d = Doc('44318', '2012-06-22', 'train')
 Q = d.q
 
 d.ent('France Télécom', 'ORG')

@@ -1,7 +1,7 @@
 """Banques belges piratées : « Le parquet exagère les chiffres » (2012-06-26)."""
 from goldlib import Doc
 
-d = Doc('44374', '2012-06-26')
+d = Doc('44374', '2012-06-26', 'dev')
 Q = d.q
 
 d.ent('Parquet fédéral', 'ORG')

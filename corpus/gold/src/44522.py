@@ -1,7 +1,7 @@
 """France : la crise financière touche les plus pauvres ainsi que les plus riches (2012-07-04)."""
 from goldlib import Doc
 
-d = Doc('44522', '2012-07-04')
+d = Doc('44522', '2012-07-04', 'train')
 Q = d.q
 
 d.ent('France', 'LOC')

@@ -1,7 +1,7 @@
 """Mali : des citoyens appellent à libérer le nord du pays (2012-07-04)."""
 from goldlib import Doc
 
-d = Doc('44540', '2012-07-04')
+d = Doc('44540', '2012-07-04', 'dev')
 Q = d.q
 
 d.ent('Communauté économique des États d\'Afrique de l\'Ouest', 'ORG')

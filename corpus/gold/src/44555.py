@@ -1,7 +1,7 @@
 """Chômage : Le nombre d'emplois menacés est de 75 000 selon la CGT (2012-07-05)."""
 from goldlib import Doc
 
-d = Doc('44555', '2012-07-05')
+d = Doc('44555', '2012-07-05', 'train')
 E, Q = d.ent, d.q
 
 # entities

@@ -1,7 +1,7 @@
 """Crash du Rio-Paris : publication du rapport final par le BEA (2012-07-05)."""
 from goldlib import Doc
 
-d = Doc('44568', '2012-07-05')
+d = Doc('44568', '2012-07-05', 'train')
 Q = d.q
 
 d.ent('Rio-Paris', 'EVENT', optional=True)

@@ -1,7 +1,7 @@
 """France : PSA va supprimer 8 000 emplois (2012-07-12)."""
 from goldlib import Doc
 
-d = Doc('44635', '2012-07-12')
+d = Doc('44635', '2012-07-12', 'train')
 Q = d.q
 
 d.ent('PSA Peugeot Citroën', 'ORG')

@@ -1,7 +1,7 @@
 """Asie de l'Est : alerte au typhon (2012-08-01)."""
 from goldlib import Doc
 
-d = Doc('44839', '2012-08-01')
+d = Doc('44839', '2012-08-01', 'dev')
 Q = d.q
 
 d.ent("Asie de l'Est", 'LOC')

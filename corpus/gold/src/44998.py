@@ -1,7 +1,7 @@
 """Bourse : l'action de Samsung en baisse après sa condamnation face à Apple (2012-08-27)."""
 from goldlib import Doc
 
-d = Doc('44998', '2012-08-27')
+d = Doc('44998', '2012-08-27', 'train')
 Q = d.q
 
 d.ent('Samsung Electronics', 'ORG')

@@ -1,7 +1,7 @@
 """Fukushima fait muter les papillons (2012-09-01)."""
 from goldlib import Doc
 
-d = Doc('45037', '2012-09-01')
+d = Doc('45037', '2012-09-01', 'train')
 Q = d.q
 
 d.ent('Fukushima Daiichi', 'LOC')

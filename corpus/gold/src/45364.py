@@ -1,7 +1,7 @@
 """Union européenne : Lancement prévu aujourd'hui de deux satellites du programme Galileo (2012-10-12)."""
 from goldlib import Doc
 
-d = Doc('45364', '2012-10-12')
+d = Doc('45364', '2012-10-12', 'train')
 Q = d.q
 
 d.ents('Union européenne', 'ORG')

@@ -1,7 +1,7 @@
 """Espace : Découverte d'une exoplanète possédant quatre soleils (2012-10-16)."""
 from goldlib import Doc
 
-d = Doc('45468', '2012-10-16')
+d = Doc('45468', '2012-10-16', 'dev')
 Q = d.q
 
 # celestial bodies: LOC, optional (the spec does not cover them)

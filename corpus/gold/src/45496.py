@@ -1,7 +1,7 @@
 """Espace : Une exoplanète en orbite autour d'Alpha Centauri (2012-10-17)."""
 from goldlib import Doc
 
-d = Doc('45496', '2012-10-17')
+d = Doc('45496', '2012-10-17', 'train')
 Q = d.q
 
 # celestial bodies: LOC, optional (the spec does not cover them)

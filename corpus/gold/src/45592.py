@@ -1,7 +1,7 @@
 """Cinéma : Skyfall deuxième meilleur lancement au Royaume-Uni, après Harry Potter (2012-10-29)."""
 from goldlib import Doc
 
-d = Doc('45592', '2012-10-29')
+d = Doc('45592', '2012-10-29', 'train')
 Q = d.q
 
 d.ent('Harry Potter et les reliques de la mort, partie 2', 'PRODUCT')

@@ -1,7 +1,7 @@
 """Madrid : trois morts piétinés à Halloween (2012-11-01)."""
 from goldlib import Doc
 
-d = Doc('45625', '2012-11-01')
+d = Doc('45625', '2012-11-01', 'dev')
 Q = d.q
 
 d.ent('Madrid Arena', 'LOC')

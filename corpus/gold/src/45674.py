@@ -1,7 +1,7 @@
 """France : incident à l'Assemblée Nationale lors des débats sur le budget de l'agriculture (2012-11-06)."""
 from goldlib import Doc
 
-d = Doc('45674', '2012-11-06')
+d = Doc('45674', '2012-11-06', 'train')
 Q = d.q
 
 d.ent('France', 'LOC')

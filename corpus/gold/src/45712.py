@@ -1,7 +1,7 @@
 """Indonésie : L'Oréal ouvre sa plus grande usine au monde (2012-11-07)."""
 from goldlib import Doc
 
-d = Doc('45712', '2012-11-07')
+d = Doc('45712', '2012-11-07', 'train')
 Q = d.q
 
 d.ents('Indonésie', 'LOC')

@@ -1,7 +1,7 @@
 """Départ du Vendée Globe 2012-2013 (2012-11-10)."""
 from goldlib import Doc
 
-d = Doc('45758', '2012-11-10')
+d = Doc('45758', '2012-11-10', 'train')
 Q = d.q
 
 d.ents('Vendée Globe', 'EVENT')

@@ -1,7 +1,7 @@
 """Vendée Globe : Déjà un abandon (2012-11-11)."""
 from goldlib import Doc
 
-d = Doc('45774', '2012-11-11')
+d = Doc('45774', '2012-11-11', 'train')
 Q = d.q
 
 d.ents('Vendée Globe', 'EVENT')

@@ -12,15 +12,32 @@ import os
 import re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.normpath(os.path.join(HERE, '..', '..', 'wikinews-fr-2012'))
 GOLD = os.path.normpath(os.path.join(HERE, '..'))
+# Where each source's article texts live; the gold files carry the text inline,
+# so only regenerating them needs these folders.
+SOURCES = {
+    'wikinews-fr-2012': os.path.normpath(os.path.join(GOLD, '..', 'wikinews-fr-2012')),
+    'winer-fr/train': os.path.normpath(os.path.join(GOLD, '..', '..', '..', 'shared', 'data', 'ner', 'winer-fr', 'train')),
+    'winer-fr/dev': os.path.normpath(os.path.join(GOLD, '..', '..', '..', 'shared', 'data', 'ner', 'winer-fr', 'dev')),
+}
+SPLITS = ('train', 'dev', 'test')
+
+
+def text_path(source, doc_id):
+    return os.path.join(SOURCES[source], doc_id + '.txt')
 
 
 class Doc:
-    def __init__(self, doc_id, date):
+    """One article's gold, written to `<split>/<doc_id>.gold.jsonl`."""
+
+    def __init__(self, doc_id, date, split, source='wikinews-fr-2012', entities=True):
+        """`entities=False` leaves the entity layer out of the gold (not scored)."""
+        assert split in SPLITS, split
         self.id = doc_id
+        self.with_entities = entities
         self.date = date
-        with open(os.path.join(CORPUS, doc_id + '.txt'), 'rb') as fh:
+        self.split = split
+        with open(text_path(source, doc_id), 'rb') as fh:
             raw = fh.read()
         self.sha = hashlib.sha256(raw).hexdigest()
         self.text = raw.decode('utf-8')
@@ -100,7 +117,7 @@ class Doc:
 
     # -- output -------------------------------------------------------------
     def obj(self):
-        return {
+        o = {
             'doc': self.id,
             'date': self.date,
             'text_sha256': self.sha,
@@ -109,11 +126,16 @@ class Doc:
             'quantities': sorted(self.Q, key=lambda x: x['start']),
             'facts': sorted(self.F, key=lambda x: x['quantity']['start']),
         }
+        if not self.with_entities:
+            assert not self.E, (self.id, 'entities given with entities=False')
+            del o['entities']
+        return o
 
     def write(self):
-        path = os.path.join(GOLD, self.id + '.gold.jsonl')
+        os.makedirs(os.path.join(GOLD, self.split), exist_ok=True)
+        path = os.path.join(GOLD, self.split, self.id + '.gold.jsonl')
         with open(path, 'w', encoding='utf-8') as fh:
             fh.write(json.dumps(self.obj(), ensure_ascii=False) + '\n')
         o = self.obj()
-        print('%s: %d entities, %d quantities, %d facts' % (
-            self.id, len(o['entities']), len(o['quantities']), len(o['facts'])))
+        print('%s: %s entities, %d quantities, %d facts' % (
+            self.id, len(o['entities']) if 'entities' in o else 'no', len(o['quantities']), len(o['facts'])))

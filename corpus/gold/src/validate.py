@@ -1,6 +1,6 @@
 """Validate the gold files of ../ against ANNOTATIONS.md (stdlib only).
 
-usage: python3 validate.py [gold.jsonl ...]   (default: every ../*.gold.jsonl)
+usage: python3 validate.py [gold.jsonl ...]   (default: every ../{train,dev,test}/*.gold.jsonl)
 """
 import glob
 import hashlib
@@ -10,8 +10,8 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-GOLD = os.path.normpath(os.path.join(HERE, '..'))
-CORPUS = os.path.normpath(os.path.join(GOLD, '..', 'wikinews-fr-2012'))
+sys.path.insert(0, HERE)
+from goldlib import GOLD, SOURCES, SPLITS, text_path  # noqa: E402
 
 LABELS = {'PER', 'LOC', 'ORG', 'EVENT', 'PRODUCT'}
 KINDS = {'count', 'number', 'percent', 'money', 'measure', 'age', 'duration',
@@ -45,13 +45,17 @@ def check(path):
         doc = o.get('doc')
         if doc + '.gold.jsonl' != os.path.basename(path):
             E('doc %r does not match the file name' % doc)
-        txt_path = os.path.join(CORPUS, doc + '.txt')
-        raw = open(txt_path, 'rb').read()
+        text = o.get('text')
+        if text is None:
+            E('no inline text')
+            continue
+        raw = text.encode('utf-8')
         if hashlib.sha256(raw).hexdigest() != o.get('text_sha256'):
-            E('text_sha256 does not match %s' % txt_path)
-        text = raw.decode('utf-8')
-        if 'text' in o and o['text'] != text:
-            E('inline text differs from the .txt')
+            E('text_sha256 does not match the inline text')
+        for source in SOURCES:
+            src = text_path(source, doc)
+            if os.path.exists(src) and open(src, 'rb').read() != raw:
+                E('inline text differs from %s' % src)
         if o.get('date') is not None and not re.match(r'^\d{4}-\d{2}-\d{2}$', o['date']):
             E('bad article date %r' % o['date'])
 
@@ -165,7 +169,8 @@ def check(path):
 
 
 def main(argv):
-    paths = argv or sorted(glob.glob(os.path.join(GOLD, '*.gold.jsonl')))
+    paths = argv or sorted(p for split in SPLITS
+                           for p in glob.glob(os.path.join(GOLD, split, '*.gold.jsonl')))
     bad = 0
     for p in paths:
         errs = check(p)

@@ -1,0 +1,48 @@
+"""Triathlon : Challenge Roth, Jan Frodeno bat le record sur distance Ironman (2016-07-17)."""
+from goldlib import Doc
+
+d = Doc('2016_07_17-002', '2016-07-17', 'test', source='winer-fr/train', entities=False)
+Q = d.q
+
+D = '2016-07-17'  # the race, "dimanche 17"
+Q('17 juillet 2016', 'date', D, at=0)
+Q('15 e', 'ordinal', 15)
+Q('dimanche 17', 'date', D)
+Q('2002', 'date', '2002')
+Q('2011', 'date', '2011', at='datait de ')
+Q('2015', 'date', '2015', at="d'Ironman ")
+Q('3,8 km', 'measure', 3.8, 'km')
+Q('180 km', 'measure', 180, 'km')
+Q('42,2 km', 'measure', 42.2, 'km')
+Q('7 h 35 min 39 s', 'duration', 'PT7H35M39S')
+Q('2011', 'date', '2011', at='établit en ')
+Q('7 h 41 min 43 s', 'duration', 'PT7H41M43S')
+Q('45 min', 'duration', 'PT45M')
+Q('2015', 'date', '2015', at="l'épreuve en ")
+Q('seconde', 'ordinal', 2, at='apprend à la ', optional=True)
+Q('10 minutes', 'duration', 'PT10M')
+Q('4 h 8 min 7 s', 'duration', 'PT4H8M7S')
+Q('2 h 39 min 18 s', 'duration', 'PT2H39M18S')
+Q('prés de 6 minutes', 'duration', 'PT6M', approx='approx')
+Q('5 e', 'ordinal', 5, at='en ')
+Q('seconde', 'ordinal', 2, at='position de la ', optional=True)
+Q('seconde', 'ordinal', 2, at='prendre la ', optional=True)
+Q('2015', 'date', '2015', at='devant le vainqueur ')
+Q('secondes', 'ordinal', 2, optional=True)
+Q('troisième', 'ordinal', 3, at='secondes et ', optional=True)
+Q('première', 'ordinal', 1, optional=True)
+Q('trois', 'count', 3, 'homme', at='seul les ', f=('PARTICIPATE', None, None, D))
+Q('premiers', 'ordinal', 1, optional=True)
+Q('4 h 31 min 29 s', 'duration', 'PT4H31M29S')
+Q('plus de 42 kilomètre', 'measure', 42, 'km', approx='min')
+Q('2 h 57 min 4 s', 'duration', 'PT2H57M4S')
+Q('neuf heures', 'duration', 'PT9H')
+Q('8 h 22 min 4 s', 'duration', 'PT8H22M4S')
+Q('dix minutes', 'duration', 'PT10M')
+Q('seconde', 'ordinal', 2, at='prennent la ', optional=True)
+Q('troisième', 'ordinal', 3, at='seconde et ', optional=True)
+Q('2015', 'date', '2015', at='Vlerken vainqueur ')
+Q('17 juillet 2016', 'date', D, at='Évènements du ')
+
+if __name__ == '__main__':
+    d.write()

@@ -1,0 +1,43 @@
+"""France : la natalité baisse encore en septembre 2016 (2016-11-01)."""
+from goldlib import Doc
+
+d = Doc('2016_11_01-001', '2016-11-01', 'train', source='winer-fr/train', entities=False)
+Q = d.q
+
+Q('septembre 2016', 'date', '2016-09', at=0)
+Q('1er novembre 2016', 'date', '2016-11-01')
+Q('2015', 'date', '2015', at='entamée en ')
+# fertility rates: counts of children per woman (OTHER)
+Q('aux alentours de deux', 'count', 2, 'enfant', approx='approx', f=('OTHER', None, None, None))
+Q('septembre 2016', 'date', '2016-09', at='En ')
+Q('63 500', 'count', 63500, 'naissance', f=('OTHER', None, None, '2016-09'))
+Q('65 449', 'count', 65449, 'naissance', f=('OTHER', None, None, '2015-09'))
+Q('2015', 'date', '2015', at='65 449 en ')
+Q('67 426', 'count', 67426, 'naissance', f=('OTHER', None, None, '2014-09'))
+Q('2014', 'date', '2014', at='67 426 en ')
+Q('3,0 %', 'percent', 3.0, '%')
+Q('un an', 'duration', 'P1Y', optional=True)
+Q('5,8 %', 'percent', 5.8, '%')
+Q('deux ans', 'duration', 'P2Y')
+Q('2001', 'date', '2001')
+Q('mois de septembre', 'date', '2001-09')
+Q('63 452', 'count', 63452, 'naissance', f=('OTHER', None, None, '2001-09'))
+Q("neuf premiers mois de l'année 2016", 'date', '2016-01', approx='range', value_max='2016-09')
+Q('558 600', 'count', 558600, 'naissance', f=('OTHER', None, None, '2016'))
+Q('568 997', 'count', 568997, 'nouveau-né', f=('OTHER', None, None, '2015'))
+Q('2015', 'date', '2015', at='nouveaux-nés en ')
+Q('584 879', 'count', 584879, 'nouveau-né', f=('OTHER', None, None, '2014'))
+Q('2014', 'date', '2014', at='584 879 en ')
+Q("trois premiers trimestres de l'année", 'date', '2016-01', approx='range', value_max='2016-09')
+Q('1,8 %', 'percent', 1.8, '%')
+Q("l'année dernière", 'date', '2015', optional=True)
+Q('4,5 %', 'percent', 4.5, '%')
+Q('2014', 'date', '2014', at='rapport à ')
+Q('Entre 2014 et 2015', 'date', '2014', approx='range', value_max='2015')
+Q('2,7 %', 'percent', 2.7, '%')
+Q('2015', 'date', '2015', at='En ')
+Q('1,96', 'count', 1.96, 'enfant', f=('OTHER', None, None, '2015'))
+Q('2016', 'date', '2016', at='baisser en ')
+
+if __name__ == '__main__':
+    d.write()

@@ -1,0 +1,61 @@
+"""Zone euro : chômage stable, en hausse pour les jeunes (2017-01-09)."""
+from goldlib import Doc
+
+d = Doc('2017_01_09-002', '2017-01-09', 'dev', source='winer-fr/train', entities=False)
+Q = d.q
+
+N = '2016-11'   # the month reported
+P = '2016-10'   # "le mois précédent"
+T = '2017-01-09'
+Q('9 janvier 2017', 'date', T)
+Q('lundi 9 janvier', 'date', T)
+Q('mois de novembre 2016', 'date', N)
+Q('9,8 %', 'percent', 9.8, '%')
+Q('le mois précédent', 'date', P, at=0, optional=True)
+Q('10,5 %', 'percent', 10.5, '%')
+Q('un an', 'duration', 'P1Y', at=0, optional=True)
+Q('Quelque 15,9 millions', 'count', 15900000, 'personne', approx='approx',
+  f=('EMPLOY', 'zone euro', None, N))
+Q('20,4 millions', 'count', 20400000, 'personne', f=('EMPLOY', 'Union européenne', None, N))
+Q('trois', 'count', 3, 'pays', f=('OTHER', 'zone euro', None, N))
+Q('ce mois', 'date', N, at=0, optional=True)
+Q('4,1 %', 'percent', 4.1, '%')
+Q('5,6 %', 'percent', 5.6, '%')
+Q('5,8 %', 'percent', 5.8, '%')
+Q('9,7', 'percent', 9.7, '%')
+Q('9,5 %', 'percent', 9.5, '%')
+Q('10,2 %', 'percent', 10.2, '%')
+Q('un an', 'duration', 'P1Y', at=1, optional=True)
+Q('ce mois', 'date', N, at=1, optional=True)
+Q('19,2 %', 'percent', 19.2, '%')
+Q('20,9 %', 'percent', 20.9, '%')
+Q('un an', 'duration', 'P1Y', at=2, optional=True)
+Q('11,9 %', 'percent', 11.9, '%')
+Q('novembre', 'date', N, at='pour ')
+Q('11,8 %', 'percent', 11.8, '%')
+Q('le mois précédent', 'date', P, at=1, optional=True)
+Q('11,5 %', 'percent', 11.5, '%')
+Q('un an', 'duration', 'P1Y', at=3, optional=True)
+Q('un mois', 'duration', 'P1M', optional=True)
+Q('un an', 'duration', 'P1Y', at=4, optional=True)
+Q('moins de 25 ans', 'age', 25, 'year', approx='max')
+Q('20,9', 'percent', 20.9, '%', at='passant de ')
+Q('21,2 %', 'percent', 21.2, '%')
+Q('ce mois-ci', 'date', N, optional=True)
+Q('21,8', 'percent', 21.8, '%')
+Q('un an', 'duration', 'P1Y', at=5, optional=True)
+Q('deux', 'count', 2, 'performance', f=('OTHER', None, None, None))
+Q('44,4 %', 'percent', 44.4, '%')
+Q('+0,6', 'percent', 0.6, '%')
+Q('39,4 %', 'percent', 39.4, '%')
+Q('+1,8', 'percent', 1.8, '%')
+Q('25,7', 'percent', 25.7, '%')
+Q('25,9 %', 'percent', 25.9, '%')
+Q('un an', 'duration', 'P1Y', at=6, optional=True)
+Q('24,3 %', 'percent', 24.3, '%')
+Q('novembre 2015', 'date', '2015-11')
+Q('1,6 point de pourcentage', 'percent', 1.6, '%')
+Q("aujourd'hui", 'date', T, optional=True)
+
+if __name__ == '__main__':
+    d.write()
