@@ -9,7 +9,8 @@ use std::io;
 use std::path::Path;
 
 use recense_eval::record::{DocRecord, EntityRecord, FactRecord, QuantityRecord, SpanRef};
-use recense_facts::{Fact, FactFinder, Place};
+use recense_eval::read::GoldDoc;
+use recense_facts::{EventModel, Fact, FactFinder, Place, TrainingExample};
 use recense_ner::{Entity, EntityTagger, Label, PerceptronTagger};
 use recense_numbers::{Quantity, Recognizer, Value};
 use recense_text::{Article, Sentence, Token};
@@ -76,6 +77,13 @@ impl Pipeline {
         Pipeline { ner, ner_model, numbers: Recognizer::new(), facts: FactFinder::new() }
     }
 
+    /// The same pipeline with another event model for the facts stage (a
+    /// file from `recense train-facts`).
+    pub fn with_event_model(mut self, model: EventModel) -> Pipeline {
+        self.facts = FactFinder::with_model(model);
+        self
+    }
+
     /// Which NER model runs, for manifests: the built-in one with its
     /// SHA-256, or the path given.
     pub fn ner_model(&self) -> &str {
@@ -95,17 +103,52 @@ impl Pipeline {
         recense_ner::rules::relabel(text, &tokens, &mut entities);
         // 4. Quantities, dates resolved against the article's date.
         let quantities = self.numbers.extract(text, article.date);
-        // 5. Numeric facts: what each count or amount measures, where and when.
-        //    Places are the LOC entities, and entities of another label whose
-        //    name the place gazetteer knows ("Fukushima" tagged PER).
+        // 5. Places: the LOC entities, entities of another label the place
+        //    gazetteer knows ("Fukushima" tagged PER), names the tagger missed
+        //    after a place preposition ("à Morlaix").
+        let places = self.places(text, &tokens, &entities);
+        // 6. Numeric facts: what each count or amount measures, where and when.
+        let facts = self.facts.facts(text, &tokens, &sentences, &quantities, &places, article.date);
+        Analysis { article, tokens, sentences, entities, quantities, facts, places }
+    }
+
+    fn places(&self, text: &str, tokens: &[Token], entities: &[Entity]) -> Vec<Place> {
         let gazetteer = self.facts.gazetteer();
-        let places: Vec<Place> = entities
+        let mut places: Vec<Place> = entities
             .iter()
             .filter(|e| e.label == Label::Loc || gazetteer.lookup(&text[e.start..e.end]).is_some())
             .map(|e| Place { start: e.start, end: e.end, cp_start: e.cp_start, cp_end: e.cp_end })
             .collect();
-        let facts = self.facts.facts(text, &tokens, &sentences, &quantities, &places, article.date);
-        Analysis { article, tokens, sentences, entities, quantities, facts, places }
+        let taken: Vec<Place> = entities.iter().map(|e| Place { start: e.start, end: e.end, cp_start: e.cp_start, cp_end: e.cp_end }).collect();
+        places.extend(recense_facts::places_named_by_prepositions(text, tokens, &taken));
+        places.sort_by_key(|p| p.start);
+        places
+    }
+
+    /// Training examples for the event model from one gold article: every
+    /// candidate the facts stage sees whose quantity a gold fact points at
+    /// (spans overlapping, values equal), labelled with that fact's event.
+    pub fn event_examples(&self, gold: &GoldDoc, date: Option<chrono::NaiveDate>) -> Vec<TrainingExample> {
+        let text = &gold.text;
+        let tokens = recense_text::tokenize(text);
+        let sentences = recense_text::split_sentences(text, &tokens);
+        let mut entities = self.ner.entities(text, &tokens, &sentences);
+        recense_ner::rules::relabel(text, &tokens, &mut entities);
+        let quantities = self.numbers.extract(text, date);
+        let places = self.places(text, &tokens, &entities);
+        let gold_facts = gold.record.facts.as_deref().unwrap_or_default();
+        self.facts
+            .examples(text, &tokens, &sentences, &quantities, &places)
+            .into_iter()
+            .filter_map(|(qi, features)| {
+                let q = &quantities[qi];
+                let value = json_value(&q.value);
+                let fact = gold_facts.iter().find(|f| {
+                    f.quantity.start < q.cp_end && q.cp_start < f.quantity.end && recense_eval::values_equal(&f.value, &value)
+                })?;
+                Some(TrainingExample { features, event: recense_facts::Event::parse(&fact.event)? })
+            })
+            .collect()
     }
 }
 

@@ -40,6 +40,25 @@ enum Command {
     Evaluate(EvaluateArgs),
     /// Train the statistical NER model from gold entity files.
     TrainNer(TrainNerArgs),
+    /// Train the facts stage's event model from gold fact files.
+    TrainFacts(TrainFactsArgs),
+}
+
+#[derive(Args)]
+struct TrainFactsArgs {
+    /// Training gold: JSONL gold files with facts, or folders of them.
+    #[arg(long, required = true, num_args = 1..)]
+    gold: Vec<PathBuf>,
+    /// Development gold: its event accuracy is printed after training (nothing is chosen by it).
+    #[arg(long)]
+    dev: Option<PathBuf>,
+    #[arg(long, default_value_t = 3)]
+    epochs: usize,
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Where to write the model (the shipped one is models/facts/events.bin).
+    #[arg(long)]
+    out: PathBuf,
 }
 
 #[derive(Args)]
@@ -149,6 +168,9 @@ struct EvaluateArgs {
     /// A NER model to use instead of the shipped one: a file from train-ner, or a Hugging Face checkpoint folder (--features transformer).(without --pred).
     #[arg(long, conflicts_with = "pred")]
     ner_model: Option<PathBuf>,
+    /// An event model to use instead of the shipped one: a file from train-facts (without --pred).
+    #[arg(long, conflicts_with = "pred")]
+    facts_model: Option<PathBuf>,
     /// Also write the pipeline's predictions on the gold texts to this JSONL file, for error analysis.
     #[arg(long, conflicts_with = "pred", requires = "gold")]
     save_pred: Option<PathBuf>,
@@ -162,6 +184,7 @@ fn main() -> ExitCode {
         Command::Tokenize(args) => tokenize(&args),
         Command::Evaluate(args) => evaluate(&args),
         Command::TrainNer(args) => train_ner(&args),
+        Command::TrainFacts(args) => train_facts(&args),
     };
     match outcome {
         Ok(code) => code,
@@ -318,7 +341,10 @@ fn evaluate(args: &EvaluateArgs) -> Result<ExitCode> {
         let pred = match &args.pred {
             Some(path) => read_predictions(path)?,
             None => {
-                let pipeline = pipeline(args.ner_model.as_deref())?;
+                let mut pipeline = pipeline(args.ner_model.as_deref())?;
+                if let Some(path) = &args.facts_model {
+                    pipeline = pipeline.with_event_model(read_event_model(path)?);
+                }
                 let pred = run_pipeline_on_gold(&pipeline, &gold);
                 if let Some(path) = &args.save_pred {
                     write_jsonl(path, &pred)?;
@@ -413,6 +439,43 @@ fn train_ner(args: &TrainNerArgs) -> Result<ExitCode> {
     let size = std::fs::metadata(&args.out)?.len();
     eprintln!("wrote {} ({} features, {:.1} MB)", args.out.display(), tagger.feature_count(), size as f64 / 1e6);
     Ok(ExitCode::SUCCESS)
+}
+
+fn train_facts(args: &TrainFactsArgs) -> Result<ExitCode> {
+    let pipeline = Pipeline::new()?.with_event_model(recense_facts::EventModel::empty());
+    let examples_of = |docs: &[GoldDoc]| -> Vec<recense_facts::TrainingExample> {
+        docs.par_iter().map(|doc| pipeline.event_examples(doc, gold_date(doc))).collect::<Vec<_>>().concat()
+    };
+    let mut train_docs = Vec::new();
+    for path in &args.gold {
+        train_docs.extend(read_gold(path)?);
+    }
+    let examples = examples_of(&train_docs);
+    eprintln!("training on {} examples from {} documents", examples.len(), train_docs.len());
+    let model = recense_facts::EventModel::train_from(recense_facts::rules_prior(), &examples, args.epochs, args.seed);
+    let rules = recense_facts::rules_prior();
+    let accuracy = |model: &recense_facts::EventModel, examples: &[recense_facts::TrainingExample]| {
+        let right = examples.iter().filter(|e| model.predict(&e.features) == Some(e.event)).count();
+        right as f64 / examples.len().max(1) as f64
+    };
+    eprintln!("event accuracy on the training examples: {:.3} (cue rules alone {:.3})", accuracy(&model, &examples), accuracy(&rules, &examples));
+    if let Some(dev) = &args.dev {
+        let dev_examples = examples_of(&read_gold(dev)?);
+        eprintln!(
+            "event accuracy on {} dev examples: {:.3} (cue rules alone {:.3})",
+            dev_examples.len(),
+            accuracy(&model, &dev_examples),
+            accuracy(&rules, &dev_examples)
+        );
+    }
+    std::fs::write(&args.out, model.to_bytes()).with_context(|| format!("{}: cannot write the model", args.out.display()))?;
+    eprintln!("wrote {}", args.out.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn read_event_model(path: &Path) -> Result<recense_facts::EventModel> {
+    let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    recense_facts::EventModel::from_bytes(&bytes).with_context(|| format!("{}: not an event model", path.display()))
 }
 
 fn training_docs(path: &Path) -> Result<Vec<TrainingDoc>> {

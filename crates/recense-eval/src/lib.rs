@@ -19,3 +19,4 @@ pub mod score;
 pub mod suite;
 
 pub use error::EvalError;
+pub use matching::values_equal;

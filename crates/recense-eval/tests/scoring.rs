@@ -481,3 +481,72 @@ fn the_table_shows_every_layer() {
         assert!(table.contains(needle), "{needle} missing in\n{table}");
     }
 }
+
+#[test]
+fn a_prediction_overlapping_an_optional_item_is_excused_whatever_its_fields() {
+    let text = "Paris : Interpol a arrêté 12 personnes et saisi 3 voitures.";
+    let gold = [gold_doc(json!({
+        "doc": "d", "text": text,
+        "entities": [
+            {"start": 0, "end": 5, "label": "LOC", "text": "Paris"},
+            {"start": 8, "end": 16, "label": "ORG", "text": "Interpol", "optional": true}
+        ],
+        "quantities": [
+            {"start": 26, "end": 28, "text": "12", "kind": "count", "value": 12, "unit": "personne", "approx": "exact"},
+            {"start": 48, "end": 49, "text": "3", "kind": "count", "value": 3, "unit": "voiture", "approx": "exact", "optional": true}
+        ],
+        "facts": [
+            {"event": "ARREST", "value": 12, "unit": "personne", "location": "Paris", "country": "FR", "date": null,
+             "quantity": {"start": 26, "end": 28}},
+            {"event": "SEIZE", "value": 3, "unit": "voiture", "location": null, "country": null, "date": null,
+             "quantity": {"start": 48, "end": 49}, "optional": true}
+        ]
+    }))];
+    // wrong label on the optional entity (and a shorter span), wrong event and value on the optional fact
+    let pred = record(json!({
+        "doc": "d",
+        "entities": [
+            {"start": 0, "end": 5, "label": "LOC", "text": "Paris"},
+            {"start": 8, "end": 12, "label": "PER", "text": "Inte"}
+        ],
+        "quantities": [
+            {"start": 26, "end": 28, "text": "12", "kind": "count", "value": 12, "unit": "personne", "approx": "exact"},
+            {"start": 48, "end": 49, "text": "3", "kind": "number", "value": 4}
+        ],
+        "facts": [
+            {"event": "ARREST", "value": 12, "unit": "personne", "location": "à paris", "country": "FR",
+             "quantity": {"start": 26, "end": 28}},
+            {"event": "OTHER", "value": 4, "unit": null, "quantity": {"start": 48, "end": 49}}
+        ]
+    }));
+    let report = score(&gold, &[pred]);
+    let entities = report.entities.unwrap();
+    assert_eq!((entities.micro.p, entities.micro.r), (Some(1.0), Some(1.0)));
+    let quantities = report.quantities.unwrap();
+    assert_eq!((quantities.gold, quantities.pred, quantities.prf.p), (1, 1, Some(1.0)));
+    let facts = report.facts.unwrap();
+    assert_eq!((facts.gold, facts.pred, facts.prf.f1), (1, 1, Some(1.0)));
+    // "à paris" is "Paris" once case and a leading preposition are folded
+    assert_eq!(facts.location_accuracy, Some(1.0));
+}
+
+#[test]
+fn locations_fold_case_and_a_leading_article_or_preposition_only() {
+    let text = "En Argentine, 14 mineurs ont été libérés.";
+    let gold = [gold_doc(json!({
+        "doc": "d", "text": text,
+        "facts": [{"event": "RESCUE", "value": 14, "unit": "mineur", "location": "Argentine", "country": "AR",
+                   "date": null, "quantity": {"start": 14, "end": 16}}]
+    }))];
+    let location_accuracy = |location: &str| {
+        let pred = record(json!({"doc": "d", "facts": [{"event": "RESCUE", "value": 14, "unit": "mineur",
+            "location": location, "country": "AR", "quantity": {"start": 14, "end": 16}}]}));
+        score(&gold, &[pred]).facts.unwrap().location_accuracy
+    };
+    for same in ["Argentine", "l'Argentine", "en Argentine", "EN ARGENTINE", "l’argentine"] {
+        assert_eq!(location_accuracy(same), Some(1.0), "{same}");
+    }
+    for other in ["Argentines", "Buenos Aires", "Argentine du Nord"] {
+        assert_eq!(location_accuracy(other), Some(0.0), "{other}");
+    }
+}

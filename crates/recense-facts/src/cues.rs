@@ -198,3 +198,42 @@ impl Cues {
         self.words.get(class).map(Vec::as_slice).unwrap_or(&[])
     }
 }
+
+static EVENT_WORDS: &str = include_str!("../../../models/facts/lexicon.tsv");
+
+/// Words that evoke events, with no syntactic role (`models/facts/lexicon.tsv`):
+/// evidence for the event model near a quantity, in its clause or as its
+/// counted noun.
+pub(crate) struct EventWords {
+    map: HashMap<String, Vec<Event>>,
+}
+
+impl EventWords {
+    pub(crate) fn load() -> EventWords {
+        EventWords::parse(EVENT_WORDS).expect("models/facts/lexicon.tsv is valid")
+    }
+
+    /// Reads the table; an unknown event code is an error naming its line.
+    pub(crate) fn parse(tsv: &str) -> Result<EventWords, String> {
+        let mut map: HashMap<String, Vec<Event>> = HashMap::default();
+        for (n, line) in tsv.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let (code, words) = line.split_once('\t').ok_or_else(|| format!("lexicon.tsv line {}: no tab", n + 1))?;
+            let event = Event::parse(code).ok_or_else(|| format!("lexicon.tsv line {}: unknown event {code:?}", n + 1))?;
+            for word in words.split_whitespace() {
+                let events = map.entry(word.to_string()).or_default();
+                if !events.contains(&event) {
+                    events.push(event);
+                }
+            }
+        }
+        Ok(EventWords { map })
+    }
+
+    /// The events a word (lemma or lower-case form) evokes.
+    pub(crate) fn of(&self, word: &str) -> &[Event] {
+        self.map.get(word).map_or(&[], Vec::as_slice)
+    }
+}

@@ -1,10 +1,23 @@
 //! Place names → ISO 3166-1 alpha-2 country codes, from maintained data only:
-//! `models/places/countries-fr.tsv` (French country names, Debian iso-codes) and
+//! `models/places/countries-fr.tsv` (French country names, Debian iso-codes),
 //! `models/places/places-fr.tsv` (ISO 3166-2 subdivisions and IANA time-zone
-//! cities, each in exactly one country). Both are built into the binary.
+//! cities, each in exactly one country) and `models/places/cities.tsv`
+//! (GeoNames cities1000: every place of 1 000 inhabitants, with French and
+//! other Latin-script forms for the larger ones). All are built into the
+//! binary; the cities as an `fst` index made by `build.rs`.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
+
+use crate::city_codes;
+pub use crate::fold::fold;
+
+static CITIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/cities.fst"));
+
+/// A city name another country's place of the same name does not outweigh by
+/// this population factor (as 4 × log2: 6 ≈ ×3) stays ambiguous, unless the
+/// article names one of the countries.
+const POPULATION_MARGIN: u8 = 6;
 
 static COUNTRIES: &str = include_str!("../../../models/places/countries-fr.tsv");
 static PLACES: &str = include_str!("../../../models/places/places-fr.tsv");
@@ -23,11 +36,13 @@ pub enum Known {
 pub struct Gazetteer {
     countries: HashMap<String, Option<String>>,
     places: HashMap<String, Option<String>>,
+    cities: fst::Map<&'static [u8]>,
 }
 
 impl Gazetteer {
     fn load() -> Gazetteer {
-        Gazetteer { countries: read(COUNTRIES), places: read(PLACES) }
+        let cities = fst::Map::new(CITIES).expect("the cities index built by build.rs is valid");
+        Gazetteer { countries: read(COUNTRIES), places: read(PLACES), cities }
     }
 
     /// One gazetteer for the process, read on first use.
@@ -37,25 +52,57 @@ impl Gazetteer {
     }
 
     /// The name as a country, or a place within one; `None` when unknown or
-    /// when the data puts the name in several countries.
+    /// when the data puts the name in several countries none of which
+    /// clearly outweighs the others.
     pub fn lookup(&self, name: &str) -> Option<Known> {
+        self.lookup_near(name, &[])
+    }
+
+    /// As [`Gazetteer::lookup`], where a city name several countries share
+    /// goes to one of `named` (the countries the article names) when it can:
+    /// "Orange" in an article about France is the French town.
+    pub fn lookup_near(&self, name: &str, named: &[String]) -> Option<Known> {
         let key = fold(name);
         if key.is_empty() {
             return None;
         }
-        if let Some(cc) = self.countries.get(&key) {
+        self.lookup_listed(&key).or_else(|| self.lookup_city(&key, named))
+    }
+
+    /// A folded name among the countries and the subdivisions and zone cities.
+    fn lookup_listed(&self, key: &str) -> Option<Known> {
+        if let Some(cc) = self.countries.get(key) {
             return cc.clone().map(Known::Country);
         }
-        if let Some(cc) = self.places.get(&key) {
-            return cc.clone().map(Known::Within);
+        self.places.get(key).and_then(|cc| cc.clone().map(Known::Within))
+    }
+
+    /// A folded name among the GeoNames cities.
+    fn lookup_city(&self, key: &str, named: &[String]) -> Option<Known> {
+        let packed = self.cities.get(key)?;
+        let candidates: Vec<([u8; 2], u8)> = city_codes::unpack(packed).collect();
+        let code = |c: &[u8; 2]| String::from_utf8_lossy(c).into_owned();
+        if let Some((c, _)) = candidates.iter().find(|(c, _)| named.iter().any(|n| n.as_bytes() == c)) {
+            return Some(Known::Within(code(c)));
         }
-        None
+        match candidates.as_slice() {
+            [(c, _)] => Some(Known::Within(code(c))),
+            [(c, top), (_, next), ..] if top.saturating_sub(*next) >= POPULATION_MARGIN => Some(Known::Within(code(c))),
+            _ => None,
+        }
     }
 
     /// The country code of a place name. A name the data does not know but
-    /// whose leading words it does ("Madrid Arena") is placed by them.
+    /// whose leading words name a country, subdivision or zone city ("Madrid
+    /// Arena") is placed by them; leading words that are only some small
+    /// town's name ("Gare", "Promenade") are not.
     pub fn country(&self, name: &str) -> Option<String> {
-        match self.lookup(name) {
+        self.country_near(name, &[])
+    }
+
+    /// As [`Gazetteer::country`], preferring the countries the article names.
+    pub fn country_near(&self, name: &str, named: &[String]) -> Option<String> {
+        match self.lookup_near(name, named) {
             Some(Known::Country(c)) | Some(Known::Within(c)) => return Some(c),
             None => {}
         }
@@ -66,7 +113,7 @@ impl Gazetteer {
             if head.chars().count() < 4 {
                 continue;
             }
-            if let Some(Known::Country(c)) | Some(Known::Within(c)) = self.lookup(&head) {
+            if let Some(Known::Country(c)) | Some(Known::Within(c)) = self.lookup_listed(&fold(&head)) {
                 return Some(c);
             }
         }
@@ -107,41 +154,6 @@ fn read(tsv: &str) -> HashMap<String, Option<String>> {
     out
 }
 
-/// Lower case, accents off, apostrophes/hyphens as spaces, leading article off.
-pub fn fold(name: &str) -> String {
-    let mut s = String::with_capacity(name.len());
-    for c in name.chars() {
-        match c {
-            '\'' | '’' | '-' | '‐' | '‑' | '–' | ' ' | '\u{a0}' | '\u{202f}' | '\t' => s.push(' '),
-            '\u{ad}' => {}
-            _ => {
-                for l in c.to_lowercase() {
-                    s.push(strip_accent(l));
-                }
-            }
-        }
-    }
-    let mut words: Vec<&str> = s.split_whitespace().collect();
-    if words.len() > 1 && matches!(words[0], "l" | "le" | "la" | "les" | "au" | "aux" | "en" | "du" | "des") {
-        words.remove(0);
-    }
-    words.join(" ")
-}
-
-fn strip_accent(c: char) -> char {
-    match c {
-        'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => 'a',
-        'ç' => 'c',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'î' | 'ï' | 'í' | 'ì' => 'i',
-        'ô' | 'ö' | 'ó' | 'ò' | 'õ' => 'o',
-        'ù' | 'û' | 'ü' | 'ú' => 'u',
-        'ÿ' | 'ý' => 'y',
-        'ñ' => 'n',
-        _ => c,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,6 +180,25 @@ mod tests {
         assert_eq!(g.country("Madrid").as_deref(), Some("ES"));
         assert_eq!(g.country("Madrid Arena").as_deref(), Some("ES"));
         assert!(!g.is_country("Madrid"));
+    }
+
+    #[test]
+    fn cities_from_geonames_with_french_forms() {
+        let g = Gazetteer::shared();
+        for (name, cc) in [("Rennes", "FR"), ("Marseille", "FR"), ("Lyon", "FR"), ("Montréal", "CA"), ("Homs", "SY"),
+            ("Alep", "SY"), ("Pékin", "CN"), ("Quimper", "FR"), ("Morlaix", "FR"), ("Anvers", "BE")]
+        {
+            assert_eq!(g.country(name).as_deref(), Some(cc), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_shared_city_name_goes_to_a_country_the_article_names() {
+        let g = Gazetteer::shared();
+        assert_eq!(g.country_near("Orange", &["FR".to_string()]).as_deref(), Some("FR"));
+        assert_eq!(g.country_near("Orange", &["AU".to_string()]).as_deref(), Some("AU"));
+        // Paris, Texas does not outweigh Paris, France
+        assert_eq!(g.country("Paris").as_deref(), Some("FR"));
     }
 
     #[test]

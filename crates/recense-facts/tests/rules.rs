@@ -154,10 +154,24 @@ fn dates_from_the_sentence() {
     let r = run("En 2021, la première opération avait mené à 286 arrestations.", &[]);
     assert_eq!(r.fact("286").date.as_deref(), Some("2021"));
     let r = run("La CGT estime à 75 000 le nombre d'emplois menacés, contre 45 000 en mai 2024.", &[]);
-    assert_eq!(r.fact("75 000").date, None);
+    // not the other clause's date: the article's, the day the figure is reported
+    assert_eq!(r.fact("75 000").date.as_deref(), Some("2024-11-06"));
     assert_eq!(r.fact("45 000").date.as_deref(), Some("2024-05"));
     assert_eq!(r.event("45 000"), Event::Employ);
     assert_eq!(r.event("75 000"), Event::Employ);
+}
+
+#[test]
+fn dates_from_the_same_event_elsewhere_then_the_lead() {
+    let text = "Titre\n\n6 novembre 2024. – Hier, une tempête a frappé la ville. \
+                Trois personnes ont été tuées.\n\nLe 2 novembre, 40 personnes avaient été arrêtées. \
+                Au total, 12 personnes ont été arrêtées.";
+    let r = run(text, &[]);
+    // no date in its sentence: the story's day, "hier"
+    assert_eq!(r.fact("Trois").date.as_deref(), Some("2024-11-05"));
+    assert_eq!(r.fact("40").date.as_deref(), Some("2024-11-02"));
+    // the same event's date from another sentence
+    assert_eq!(r.fact("12").date.as_deref(), Some("2024-11-02"));
 }
 
 #[test]

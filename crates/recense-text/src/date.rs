@@ -10,12 +10,12 @@ use regex::Regex;
 const DATELINE_PARAGRAPHS: usize = 4;
 
 /// "22 mai 2012. - ", "6 novembre 2024 – ", "22 août 2012, Espagne. - ",
-/// optionally after a weekday or a capitalised place and comma. The dash is
-/// required: a paragraph that merely starts with a date is not a dateline.
+/// anywhere in one of the first paragraphs ("LYON, France, 6 novembre 2024 –
+/// …" or a first sentence that carries it). The dash is required: a
+/// paragraph that merely holds a date has no dateline.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)^
-        (?:\p{Lu}[\p{L}'’\ -]{1,40},\s*)?
+        r"(?x)(?:^|[\s,(])
         (?i:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?
         (?P<day>1er|\d{1,2})\s+
         (?P<month>(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre))\s+
@@ -95,6 +95,11 @@ mod tests {
         );
         assert_eq!(
             dateline_date("PARIS, 6 novembre 2024 (AFP) - Le"),
+            ymd(2024, 11, 6)
+        );
+        // inside the first sentence, after a place with its country
+        assert_eq!(
+            dateline_date("Titre\n\nLyon (Rhône), France, jeudi 6 novembre 2024 – Les manifestants"),
             ymd(2024, 11, 6)
         );
     }

@@ -1,0 +1,407 @@
+//! One article prepared for the fact rules: per-token lower-case forms,
+//! lemmas, cue hits and word classes, sentences, clause segments and
+//! parentheticals, and the candidate quantities (counts, amounts, measures).
+
+use recense_numbers::{Kind, Lexicon, Quantity, Value};
+use recense_text::{Sentence, Token, TokenKind};
+
+use crate::cues::{Class, Role, CLASSES};
+use crate::{Event, FactFinder, Place};
+
+/// What one candidate quantity is.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cand {
+    pub(crate) q: usize,
+    pub(crate) class: Class,
+    /// token range
+    pub(crate) s: usize,
+    pub(crate) e: usize,
+}
+
+/// One article, prepared: per-token forms, lemmas, sentences and segments.
+pub(crate) struct Doc<'a> {
+    pub(crate) f: &'a FactFinder,
+    pub(crate) text: &'a str,
+    pub(crate) toks: &'a [Token],
+    pub(crate) quantities: &'a [Quantity],
+    pub(crate) places: &'a [Place],
+    pub(crate) low: Vec<String>,
+    /// the lexicon's lemma, where it has one (else the lower-case form is it)
+    pub(crate) lemmas: Vec<Option<&'static str>>,
+    /// the cue ids of each token (of the sentences that hold a candidate)
+    pub(crate) tcues: Vec<Vec<u32>>,
+    /// word-class bits of each token (see CLASSES)
+    pub(crate) flags: Vec<u16>,
+    pub(crate) sent: Vec<usize>,
+    /// token range of each sentence
+    pub(crate) spans: Vec<(usize, usize)>,
+    /// clause segment id; parentheticals get their own
+    pub(crate) seg: Vec<usize>,
+    pub(crate) paren: Vec<u16>,
+    /// token range per quantity (empty when it has no token)
+    pub(crate) qtok: Vec<(usize, usize)>,
+    pub(crate) q_at: Vec<Option<usize>>,
+    /// token range per place
+    pub(crate) ptok: Vec<(usize, usize)>,
+    /// The places of each sentence, so that finding a fact's place costs
+    /// the sentence's places, not the article's.
+    pub(crate) places_in_sentence: Vec<Vec<usize>>,
+    pub(crate) headline: Option<usize>,
+}
+
+/// A past participle form, as its ending tells ("libérés", "saisie", "morts").
+pub(crate) fn is_participle_form(w: &str) -> bool {
+    ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes"].iter().any(|s| w.ends_with(s))
+}
+
+pub(crate) fn is_infinitive_form(w: &str) -> bool {
+    w.ends_with("er") || w.ends_with("ir") || w.ends_with("re")
+}
+
+fn tok_range(toks: &[Token], start: usize, end: usize) -> (usize, usize) {
+    let s = toks.partition_point(|t| t.end <= start);
+    let e = toks.partition_point(|t| t.start < end);
+    (s, e.max(s))
+}
+
+impl<'a> Doc<'a> {
+    pub(crate) fn new(
+        f: &'a FactFinder,
+        text: &'a str,
+        toks: &'a [Token],
+        sentences: &[Sentence],
+        quantities: &'a [Quantity],
+        places: &'a [Place],
+    ) -> Doc<'a> {
+        let n = toks.len();
+        let mut sent = vec![usize::MAX; n];
+        let mut spans = Vec::with_capacity(sentences.len());
+        for (si, s) in sentences.iter().enumerate() {
+            let (lo, hi) = (s.tokens.start.min(n), s.tokens.end.min(n));
+            for slot in sent.iter_mut().take(hi).skip(lo) {
+                *slot = si;
+            }
+            spans.push((lo, hi.max(lo)));
+        }
+        // tokens outside every sentence: each its own
+        for (i, s) in sent.iter_mut().enumerate() {
+            if *s == usize::MAX {
+                *s = spans.len();
+                spans.push((i, i + 1));
+            }
+        }
+        // only the sentences that hold a possible fact need words and lemmas
+        let mut active = vec![false; spans.len()];
+        for q in quantities {
+            if matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure | Kind::Number) {
+                let (s, e) = tok_range(toks, q.start, q.end);
+                if s < e {
+                    active[sent[s]] = true;
+                }
+            }
+        }
+        if let Some(first) = active.first_mut() {
+            *first = true; // the headline
+        }
+        let mut low = Vec::with_capacity(n);
+        let mut lemmas = vec![None; n];
+        let mut flags = vec![0u16; n];
+        for (i, t) in toks.iter().enumerate() {
+            if !active[sent[i]] {
+                low.push(String::new());
+                continue;
+            }
+            let raw = text.get(t.start..t.end).unwrap_or("");
+            let mut l = raw.to_lowercase();
+            if l.contains('’') {
+                l = l.replace('’', "'");
+            }
+            if matches!(t.kind, TokenKind::Word | TokenKind::Elision) {
+                let lex: &'static Lexicon = f.lex;
+                lemmas[i] = lex.lemma(&l);
+            }
+            flags[i] = f.cues.bits(&l);
+            low.push(l);
+        }
+        let mut qtok = Vec::with_capacity(quantities.len());
+        let mut q_at = vec![None; n];
+        for (qi, q) in quantities.iter().enumerate() {
+            let r = tok_range(toks, q.start, q.end);
+            for slot in q_at.iter_mut().take(r.1).skip(r.0) {
+                *slot = Some(qi);
+            }
+            qtok.push(r);
+        }
+        let ptok: Vec<(usize, usize)> = places.iter().map(|p| tok_range(toks, p.start, p.end)).collect();
+        let mut places_in_sentence = vec![Vec::new(); spans.len()];
+        for (p, &(s, e)) in ptok.iter().enumerate() {
+            if s < e {
+                if let Some(list) = places_in_sentence.get_mut(sent[s]) {
+                    list.push(p);
+                }
+            }
+        }
+        let mut doc = Doc {
+            f,
+            text,
+            toks,
+            quantities,
+            places,
+            low,
+            lemmas,
+            tcues: Vec::new(),
+            flags,
+            sent,
+            spans,
+            seg: vec![0; n],
+            paren: vec![0; n],
+            qtok,
+            q_at,
+            ptok,
+            places_in_sentence,
+            headline: None,
+        };
+        doc.segment();
+        doc.headline = doc.find_headline(sentences);
+        doc.tcues = (0..n)
+            .map(|i| {
+                if doc.low[i].is_empty() || !matches!(toks[i].kind, TokenKind::Word | TokenKind::Elision) {
+                    return Vec::new();
+                }
+                let mut out: Vec<u32> = Vec::new();
+                doc.keys(i, |k| out.extend_from_slice(f.cues.ids(k)));
+                out
+            })
+            .collect();
+        doc
+    }
+
+    /// Clause segments: a new one after each hard boundary, and one for each
+    /// parenthetical, after which the outer one goes on.
+    pub(crate) fn segment(&mut self) {
+        let n = self.toks.len();
+        let boundaries = self.f.cues.phrases_of("boundary");
+        let mut id = 0usize;
+        let mut stack: Vec<usize> = Vec::new();
+        let mut cur = 0usize;
+        let mut i = 0;
+        while i < n {
+            if i > 0 && self.sent[i] != self.sent[i - 1] {
+                id += 1;
+                cur = id;
+                stack.clear();
+            }
+            let w = self.low[i].as_str();
+            match w {
+                "(" | "[" => {
+                    stack.push(cur);
+                    id += 1;
+                    cur = id;
+                }
+                ")" | "]" => {
+                    self.seg[i] = cur;
+                    self.paren[i] = stack.len() as u16;
+                    if let Some(c) = stack.pop() {
+                        cur = c;
+                    }
+                    i += 1;
+                    continue;
+                }
+                ";" | ":" => {
+                    id += 1;
+                    cur = id;
+                }
+                _ => {
+                    if let Some(len) = boundaries.iter().find_map(|p| self.matches_at(i, p).then_some(p.len())) {
+                        id += 1;
+                        cur = id;
+                        for k in i..(i + len).min(n) {
+                            self.seg[k] = cur;
+                            self.paren[k] = stack.len() as u16;
+                        }
+                        i += len;
+                        continue;
+                    }
+                }
+            }
+            self.seg[i] = cur;
+            self.paren[i] = stack.len() as u16;
+            i += 1;
+        }
+    }
+
+    /// Whether the tokens from `i` are the phrase (lower-case forms).
+    pub(crate) fn matches_at(&self, i: usize, phrase: &[String]) -> bool {
+        phrase.iter().enumerate().all(|(k, w)| self.low.get(i + k).is_some_and(|t| t == w))
+    }
+
+    /// The headline: a first sentence alone on its line, without final stop.
+    pub(crate) fn find_headline(&self, sentences: &[Sentence]) -> Option<usize> {
+        let s = sentences.first()?;
+        if !self.text.get(..s.bytes.start).is_some_and(|b| b.trim().is_empty()) {
+            return None;
+        }
+        let last = s.tokens.end.checked_sub(1)?;
+        if matches!(self.low.get(last).map(String::as_str), Some("." | "!" | "?")) {
+            return None;
+        }
+        let after = self.text.get(s.bytes.end..).unwrap_or("");
+        if !after.starts_with('\n') && !after.starts_with("\r\n") {
+            return None;
+        }
+        Some(0)
+    }
+    // ---------------------------------------------------------------- words
+
+    /// The lemma of a token: the lexicon's, or its lower-case form.
+    pub(crate) fn lemma(&self, i: usize) -> &str {
+        self.lemmas[i].unwrap_or(&self.low[i])
+    }
+
+    /// Calls `f` with each key under which cues are looked up for a token:
+    /// its lemma, its form, for a participle the lexicon lacks its infinitive
+    /// ("intercepté" → "intercepter", "saisi" → "saisir"), and the multi-word
+    /// cues that start there ("placer en garde à vue").
+    pub(crate) fn keys(&self, i: usize, mut f: impl FnMut(&str)) {
+        let (l, w) = (self.lemma(i), self.low[i].as_str());
+        let mut firsts: [Option<std::borrow::Cow<str>>; 3] = [Some(l.into()), None, None];
+        if w != l {
+            firsts[1] = Some(w.into());
+        } else {
+            for (suf, inf) in [("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("i", "ir")] {
+                if let Some(stem) = w.strip_suffix(suf) {
+                    if stem.chars().count() >= 3 {
+                        firsts[2] = Some(format!("{stem}{inf}").into());
+                    }
+                    break;
+                }
+            }
+        }
+        for k in firsts.iter().flatten() {
+            f(k);
+            if let Some(list) = self.f.cues.phrases.get(k.as_ref()) {
+                for p in list {
+                    let ok = p.split(' ').enumerate().skip(1).all(|(j, pw)| {
+                        self.low.get(i + j).is_some_and(|t| t == pw || t.starts_with(pw) || self.lemma(i + j) == pw)
+                    });
+                    if ok {
+                        f(p);
+                    }
+                }
+            }
+        }
+    }
+
+    pub(crate) fn cue(&self, i: usize, role: &Role, class: Class) -> Option<Option<Event>> {
+        self.tcues[i]
+            .iter()
+            .map(|&id| self.f.cues.cue(id))
+            .find(|(r, c)| r == role && c.applies.contains(&class))
+            .map(|(_, c)| c.event)
+    }
+
+    pub(crate) fn is(&self, class: &str, i: usize) -> bool {
+        match CLASSES.iter().position(|c| *c == class) {
+            Some(b) => self.flags[i] & (1 << b) != 0,
+            None => self.f.cues.is(class, &self.low[i]),
+        }
+    }
+
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        matches!(self.toks[i].kind, TokenKind::Word)
+    }
+
+    /// A verb form, as far as a lemma lexicon without parts of speech tells.
+    pub(crate) fn is_verb(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        let (l, w) = (self.lemma(i), self.low[i].as_str());
+        let verb_lemma = |s: &str| s.ends_with("er") || s.ends_with("ir") || s.ends_with("re") || s.ends_with("oir");
+        // a plural noun ("skippers" → "skipper") is no verb form
+        let plural = w.len() == l.len() + 1 && w.starts_with(l) && (w.ends_with('s') || w.ends_with('x'));
+        if l != w && verb_lemma(l) && !plural {
+            return true;
+        }
+        if self.is("aux", i) {
+            return true;
+        }
+        (w.ends_with("er") || w.ends_with("ir")) && w.chars().count() > 4
+            || (l == w && ["é", "ée", "és", "ées"].iter().any(|s| w.ends_with(s)) && w.chars().count() > 4)
+    }
+
+    pub(crate) fn same_sentence(&self, a: usize, b: usize) -> bool {
+        self.sent[a] == self.sent[b]
+    }
+
+    // ------------------------------------------------------------ candidates
+
+    pub(crate) fn candidates(&self) -> Vec<Cand> {
+        let mut out = Vec::new();
+        for (qi, q) in self.quantities.iter().enumerate() {
+            let (s, e) = self.qtok[qi];
+            if s >= e {
+                continue;
+            }
+            let class = match q.kind {
+                Kind::Count => Class::Count,
+                Kind::Money => Class::Money,
+                Kind::Measure => Class::Measure,
+                Kind::Number if self.counts_something(qi) => Class::Count,
+                _ => continue,
+            };
+            out.push(Cand { q: qi, class, s, e });
+        }
+        out
+    }
+
+    /// Whether a bare number (kind `number`) counts something all the same:
+    /// a whole positive number that is no multiplier, not part of a name or
+    /// identifier ("Falcon 9", "n° 3 et 4", "[1]") and no indefinite article.
+    pub(crate) fn counts_something(&self, qi: usize) -> bool {
+        let q = &self.quantities[qi];
+        let (s, e) = self.qtok[qi];
+        let v = match q.value {
+            Value::Number(v) => v,
+            _ => return false,
+        };
+        if v.is_nan() || v < 1.0 || v.fract() != 0.0 || !v.is_finite() {
+            return false;
+        }
+        if v == 1.0 && matches!(self.low[s].as_str(), "un" | "une") {
+            return false;
+        }
+        if self.is("not-count", e - 1)
+            || e < self.toks.len() && self.same_sentence(s, e) && (self.is("not-count", e) || self.low[e] == "%")
+        {
+            return false;
+        }
+        if s > 0 && self.same_sentence(s, s - 1) {
+            let p = s - 1;
+            if self.is("not-count-before", p) {
+                return false;
+            }
+            // a name or a noun right before: "Falcon 9", "césium 137", "partie 2"
+            if self.is_word(p) && !self.is_function_word(p) && !self.is_verb(p) {
+                return false;
+            }
+            // "n° 3 et 4": the first of the list was no quantity
+            if (self.is("link", p)) && p > 0 && self.toks[p - 1].kind == TokenKind::Number && self.q_at[p - 1].is_none() {
+                return false;
+            }
+        }
+        // "9 et 10 juillet": part of a date
+        if e + 1 < self.toks.len() && matches!(self.low[e].as_str(), "et" | "au" | "-" | "à" | "ou") {
+            if let Some(nq) = self.q_at[e + 1] {
+                if matches!(self.quantities[nq].kind, Kind::Date | Kind::Datetime) {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    pub(crate) fn is_function_word(&self, i: usize) -> bool {
+        ["skip-left", "aux", "link", "locative", "destination", "prenominal", "boundary", "function"].iter().any(|c| self.is(c, i))
+    }
+}

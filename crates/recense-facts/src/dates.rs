@@ -1,0 +1,105 @@
+//! When a fact happened: a date of its clause, a clock time meaning the
+//! article's day, or the date of the same event stated elsewhere.
+
+use chrono::NaiveDate;
+use recense_numbers::{Kind, Quantity, Value};
+
+use crate::context::{Cand, Doc};
+use crate::Event;
+
+impl Doc<'_> {
+    /// The date of each candidate: its clause's; else that of the nearest
+    /// candidate of the same event (not OTHER) in another sentence whose clause has one — the
+    /// spec's "the same event's date stated elsewhere in the article"; else
+    /// the day the lead paragraph gives its story ("hier", "ce lundi 4
+    /// avril"); else the article's date, the day news is reported.
+    pub(crate) fn dates(&self, cands: &[Cand], events: &[Event], article_date: Option<NaiveDate>) -> Vec<Option<String>> {
+        let own: Vec<Option<String>> = cands.iter().map(|c| self.date(c, article_date)).collect();
+        let story_date = self.lead_date().or_else(|| article_date.map(|d| d.format("%Y-%m-%d").to_string()));
+        (0..cands.len())
+            .map(|i| {
+                if own[i].is_some() {
+                    return own[i].clone();
+                }
+                if events[i] == Event::Other {
+                    return story_date.clone();
+                }
+                // from another sentence: in its own, a date of another clause
+                // belongs to another figure ("75 000 …, contre 45 000 en mai")
+                let same = |j: &usize| events[*j] == events[i] && own[*j].is_some() && self.sent[cands[*j].s] != self.sent[cands[i].s];
+                let before = (0..i).rev().find(same);
+                let after = (i + 1..cands.len()).find(same);
+                let nearest = match (before, after) {
+                    (Some(b), Some(a)) => Some(if i - b <= a - i { b } else { a }),
+                    (b, a) => b.or(a),
+                };
+                nearest.and_then(|j| own[j].clone()).or_else(|| story_date.clone())
+            })
+            .collect()
+    }
+
+    /// The first day-grain date of the dateline's paragraph, the dateline
+    /// aside: the day the story happened.
+    fn lead_date(&self) -> Option<String> {
+        let dateline = self.quantities.iter().position(|q| q.kind == Kind::Date && self.is_dateline(q))?;
+        let start = self.quantities[dateline].end;
+        let paragraph_end = self.text.get(start..).and_then(|rest| rest.find('\n')).map_or(self.text.len(), |p| start + p);
+        self.quantities[dateline + 1..]
+            .iter()
+            .take_while(|q| q.start < paragraph_end)
+            .find_map(|q| match (&q.kind, &q.value) {
+                (Kind::Date | Kind::Datetime, Value::Text(v)) if v.len() >= 10 => Some(v[..10].to_string()),
+                _ => None,
+            })
+    }
+
+    /// A dateline: a date opening its paragraph, then ". -". Only the
+    /// blanks before it are read, so the test costs no more than they do.
+    pub(crate) fn is_dateline(&self, q: &Quantity) -> bool {
+        let (Some(before), Some(after)) = (self.text.get(..q.start), self.text.get(q.end..)) else { return false };
+        let opens_line = before.chars().rev().find(|c| !matches!(c, ' ' | '\t' | '\u{a0}' | '\r')).is_none_or(|c| c == '\n');
+        if !opens_line {
+            return false;
+        }
+        let after = after.trim_start_matches([' ', '.', '\u{a0}']);
+        after.starts_with('-') || after.starts_with('–') || after.starts_with('—')
+    }
+
+    pub(crate) fn date(&self, c: &Cand, article_date: Option<NaiveDate>) -> Option<String> {
+        let (lo, hi) = self.sentence_span(c.s);
+        let mut best: Option<(usize, bool, String, bool)> = None;
+        let mut time = None;
+        for i in lo..hi {
+            let Some(qi) = self.q_at[i] else { continue };
+            if self.qtok[qi].0 != i || qi == c.q {
+                continue;
+            }
+            if self.seg[i] != self.seg[c.s] || self.paren[i] != self.paren[c.s] {
+                continue;
+            }
+            let q = &self.quantities[qi];
+            let d = if i < c.s { c.s - i } else { i - c.e };
+            match (q.kind, &q.value) {
+                (Kind::Date | Kind::Datetime, Value::Text(v)) if !self.is_dateline(q) => {
+                    let v = if q.kind == Kind::Datetime { v.get(..10).unwrap_or(v).to_string() } else { v.clone() };
+                    let before = i < c.s;
+                    if best.as_ref().map_or(true, |(bd, bb, _, _)| d < *bd || (d == *bd && before && !bb)) {
+                        best = Some((d, before, v, q.value_max.is_some()));
+                    }
+                }
+                (Kind::Time, _) => time = Some(()),
+                _ => {}
+            }
+        }
+        if let Some((_, _, v, span)) = best {
+            // a clock time in the clause names a day: it beats a year or a span of years
+            let coarse = v.len() <= 4 || span;
+            if !(coarse && time.is_some() && article_date.is_some()) {
+                return Some(v);
+            }
+        }
+        // an event of the day given only by its clock time
+        time.and(article_date).map(|d| d.format("%Y-%m-%d").to_string())
+    }
+}
+

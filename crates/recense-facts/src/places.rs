@@ -1,0 +1,232 @@
+//! Where a fact happened: the places of its sentence (a fronted locative, a
+//! place after a locative preposition, a description standing for a named
+//! place), the headline's place for a headline figure, never a destination.
+
+use recense_text::{Token, TokenKind};
+
+use crate::context::{Cand, Doc};
+use crate::gazetteer::{Gazetteer, Known};
+use crate::Place;
+
+/// Prepositions after which a capitalised name the gazetteer knows is a
+/// place even when the tagger missed it ("six à Quimper, trois à Morlaix").
+const PLACE_PREPOSITIONS: [&str; 6] = ["à", "en", "dans", "au", "aux", "près"];
+/// Capitalised words a place name may run to.
+const PLACE_WORDS: usize = 4;
+
+/// Places the entities missed: a capitalised name after a place preposition
+/// that the gazetteer knows as a city, region or country, overlapping none
+/// of `known`. Sorted by start.
+pub fn places_named_by_prepositions(text: &str, tokens: &[Token], known: &[Place]) -> Vec<Place> {
+    let gaz = Gazetteer::shared();
+    let word = |t: &Token| text.get(t.start..t.end).unwrap_or("");
+    let capitalised = |t: &Token| t.kind == TokenKind::Word && word(t).chars().next().is_some_and(char::is_uppercase);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        let after = &tokens[i + 1];
+        if !(PLACE_PREPOSITIONS.contains(&word(&tokens[i]).to_lowercase().as_str()) && capitalised(after)) {
+            i += 1;
+            continue;
+        }
+        if known.iter().any(|p| p.start < after.end && after.start < p.end) {
+            i += 1;
+            continue;
+        }
+        // the longest run of capitalised words (with "de", "la" inside) the gazetteer knows
+        let mut last = i + 1;
+        let mut found = None;
+        for j in i + 1..(i + 1 + PLACE_WORDS * 2).min(tokens.len()) {
+            let t = &tokens[j];
+            if capitalised(t) {
+                last = j;
+                if gaz.lookup(&text[after.start..t.end]).is_some() {
+                    found = Some(j);
+                }
+            } else if !(matches!(word(t), "de" | "du" | "la" | "-" | "sur" | "en") && j == last + 1) {
+                break;
+            }
+        }
+        match found {
+            Some(j) => {
+                let (a, b) = (after, &tokens[j]);
+                out.push(Place { start: a.start, end: b.end, cp_start: a.cp_start, cp_end: b.cp_end });
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// How many sentences back a description ("la capitale espagnole") looks
+/// for the place it stands for.
+const DESCRIPTION_REACH: usize = 20;
+
+impl Doc<'_> {
+    /// The countries the article's places name, once each: a city name
+    /// several countries share goes to one of them.
+    pub(crate) fn countries_named(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for p in 0..self.places.len() {
+            if let Some(Known::Country(c)) = self.f.gaz.lookup(self.place_name(p)) {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
+    /// The country of a place: the gazetteer's, else (a stadium, a station,
+    /// a street the data does not know) that of a known place its sentence
+    /// also names ("la gare Saint-Charles à Marseille").
+    pub(crate) fn country_of(&self, p: usize, named: &[String]) -> Option<String> {
+        if let Some(c) = self.f.gaz.country_near(self.place_name(p), named) {
+            return Some(c);
+        }
+        let (s, _) = self.ptok[p];
+        let sentence = self.sent.get(s).and_then(|&i| self.places_in_sentence.get(i))?;
+        sentence.iter().filter(|&&q| q != p).find_map(|&q| self.f.gaz.country_near(self.place_name(q), named))
+    }
+
+    /// The country the article is about: the headline's, else the one its
+    /// places name most often (ties to the first named). Given to a place the
+    /// data does not know ("Promenade des Anglais").
+    pub(crate) fn main_country(&self, named: &[String]) -> Option<String> {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        let mut headline = None;
+        for p in 0..self.places.len() {
+            let Some(c) = self.f.gaz.country_near(self.place_name(p), named) else { continue };
+            let (s, _) = self.ptok[p];
+            if headline.is_none() && self.headline.is_some() && self.sent.get(s).copied() == self.headline {
+                headline = Some(c.clone());
+            }
+            match counts.iter_mut().find(|(k, _)| *k == c) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((c, 1)),
+            }
+        }
+        headline.or_else(|| {
+            let best = counts.iter().map(|(_, n)| *n).max()?;
+            counts.into_iter().find(|(_, n)| *n == best).map(|(c, _)| c)
+        })
+    }
+
+    pub(crate) fn place_name(&self, p: usize) -> &str {
+        let pl = &self.places[p];
+        self.text.get(pl.start..pl.end).unwrap_or("").trim()
+    }
+
+    /// The token before `i`, past articles.
+    pub(crate) fn before_article(&self, i: usize) -> Option<usize> {
+        let mut k = i.checked_sub(1)?;
+        while matches!(self.low[k].as_str(), "le" | "la" | "les" | "l'") {
+            k = k.checked_sub(1)?;
+        }
+        Some(k)
+    }
+
+    pub(crate) fn is_destination(&self, s: usize) -> bool {
+        let lo = s.saturating_sub(3);
+        (lo..s).any(|k| self.same_sentence(k, s) && self.is("destination", k))
+    }
+
+    pub(crate) fn is_locative(&self, s: usize) -> bool {
+        self.before_article(s).is_some_and(|k| self.same_sentence(k, s) && self.is("locative", k))
+    }
+
+    /// "En Argentine, …": a place opening its sentence, then a comma.
+    pub(crate) fn is_fronted(&self, s: usize, e: usize) -> bool {
+        let (lo, _) = self.sentence_span(s);
+        s <= lo + 2 && (lo..s).all(|k| self.is_function_word(k)) && self.low.get(e).is_some_and(|w| w == ",")
+    }
+
+    /// Place candidates of a sentence: (token, place index, tier, fronted).
+    /// Descriptions ("dans la capitale espagnole") stand for the last place
+    /// named before them that is no country.
+    pub(crate) fn sentence_places(&self, sent: usize) -> Vec<(usize, usize, u8, bool)> {
+        let mut out = Vec::new();
+        let Some(here) = self.places_in_sentence.get(sent) else { return out };
+        for &p in here {
+            let (s, e) = self.ptok[p];
+            if self.is_destination(s) {
+                continue;
+            }
+            let fronted = self.is_fronted(s, e);
+            let tier = if fronted || self.is_locative(s) { 0 } else { 1 };
+            out.push((s, p, tier, fronted));
+        }
+        let Some(&(lo, hi)) = self.spans.get(sent) else { return out };
+        for i in lo..hi {
+            if !self.is("description", i) || i < 2 {
+                continue;
+            }
+            let Some(k) = self.before_article(i) else { continue };
+            if k + 1 == i || !self.is("locative", k) {
+                continue;
+            }
+            // Places before the description, latest first, within reach.
+            let mut before = (sent.saturating_sub(DESCRIPTION_REACH)..=sent)
+                .rev()
+                .flat_map(|s| self.places_in_sentence[s].iter().rev())
+                .copied()
+                .filter(|&p| self.ptok[p].1 <= i)
+                .filter(|&p| !self.f.gaz.is_country(self.place_name(p)));
+            // a place the data knows as a city or region first, else the last one
+            let latest = before.next();
+            let named = latest
+                .into_iter()
+                .chain(before)
+                .find(|&p| matches!(self.f.gaz.lookup(self.place_name(p)), Some(Known::Within(_))))
+                .or(latest);
+            if let Some(p) = named {
+                out.push((i, p, 0, false));
+            }
+        }
+        out
+    }
+
+    /// The place of a candidate: in a headline the place before the colon,
+    /// else the first; in the body the nearest of its clause (a fronted or
+    /// prepositional place first). A country gives way to a place within it
+    /// that the same clause names ("à Marseille, en France" → Marseille).
+    pub(crate) fn location(&self, c: &Cand, named: &[String]) -> Option<usize> {
+        let sent = self.sent[c.s];
+        let cands = self.sentence_places(sent);
+        let headline = self.headline == Some(sent);
+        let in_scope: Vec<(usize, usize, u8, bool)> = if headline {
+            cands.clone()
+        } else {
+            cands
+                .iter()
+                .copied()
+                .filter(|&(t, _, _, fronted)| fronted || (self.seg[t] == self.seg[c.s] && self.paren[t] == self.paren[c.s]))
+                .collect()
+        };
+        let chosen = if headline {
+            // "Madrid : trois morts …": the place before the colon, else the first
+            let colon = in_scope.iter().find(|&&(t, p, _, _)| {
+                let e = self.ptok[p].1;
+                t == self.ptok[p].0 && self.low.get(e).is_some_and(|w| w == ":")
+            });
+            colon.or_else(|| in_scope.iter().min_by_key(|x| x.0)).map(|x| x.1)
+        } else {
+            in_scope
+                .iter()
+                .min_by_key(|&&(t, _, tier, _)| (tier, if t < c.s { c.s - t } else { t.saturating_sub(c.e) }))
+                .map(|x| x.1)
+        }?;
+        Some(self.more_specific(chosen, &in_scope, named))
+    }
+
+    /// A place of `scope` within the country `p` names, if `p` is a country.
+    fn more_specific(&self, p: usize, scope: &[(usize, usize, u8, bool)], named: &[String]) -> usize {
+        let Some(Known::Country(country)) = self.f.gaz.lookup(self.place_name(p)) else { return p };
+        scope
+            .iter()
+            .map(|x| x.1)
+            .find(|&q| q != p && matches!(self.f.gaz.lookup_near(self.place_name(q), named), Some(Known::Within(c)) if c == country))
+            .unwrap_or(p)
+    }
+}

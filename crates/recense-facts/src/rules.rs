@@ -1,0 +1,372 @@
+//! The cue rules: what a candidate's own words (its governing noun or verb,
+//! its predicate, its counted noun) and its sentence say it measures. Their
+//! verdicts are evidence for the learned event model (`model.rs`), not the
+//! last word.
+
+use crate::context::{is_infinitive_form, is_participle_form, Cand, Doc};
+use crate::cues::{Class, Role};
+use crate::Event;
+
+/// Tokens a right-hand scan for a predicate looks at, at most.
+const RIGHT_WINDOW: usize = 30;
+/// Tokens a left-hand scan for a governing verb skips, at most.
+const LEFT_SKIPS: usize = 5;
+
+impl Doc<'_> {
+
+    /// The event a quantity's own words give, and whether a verb without cue
+    /// governs it (then nothing further away speaks for it).
+    pub(crate) fn own_event(&self, c: &Cand) -> (Option<Event>, bool) {
+        if let Some(ev) = self.governing_noun(c) {
+            return (Some(ev), true);
+        }
+        let (left, governed) = self.left_verb(c);
+        if left.is_some() {
+            return (left, true);
+        }
+        if !governed {
+            if let Some(ev) = self.right_predicate(c) {
+                return (Some(ev), false);
+            }
+        }
+        (self.counted_noun(c), governed)
+    }
+
+    /// "le sauvetage de 430", "la suppression [de 8 000 à 10 000]", "collaboration avec 116".
+    pub(crate) fn governing_noun(&self, c: &Cand) -> Option<Event> {
+        let s = c.s;
+        let (prep, noun) = if matches!(self.low[s].as_str(), "de" | "d'") && s > 0 {
+            ("de".to_string(), s - 1)
+        } else if s >= 2 && self.same_sentence(s, s - 1) {
+            let p = match self.low[s - 1].as_str() {
+                "d'" | "des" | "du" => "de".to_string(),
+                other => other.to_string(),
+            };
+            (p, s - 2)
+        } else {
+            return None;
+        };
+        if !self.same_sentence(noun, s) {
+            return None;
+        }
+        self.cue(noun, &Role::Noun(prep), c.class).flatten()
+    }
+
+    /// A verb to the left whose object the quantity is.
+    pub(crate) fn left_verb(&self, c: &Cand) -> (Option<Event>, bool) {
+        let mut j = c.s;
+        let mut skipped = 0;
+        while j > 0 && skipped <= LEFT_SKIPS {
+            j -= 1;
+            if !self.same_sentence(j, c.s) || self.q_at[j].is_some() {
+                return (None, false);
+            }
+            if let Some(ev) = self.cue(j, &Role::Verb, c.class) {
+                return (ev, true);
+            }
+            if self.is("skip-left", j) || self.is("aux", j) {
+                skipped += 1;
+                continue;
+            }
+            if self.is_verb(j) {
+                // "condamnée à verser": a verb without cue in the infinitive
+                // after à/de passes the object on to the verb before
+                if j >= 2 && matches!(self.low[j - 1].as_str(), "à" | "de" | "d'") && !self.is("aux", j) {
+                    skipped += 1;
+                    j -= 1;
+                    continue;
+                }
+                return (None, true);
+            }
+            // "volés dans les cinq banques": the verb of a place complement
+            if self.is_word(j) {
+                let prep = self.low[j].clone();
+                let mut k = j;
+                let mut n = 0;
+                while k > 0 && n < 3 {
+                    k -= 1;
+                    if !self.same_sentence(k, j) {
+                        break;
+                    }
+                    if let Some(ev) = self.cue(k, &Role::VerbPrep(prep.clone()), c.class) {
+                        return (ev, true);
+                    }
+                    if !(self.is("aux", k) || self.is("skip-left", k)) {
+                        break;
+                    }
+                    n += 1;
+                }
+            }
+            return (None, false);
+        }
+        (None, false)
+    }
+
+    /// The predicate of a quantity that is a subject: "14 mineurs et 45
+    /// autres victimes ont été libérés", "Trois jeunes femmes … sont mortes".
+    pub(crate) fn right_predicate(&self, c: &Cand) -> Option<Event> {
+        let n = self.toks.len();
+        let (seg, depth) = (self.seg[c.s], self.paren[c.s]);
+        let mut k = c.e;
+        let end = (c.e + RIGHT_WINDOW).min(n);
+        while k < end {
+            if !self.same_sentence(k, c.s) {
+                return None;
+            }
+            if self.paren[k] > depth {
+                k += 1;
+                continue;
+            }
+            if self.seg[k] != seg || self.is("stop-right", k) {
+                return None;
+            }
+            if self.q_at[k].is_none() {
+                let w = self.low[k].as_str();
+                let participle = is_participle_form(w);
+                // an auxiliary or adverb-and-auxiliary before: "ont été grièvement blessées"
+                let aux_before = (k.saturating_sub(3)..k).any(|j| j >= c.e && self.is("aux", j));
+                if let Some(ev) = self.cue(k, &Role::Verb, c.class) {
+                    // a bare participle is an adjective or a noun ("d'anciens détenus")
+                    if !participle || aux_before {
+                        return ev;
+                    }
+                } else if self.is_verb(k)
+                    && !participle
+                    && !self.is("aux", k)
+                    && !is_infinitive_form(w)
+                    // after a determiner or preposition it is a noun ("un réseau de fraude")
+                    && !matches!(self.low[k - 1].as_str(), "de" | "d'" | "du" | "des" | "le" | "la" | "les" | "l'" | "un" | "une" | "à" | "au" | "aux" | "en" | "sa" | "son" | "ses" | "leur" | "leurs" | "cette" | "ce" | "ces")
+                {
+                    // another finite verb: the quantity's predicate has no cue,
+                    // unless it is the verb of a relative clause ("qui contrôlent")
+                    let relative = (k.saturating_sub(3)..k).any(|j| matches!(self.low[j].as_str(), "qui" | "que" | "qu'" | "dont" | "où"));
+                    if !relative {
+                        return None;
+                    }
+                }
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The counted noun: the quantity's unit, the noun right after it, or the
+    /// X of "le nombre de X" in its clause.
+    pub(crate) fn counted_noun(&self, c: &Cand) -> Option<Event> {
+        let q = &self.quantities[c.q];
+        if let Some(unit) = &q.unit {
+            let u = unit.to_lowercase();
+            if let Some(ev) = self.f.cues.get(&u, &Role::Counted, c.class).flatten() {
+                return Some(ev);
+            }
+        }
+        // the noun after the number, past "autres", "de", quotes
+        let n = self.toks.len();
+        let mut k = c.e;
+        let mut hops = 0;
+        while k < n && hops <= 3 && self.same_sentence(k, c.s) {
+            if self.is("prenominal", k) {
+                k += 1;
+                hops += 1;
+                continue;
+            }
+            if let Some(ev) = self.cue(k, &Role::Counted, c.class).flatten() {
+                return Some(ev);
+            }
+            break;
+        }
+        // "le nombre d'emplois menacés est de 75 000"
+        let seg = self.seg[c.s];
+        let (lo, hi) = self.sentence_span(c.s);
+        for i in lo..hi {
+            if self.seg[i] != seg || self.f.cues.get(self.lemma(i), &Role::NumberOf, Class::Count).is_none() {
+                continue;
+            }
+            let mut k = i + 1;
+            while k < hi && matches!(self.low[k].as_str(), "de" | "d'" | "des") {
+                k += 1;
+            }
+            if k < hi {
+                if let Some(ev) = self.cue(k, &Role::Counted, c.class).flatten() {
+                    return Some(ev);
+                }
+            }
+        }
+        None
+    }
+
+    pub(crate) fn sentence_span(&self, i: usize) -> (usize, usize) {
+        self.spans[self.sent[i]]
+    }
+
+    /// "le montant est plutôt de 700 000 euros", "il s'agit de deux Polonais":
+    /// an anaphor in the clause before the quantity.
+    pub(crate) fn has_anaphor(&self, c: &Cand) -> bool {
+        let (lo, _) = self.sentence_span(c.s);
+        let from = c.s.saturating_sub(10).max(lo);
+        (from..c.s).any(|i| self.seg[i] == self.seg[c.s] && self.cue(i, &Role::Anaphor, c.class).is_some())
+    }
+
+    /// Whether two quantities are coordinated: few words between, one of them a link.
+    pub(crate) fn linked(&self, a: &Cand, b: &Cand) -> bool {
+        if a.e > b.s || !self.same_sentence(a.s, b.s) || b.s - a.e > 5 {
+            return false;
+        }
+        let gap = a.e..b.s;
+        if gap.is_empty() {
+            return false;
+        }
+        let mut has_link = false;
+        for i in gap {
+            if self.paren[i] != self.paren[a.s] && self.low[i] != "(" {
+                return false;
+            }
+            if self.is("link", i) || self.low[i] == "(" {
+                has_link = true;
+            } else if self.is_verb(i) && !self.is("prenominal", i) {
+                return false;
+            }
+        }
+        has_link
+    }
+
+    /// Context cues of the sentence, or the nearest event noun or verb cue to the left in the sentence ("D'autres
+    /// arrestations ont eu lieu en Serbie, où 12 individus …"), and context cues
+    /// anywhere in it.
+    pub(crate) fn sentence_context(&self, c: &Cand, governed: bool) -> Option<Event> {
+        let (lo, hi) = self.sentence_span(c.s);
+        // context cues: the nearest, either side
+        let mut best: Option<(usize, Event)> = None;
+        for i in lo..hi {
+            if (c.s..c.e).contains(&i) {
+                continue;
+            }
+            if let Some(Some(ev)) = self.cue(i, &Role::Context, c.class) {
+                let d = if i < c.s { c.s - i } else { i - c.e };
+                if best.map_or(true, |(bd, _)| d < bd) {
+                    best = Some((d, ev));
+                }
+            }
+        }
+        if let Some((_, ev)) = best {
+            return Some(ev);
+        }
+        if governed || c.class != Class::Count {
+            return None;
+        }
+        // only for a quantity opening a relative clause on a place or event
+        // ("… ont eu lieu en Serbie, où 12 individus …"): the event before "où"
+        let mut i = c.s;
+        let mut hops = 0;
+        loop {
+            if i <= lo || hops > 3 {
+                return None;
+            }
+            i -= 1;
+            hops += 1;
+            if self.is("relative", i) {
+                break;
+            }
+            if !self.is_function_word(i) {
+                return None;
+            }
+        }
+        while i > lo {
+            i -= 1;
+            if self.q_at[i].is_some() {
+                continue;
+            }
+            for role in [Role::Noun("de".to_string()), Role::Verb] {
+                if let Some(Some(ev)) = self.cue(i, &role, c.class) {
+                    return Some(ev);
+                }
+            }
+        }
+        None
+    }
+
+    /// What the cue rules say of each candidate: each rule's own answer
+    /// and the verdict they reach together (own words first, then an
+    /// anaphor, a coordinated twin, then the sentence).
+    pub(crate) fn rule_events(&self, cands: &[Cand]) -> Vec<RuleEvidence> {
+        let mut out: Vec<RuleEvidence> = cands
+            .iter()
+            .map(|c| {
+                let governing_noun = self.governing_noun(c);
+                let (left_verb, governed) = self.left_verb(c);
+                let right_predicate = if governed { None } else { self.right_predicate(c) };
+                let (own, governed) = self.own_event(c);
+                RuleEvidence {
+                    governing_noun,
+                    left_verb,
+                    right_predicate,
+                    counted_noun: self.counted_noun(c),
+                    own,
+                    governed,
+                    ..RuleEvidence::default()
+                }
+            })
+            .collect();
+        for i in 0..cands.len() {
+            let c = &cands[i];
+            out[i].context = self.sentence_context(c, out[i].governed);
+            if out[i].own.is_some() {
+                out[i].combined = out[i].own;
+                continue;
+            }
+            let group = |x: Class| if x == Class::Money { 0 } else { 1 };
+            // an anaphor: the previous fact of the same kind, within 3 sentences
+            if self.has_anaphor(c) {
+                let prev = (0..i).rev().find(|&j| {
+                    group(cands[j].class) == group(c.class)
+                        && out[j].combined.is_some_and(|e| e != Event::Other)
+                        && self.sent[cands[j].s] + 3 >= self.sent[c.s]
+                });
+                if let Some(j) = prev {
+                    out[i].anaphor = out[j].combined;
+                    out[i].combined = out[j].combined;
+                    continue;
+                }
+            }
+            // coordination with the previous quantity, then with the next one
+            if i > 0 && self.linked(&cands[i - 1], c) && out[i - 1].combined.is_some_and(|e| e != Event::Other) {
+                out[i].coordinated = out[i - 1].combined;
+                out[i].combined = out[i - 1].combined;
+                continue;
+            }
+            if i + 1 < cands.len() && self.linked(c, &cands[i + 1]) && out[i + 1].own.is_some() {
+                out[i].coordinated = out[i + 1].own;
+                out[i].combined = out[i + 1].own;
+                continue;
+            }
+            out[i].combined = out[i].context;
+        }
+        out
+    }
+}
+
+/// Each cue rule's answer for one candidate, kept apart so that the event
+/// model can weigh them.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct RuleEvidence {
+    pub governing_noun: Option<Event>,
+    pub left_verb: Option<Event>,
+    pub right_predicate: Option<Event>,
+    pub counted_noun: Option<Event>,
+    /// the first of the above, in that order
+    pub own: Option<Event>,
+    /// a verb without cue governs the quantity
+    pub governed: bool,
+    pub anaphor: Option<Event>,
+    pub coordinated: Option<Event>,
+    pub context: Option<Event>,
+    /// what the rules decide together
+    pub combined: Option<Event>,
+}
+
+impl RuleEvidence {
+    /// The rules' verdict: OTHER when none speaks.
+    pub(crate) fn verdict(&self) -> Event {
+        self.combined.unwrap_or(Event::Other)
+    }
+}
