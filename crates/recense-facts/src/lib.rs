@@ -249,8 +249,11 @@ impl FactFinder {
         // 3. The event model weighs that with the words around each one and
         //    what the article is about.
         let topic = doc.topic();
-        let events: Vec<Event> =
-            cands.iter().zip(&rules).map(|(c, r)| self.model.predict(&doc.features(c, r, &topic)).unwrap_or(r.verdict())).collect();
+        let events: Vec<Event> = cands
+            .iter()
+            .zip(&rules)
+            .map(|(c, r)| r.own_words().or_else(|| self.model.predict(&doc.features(c, r, &topic))).unwrap_or(r.verdict()))
+            .collect();
         // 4. Where: the place of its sentence, with its country.
         let named = doc.countries_named();
         let main_country = doc.main_country(&named);

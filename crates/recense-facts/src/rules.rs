@@ -365,6 +365,20 @@ pub(crate) struct RuleEvidence {
 }
 
 impl RuleEvidence {
+    /// What the count's own noun, verb or state says (its governing noun or
+    /// verb, its predicate, its counted noun, or that of the twin it is
+    /// coordinated with): the spec's "choose the specific event whenever the
+    /// count's own noun, verb or state names one". Such a cue stands; the
+    /// event model decides the rest.
+    pub(crate) fn own_words(&self) -> Option<Event> {
+        self.governing_noun
+            .or(self.left_verb)
+            .or(self.right_predicate)
+            .or(self.counted_noun)
+            .or(self.coordinated)
+            .filter(|&e| e != Event::Other)
+    }
+
     /// The rules' verdict: OTHER when none speaks.
     pub(crate) fn verdict(&self) -> Event {
         self.combined.unwrap_or(Event::Other)
