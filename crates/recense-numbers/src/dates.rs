@@ -359,7 +359,7 @@ fn numeric(ctx: &Ctx, k: usize) -> Option<Parts> {
             if t.is_word(k + 3) && t.soft(k + 3) && ctx.tb.units.longest(t, k + 3).is_some() {
                 return None;
             }
-            if k > 0 && t.n(k - 1) == "-" {
+            if k > 0 && t.n(k - 1) == "-" || crate::num::is_tally(t, k, k + 1) {
                 return None;
             }
             return Some(Parts { s: k, e: k + 3, d: Some(d), m: Some(m), y: None, w: None });

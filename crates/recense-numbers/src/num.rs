@@ -463,6 +463,12 @@ pub fn is_ord_suffix(s: &str) -> bool {
 }
 
 /// Number in digits starting at token i (i is Digits, or "," before digits).
+/// "(a/b)" or "(a/b dont …)": a tally of successes out of attempts, where
+/// the number starts at `i` and its slash is at `j`.
+pub(crate) fn is_tally(t: &Toks, i: usize, j: usize) -> bool {
+    i > 0 && t.n(i - 1) == "(" && matches!(t.n(j + 2), ")" | "dont")
+}
+
 pub fn parse_digits(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
     let mut s = String::new();
     let mut j;
@@ -567,8 +573,9 @@ pub fn parse_digits(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
         n.ord = true;
         return Some(n);
     }
-    // fraction a/b, mixed "1 4/5"
-    if plain && t.n(j) == "/" && t.adj(j) && t.is_digits(j + 1) && t.adj(j + 1) && !(t.n(j + 2) == "/" && t.adj(j + 2)) {
+    // fraction a/b, mixed "1 4/5"; not a tally in parentheses, "(4/8)" or
+    // "(9/17 dont 3 pen)": goals out of shots are two counts
+    if plain && t.n(j) == "/" && t.adj(j) && t.is_digits(j + 1) && t.adj(j + 1) && !(t.n(j + 2) == "/" && t.adj(j + 2)) && !is_tally(t, i, j) {
         let b: f64 = t.raw(j + 1).parse().ok()?;
         if b != 0.0 {
             n.v = v / b;
