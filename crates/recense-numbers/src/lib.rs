@@ -176,6 +176,23 @@ const FUNCTION_WORDS: &[&str] = &[
     "sans", "chez", "vers", "selon", "qui", "que", "qu'", "dont", "ne", "n'", "se", "s'", "ont", "sont", "ont", "etaient",
 ];
 
+/// Nothing is counted from token k on: the end, punctuation (a list, a
+/// parenthesis), a function word, an adverb or a stop word of the count tables.
+fn nothing_counted(ctx: &Ctx, k: usize) -> bool {
+    let t = ctx.t;
+    k >= t.len()
+        || (t.is_punct(k) && !matches!(t.n(k), "%" | "/" | "-" | "°" | "$" | "€" | "£" | "¥" | "'" | "’"))
+        || ctx.tb.count_stop.contains(t.n(k))
+        || FUNCTION_WORDS.contains(&t.n(k))
+        || is_adverb(ctx, t.n(k))
+}
+
+/// An adverb ("95 partiellement ouvertes"): a "-ment" word with no plural
+/// in the lexicon, where nouns in "-ment" have one ("établissements").
+fn is_adverb(ctx: &Ctx, w: &str) -> bool {
+    w.ends_with("ment") && ctx.lex.lemma(&format!("{w}s")).is_none()
+}
+
 /// An elliptical count ("trois jeunes femmes … et deux autres") takes the noun of the
 /// nearest count before it in the same paragraph.
 fn resolve_ellipses(t: &Toks, cands: &mut [Cand]) {
@@ -963,12 +980,12 @@ impl Recognizer {
                 // "estime à 75 000 le nombre d'emplois menacés"
                 c.kind = Kind::Count;
                 c.unit = Some(l);
-            } else if ctx.tb.count_skip.contains(t.n(n.e)) && t.soft(n.e) && {
-                // nothing counted after the adjective: "deux autres ont été …", "10 autres (…)"
-                let nx = n.e + 1;
-                nx >= t.len() || t.is_punct(nx) || ctx.tb.count_stop.contains(t.n(nx)) || FUNCTION_WORDS.contains(&t.n(nx))
-            } {
-                // "deux autres ont été blessées", "dont 21 nouvelles"
+            } else if ctx.tb.count_skip.contains(t.n(n.e)) && t.soft(n.e) && nothing_counted(ctx, n.e + 1) {
+                // nothing counted after the adjective: "deux autres ont été blessées", "dont 21 nouvelles"
+                c.ellipsis = true;
+            } else if nothing_counted(ctx, n.e) {
+                // the noun left out, given before: "dix morts : six à Quimper",
+                // "dont 12 000 à Lyon", "trois d'entre eux" (the spec's elided counts)
                 c.ellipsis = true;
             }
         }
@@ -1100,6 +1117,9 @@ impl Recognizer {
         }
         let w = t.n(k);
         if ctx.tb.count_stop.contains(w) || ctx.tb.count_skip.contains(w) || w.ends_with('\'') || w.chars().count() < 2 {
+            return None;
+        }
+        if is_adverb(ctx, w) {
             return None;
         }
         if ctx.tb.words.contains_key(w) || ctx.tb.months.contains_key(w) || ctx.tb.weekdays.contains_key(w) {

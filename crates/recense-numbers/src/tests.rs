@@ -187,6 +187,28 @@ fn issue3_additions() {
     check("il s'agit de deux Polonais", R, &[("deux", "count", "2", Some("polonais"), "exact")]);
     check("Trois femmes sont mortes et deux autres ont été blessées.", R, &[("Trois", "count", "3", Some("femme"), "exact"), ("deux", "count", "2", Some("femme"), "exact")]);
     check("La CGT estime à 75 000 le nombre d'emplois menacés.", R, &[("75 000", "count", "75000", Some("emploi"), "exact")]);
+    // elided counts: the noun given before (the spec's rule)
+    check("Dix personnes ont défilé, dont six à Quimper et trois à Morlaix.", R, &[
+        ("Dix", "count", "10", Some("personne"), "exact"),
+        ("six", "count", "6", Some("personne"), "exact"),
+        ("trois", "count", "3", Some("personne"), "exact"),
+    ]);
+    check("Des milliers de manifestants, dont 12 000 à Lyon, 300 à Brest.", R, &[
+        ("Des milliers", "count", "1000", Some("manifestant"), "approx"),
+        ("12 000", "count", "12000", Some("manifestant"), "exact"),
+        ("300", "count", "300", Some("manifestant"), "exact"),
+    ]);
+    check("dix morts : six à Quimper, trois d'entre eux à Brest", R, &[
+        ("dix", "count", "10", Some("mort"), "exact"),
+        ("six", "count", "6", Some("mort"), "exact"),
+        ("trois", "count", "3", Some("mort"), "exact"),
+    ]);
+    check("412 écoles sont fermées et 95 partiellement ouvertes.", R, &[
+        ("412", "count", "412", Some("école"), "exact"),
+        ("95", "count", "95", Some("école"), "exact"),
+    ]);
+    // a tally in parentheses: two numbers, neither a date nor a fraction
+    check("Hansen (9/17 dont 3 buts) marque.", R, &[("9", "number", "9", None, "exact"), ("17", "number", "17", None, "exact"), ("3", "count", "3", Some("but"), "exact")]);
     // units, qualifiers
     check("à 4,3 a.l. du Soleil", R, &[("4,3 a.l.", "measure", "4.3", Some("ly"), "exact")]);
     check("les 1 000 derniers milles", R, &[("1 000 derniers milles", "measure", "1000", Some("nmi"), "exact")]);
