@@ -1126,6 +1126,15 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
     if !matches!(unit, "Y" | "M" | "W" | "D") {
         return false;
     }
+    // an apposition: "Paul, 26 ans, …", "Jean Dupont (26 ans)"
+    if unit == "Y" && n.s > 1 {
+        let (before, after) = (t.n(n.s - 1), t.n(e));
+        let closes = e >= t.len() || matches!(after, "," | ")" | "." | ";");
+        let apposed = (before == "," && t.is_word(n.s - 2) && closes) || (before == "(" && after == ")");
+        if apposed {
+            return true;
+        }
+    }
     // after: "vieux", "vieille", "d'âge"
     for j in e..(e + 3).min(t.len()) {
         if matches!(t.n(j), "vieux" | "vieille" | "vieilles" | "vieil") {

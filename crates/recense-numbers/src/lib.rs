@@ -360,7 +360,9 @@ impl Recognizer {
                 if w == "a" && t.raw(k) != "a" && t.raw(k) != "A" {
                     continue;
                 }
-                if self.tb.past_cues.contains(w) {
+                // a reflexive passé composé: "s'est exprimé", "se sont réunis"
+                let reflexive = matches!(w, "est" | "sont") && k > s && matches!(t.n(k - 1), "s'" | "se");
+                if self.tb.past_cues.contains(w) || reflexive {
                     past += 1;
                 } else if self.tb.future_cues.contains(w) {
                     fut += 1;
@@ -689,7 +691,9 @@ impl Recognizer {
             // the count span is the number alone: "10 à 15"
         }
         c.value_max = Some(c.value.clone());
-        c.value = Value::Number(a.v);
+        // "6 à 7 milliards": the scale word of the upper bound scales both
+        let scales_both = !a.scaled && b.scaled && b.last_scale > 0.0 && a.v * b.last_scale <= b.v;
+        c.value = Value::Number(if scales_both { a.v * b.last_scale } else { a.v });
         if matches!(c.kind, Kind::Duration | Kind::Age) {
             // "de 18 à 25 ans": an age when the context before the range says so, else a
             // duration range with both bounds in ISO 8601
@@ -738,7 +742,8 @@ impl Recognizer {
             Some(x) => x,
             None if !via_de && ctx.tb.unit_skip.contains(t.n(k)) && t.soft(k + 1) => {
                 let (e, u) = ctx.tb.units.longest_where(t, k + 1, |got, u| !u.cs || got == u.raw)?;
-                if u.kind != "measure" {
+                // "les 1 000 derniers milles", "les cinq dernières années" (a span of time)
+                if u.kind != "measure" && u.kind != "duration" {
                     return None;
                 }
                 (e, u)

@@ -462,13 +462,13 @@ pub fn is_ord_suffix(s: &str) -> bool {
     ORD_SUFFIX.contains(&s)
 }
 
-/// Number in digits starting at token i (i is Digits, or "," before digits).
 /// "(a/b)" or "(a/b dont …)": a tally of successes out of attempts, where
 /// the number starts at `i` and its slash is at `j`.
 pub(crate) fn is_tally(t: &Toks, i: usize, j: usize) -> bool {
     i > 0 && t.n(i - 1) == "(" && matches!(t.n(j + 2), ")" | "dont")
 }
 
+/// Number in digits starting at token i (i is Digits, or "," before digits).
 pub fn parse_digits(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
     let mut s = String::new();
     let mut j;
@@ -566,8 +566,10 @@ pub fn parse_digits(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
             }
         }
     }
-    // ordinal suffix: 1er, 2e, 3ème, 500000eme
-    if plain && t.is_word(j) && t.adj(j) && is_ord_suffix(t.n(j)) {
+    // ordinal suffix: 1er, 2e, 3ème, 500000eme, and spaced "12 ème", "5 e"
+    // (not "1 er", which opens dates)
+    let spaced_suffix = t.soft(j) && matches!(t.n(j), "e" | "eme") && !t.adj(j + 1);
+    if plain && t.is_word(j) && (t.adj(j) || spaced_suffix) && is_ord_suffix(t.n(j)) {
         // "2e" followed by a digit is handled above (exponent)
         n.e = j + 1;
         n.ord = true;
@@ -628,6 +630,7 @@ pub fn parse_digits(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
         n.v = v * mult;
         n.e = e2;
         n.scaled = true;
+        n.last_scale = mult;
         n.plain = false;
         if !n.v.is_finite() {
             return None;

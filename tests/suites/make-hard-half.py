@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Writes hard-half.jsonl: the classes of issue 11 (scaled ranges, ages and
+clock times, elided and adjective-split counts, money subunits and spoken
+forms, ordinals, signs, tallies, weekdays in the past), one case a line in
+the spec's suite format. Written by the recense project from the class
+descriptions, not copied from a peer's suite; same licence as the project.
+Each expected item names its surface; its span is found with str.find."""
+import json
+
+R = "2016-05-10T12:00:00+02:00"
+CASES = [
+    ("scaled-range/1", "Le chantier coûtera de 6 à 7 milliards d'euros.", [("de 6 à 7 milliards d'euros", dict(kind="money", value=6e9, value_max=7e9, unit="EUR", approx="range"))]),
+    ("scaled-range/2", "Entre 3 et 4 millions de personnes ont voté.", [("Entre 3 et 4 millions", dict(kind="count", value=3e6, value_max=4e6, unit="personne", approx="range"))]),
+    ("scaled-range/3", "Les pertes vont de 2 à 5 millions de dollars.", [("2 à 5 millions de dollars", dict(kind="money", value=2e6, value_max=5e6, unit="USD", approx="range"))]),
+    ("age/1", "Paul, 26 ans, a été interpellé.", [("26 ans", dict(kind="age", value=26, unit="year"))]),
+    ("age/2", "Il est âgé de 60 ans.", [("60 ans", dict(kind="age", value=60, unit="year"))]),
+    ("age/3", "Un homme de 60 ans a été blessé.", [("Un", None), ("60 ans", dict(kind="age", value=60, unit="year"))]),
+    ("age/4", "Marie Dupont (34 ans) a témoigné.", [("34 ans", dict(kind="age", value=34, unit="year"))]),
+    ("duration/1", "Il vit à Lyon depuis 26 ans.", [("26 ans", dict(kind="duration", value="P26Y"))]),
+    ("time/1", "Le train est arrivé à 7 heures.", [("7 heures", dict(kind="time", value="07:00"))]),
+    ("time/2", "Vers 21 heures, la foule s'est dispersée.", [("Vers 21 heures", dict(kind="time", value="21:00", approx="approx"))]),
+    ("duration/2", "Ils ont négocié pendant 7 heures.", [("7 heures", dict(kind="duration", value="PT7H"))]),
+    ("count/1", "Deux grandes villes sont touchées.", [("Deux", dict(kind="count", value=2, unit="ville"))]),
+    ("count/2", "On signale trois nouveaux cas.", [("trois", dict(kind="count", value=3, unit="cas"))]),
+    ("duration/3", "Les prix ont doublé les cinq dernières années.", [("cinq dernières années", dict(kind="duration", value="P5Y"))]),
+    ("duration/4", "sur les 6 premiers mois", [("6 premiers mois", dict(kind="duration", value="P6M"))]),
+    ("duration/5", "au cours des trois prochaines années", [("trois prochaines années", dict(kind="duration", value="P3Y"))]),
+    ("elided/1", "Dix personnes ont défilé, dont six à Quimper et trois à Morlaix.", [("Dix", dict(kind="count", value=10, unit="personne")), ("six", dict(kind="count", value=6, unit="personne")), ("trois", dict(kind="count", value=3, unit="personne"))]),
+    ("elided/2", "On compte dix morts : six à Quimper, trois à Brest.", [("dix", dict(kind="count", value=10, unit="mort")), ("six", dict(kind="count", value=6, unit="mort")), ("trois", dict(kind="count", value=3, unit="mort"))]),
+    ("elided/3", "412 écoles sont fermées et 95 partiellement ouvertes.", [("412", dict(kind="count", value=412, unit="école")), ("95", dict(kind="count", value=95, unit="école"))]),
+    ("elided/4", "Vingt soldats ont été blessés, dont quatre grièvement.", [("Vingt", dict(kind="count", value=20, unit="soldat")), ("quatre", dict(kind="count", value=4, unit="soldat"))]),
+    ("elided/5", "Huit otages ont été libérés ; trois d'entre eux sont hospitalisés.", [("Huit", dict(kind="count", value=8, unit="otage")), ("trois", dict(kind="count", value=3, unit="otage"))]),
+    ("money/1", "Le ticket coûte 3 euros 50.", [("3 euros 50", dict(kind="money", value=3.5, unit="EUR"))]),
+    ("money/2", "Il a payé 10 livres sterling.", [("10 livres sterling", dict(kind="money", value=10, unit="GBP"))]),
+    ("money/3", "Le contrat vaut 500 millions de yens.", [("500 millions de yens", dict(kind="money", value=500e6, unit="JPY"))]),
+    ("money/4", "une amende de 20 francs suisses", [("20 francs suisses", dict(kind="money", value=20, unit="CHF"))]),
+    ("ordinal/1", "Elle termine 5 e de la course.", [("5 e", dict(kind="ordinal", value=5))]),
+    ("ordinal/2", "au XXIe siècle", [("XXIe", dict(kind="ordinal", value=21))]),
+    ("sign/1", "pas moins de 40 personnes", [("pas moins de 40", dict(kind="count", value=40, unit="personne", approx="min"))]),
+    ("tally/1", "Dupont (4/8) a marqué.", [("4", dict(kind="number", value=4)), ("8", dict(kind="number", value=8))]),
+    ("weekday/1", "Le ministre a parlé lundi.", [("lundi", dict(kind="date", value="2016-05-09"))]),
+    ("weekday/2", "Le ministre s'est exprimé lundi.", [("lundi", dict(kind="date", value="2016-05-09"))]),
+]
+
+
+def main():
+    with open("hard-half.jsonl", "w", encoding="utf-8") as out:
+        for cid, text, items in CASES:
+            expected, at = [], 0
+            for surface, fields in items:
+                start = text.find(surface, at)
+                assert start >= 0, (cid, surface)
+                at = start + len(surface)
+                item = {"start": start, "end": at}
+                item.update(fields if fields is not None else {"optional": True})
+                expected.append(item)
+            case = {"id": "recense/hard-half/" + cid, "text": text, "whole": False,
+                    "reference_date": R, "expected": expected}
+            out.write(json.dumps(case, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
