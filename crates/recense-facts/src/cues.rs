@@ -84,16 +84,16 @@ fn parse_role(s: &str) -> Option<Role> {
     })
 }
 
-fn parse_classes(s: Option<&str>) -> Vec<Class> {
+fn parse_classes(s: Option<&str>) -> Result<Vec<Class>, String> {
     match s.map(str::trim).filter(|s| !s.is_empty()) {
-        None => vec![Class::Count, Class::Money],
+        None => Ok(vec![Class::Count, Class::Money]),
         Some(list) => list
             .split(',')
-            .filter_map(|c| match c.trim() {
-                "count" => Some(Class::Count),
-                "money" => Some(Class::Money),
-                "measure" => Some(Class::Measure),
-                _ => None,
+            .map(|c| match c.trim() {
+                "count" => Ok(Class::Count),
+                "money" => Ok(Class::Money),
+                "measure" => Ok(Class::Measure),
+                other => Err(format!("unknown quantity class {other:?}")),
             })
             .collect(),
     }
@@ -101,31 +101,31 @@ fn parse_classes(s: Option<&str>) -> Vec<Class> {
 
 impl Cues {
     pub fn load() -> Cues {
-        Cues::parse(CUES, WORDS)
+        Cues::parse(CUES, WORDS).expect("models/facts/cues.tsv is valid")
     }
 
     /// Reads the two tables; malformed lines are skipped.
-    pub fn parse(cues: &str, words: &str) -> Cues {
+    /// Reads the cue and word tables. A line with too few columns, an
+    /// unknown role, event or quantity class is an error naming its line.
+    pub fn parse(cues: &str, words: &str) -> Result<Cues, String> {
         let mut map: HashMap<String, Vec<u32>> = HashMap::default();
         let mut all: Vec<(Role, Cue)> = Vec::new();
         let mut phrases: HashMap<String, Vec<String>> = HashMap::default();
-        for line in cues.lines() {
+        for (n, line) in cues.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
+            let at = |what: String| format!("cues.tsv line {}: {what}", n + 1);
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 3 {
-                continue;
+                return Err(at(format!("{} columns, want lemma, role, event", cols.len())));
             }
-            let Some(role) = parse_role(cols[1].trim()) else { continue };
-            let event = if cols[2].trim() == "-" {
-                None
-            } else {
-                match Event::parse(cols[2].trim()) {
-                    Some(e) => Some(e),
-                    None => continue,
-                }
+            let role = parse_role(cols[1].trim()).ok_or_else(|| at(format!("unknown role {:?}", cols[1])))?;
+            let event = match cols[2].trim() {
+                "-" => None,
+                code => Some(Event::parse(code).ok_or_else(|| at(format!("unknown event {code:?}")))?),
             };
+            let applies = parse_classes(cols.get(3).copied()).map_err(at)?;
             let lemma = cols[0].trim().to_lowercase();
             if lemma.contains(' ') {
                 let first = lemma.split(' ').next().unwrap_or_default().to_string();
@@ -135,7 +135,7 @@ impl Cues {
                 }
             }
             map.entry(lemma).or_default().push(all.len() as u32);
-            all.push((role, Cue { event, applies: parse_classes(cols.get(3).copied()) }));
+            all.push((role, Cue { event, applies }));
         }
         let mut words_map: HashMap<String, Vec<Vec<String>>> = HashMap::default();
         let mut sets: HashMap<String, HashSet<String>> = HashMap::default();
@@ -163,7 +163,7 @@ impl Cues {
                 *bits.entry(w.clone()).or_default() |= 1 << b;
             }
         }
-        Cues { map, list: all, phrases, words: words_map, sets, bits }
+        Ok(Cues { map, list: all, phrases, words: words_map, sets, bits })
     }
 
     /// The cue for this key and role that applies to the class, if any.

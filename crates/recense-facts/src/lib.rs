@@ -211,16 +211,17 @@ impl FactFinder {
     }
 
     /// The finder with other cue tables (same formats as `models/facts/`) and
-    /// no event model: the cue rules decide alone.
-    pub fn with_cues(cues: &str, words: &str) -> FactFinder {
-        FactFinder {
-            cues: Cues::parse(cues, words),
+    /// no event model: the cue rules decide alone. A bad table is an error
+    /// naming its line.
+    pub fn with_cues(cues: &str, words: &str) -> Result<FactFinder, String> {
+        Ok(FactFinder {
+            cues: Cues::parse(cues, words)?,
             gaz: Gazetteer::shared(),
             lex: Lexicon::shared(),
             clusters: Clusters::load(),
             event_words: EventWords::load(),
             model: EventModel::empty(),
-        }
+        })
     }
 
     /// The place gazetteer the finder uses.

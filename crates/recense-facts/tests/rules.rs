@@ -234,11 +234,49 @@ fn odd_inputs_do_not_panic() {
 fn cues_are_data() {
     let cues = "fusiller\tverb\tKILL\n";
     let words = include_str!("../../../models/facts/words.tsv");
-    let f = FactFinder::with_cues(cues, words);
+    let f = FactFinder::with_cues(cues, words).expect("valid tables");
     let text = "Les rebelles ont fusillé 9 soldats.";
     let tokens = recense_text::tokenize(text);
     let sentences = recense_text::split_sentences(text, &tokens);
     let quantities = Recognizer::new().extract(text, None);
     let facts = f.facts(text, &tokens, &sentences, &quantities, &[], None);
     assert_eq!(facts[0].event, Event::Kill);
+}
+
+#[test]
+fn a_bad_cue_table_is_an_error_naming_its_line() {
+    let words = include_str!("../../../models/facts/words.tsv");
+    let err = FactFinder::with_cues("# comment\nfusiller\tverb\tKILLED\n", words).err().expect("an unknown event");
+    assert!(err.contains("line 2") && err.contains("KILLED"), "{err}");
+    let err = FactFinder::with_cues("fusiller\tverbe\tKILL\n", words).err().expect("an unknown role");
+    assert!(err.contains("line 1") && err.contains("verbe"), "{err}");
+    let err = FactFinder::with_cues("fusiller\tverb\n", words).err().expect("a missing column");
+    assert!(err.contains("line 1"), "{err}");
+}
+
+/// Time grows linearly with the article: the facts stage over n copies of
+/// a paragraph dense in dates, places and figures costs about n times one.
+#[test]
+fn time_is_linear_in_input_size() {
+    let paragraph = "Le 26 juin 2012, à Paris, 3 000 personnes ont manifesté et 12 ont été arrêtées, dont 4 à Lyon. ";
+    let time = |copies: usize| {
+        let text = paragraph.repeat(copies);
+        let tokens = recense_text::tokenize(&text);
+        let sentences = recense_text::split_sentences(&text, &tokens);
+        let quantities = Recognizer::new().extract(&text, NaiveDate::from_ymd_opt(2012, 6, 27));
+        let finder = FactFinder::new();
+        // the best of three runs: a ratio of times, not a time, is checked
+        (0..3)
+            .map(|_| {
+                let started = std::time::Instant::now();
+                let facts = finder.facts(&text, &tokens, &sentences, &quantities, &[], NaiveDate::from_ymd_opt(2012, 6, 27));
+                assert!(facts.len() >= 3 * copies);
+                started.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min)
+    };
+    time(50); // warm-up
+    let (small, large) = (time(500), time(4000));
+    // 8× the input: a quadratic stage would take 64×; allow generous noise
+    assert!(large < small * 24.0, "500 copies {small:.4}s, 4000 copies {large:.4}s");
 }
