@@ -159,11 +159,14 @@ impl Doc<'_> {
         }
         let Some(&(lo, hi)) = self.spans.get(sent) else { return out };
         for i in lo..hi {
-            if !self.is("description", i) || i < 2 {
+            // "dans la capitale espagnole" stands for a city or region named
+            // before, "sur le reste du pays" for a country
+            let country = self.is("description-country", i);
+            if !(country || self.is("description", i)) || i < 2 {
                 continue;
             }
             let Some(k) = self.before_article(i) else { continue };
-            if k + 1 == i || !self.is("locative", k) {
+            if k + 1 == i || !(self.is("locative", k) || matches!(self.low[k].as_str(), "de" | "du")) {
                 continue;
             }
             // Places before the description, latest first, within reach.
@@ -172,13 +175,13 @@ impl Doc<'_> {
                 .flat_map(|s| self.places_in_sentence[s].iter().rev())
                 .copied()
                 .filter(|&p| self.ptok[p].1 <= i)
-                .filter(|&p| !self.f.gaz.is_country(self.place_name(p)));
-            // a place the data knows as a city or region first, else the last one
+                .filter(|&p| self.f.gaz.is_country(self.place_name(p)) == country);
+            // a place the data knows (as a city or region, or as a country) first, else the last one
             let latest = before.next();
             let named = latest
                 .into_iter()
                 .chain(before)
-                .find(|&p| matches!(self.f.gaz.lookup(self.place_name(p)), Some(Known::Within(_))))
+                .find(|&p| self.f.gaz.lookup(self.place_name(p)).is_some())
                 .or(latest);
             if let Some(p) = named {
                 out.push((i, p, 0, false));
