@@ -121,14 +121,17 @@ pub(crate) struct Cand {
     pub approx: Approx,
     /// an elliptical count ("deux autres", "un seul"): takes the noun of the count before it
     pub ellipsis: bool,
+    /// "des milliers de manifestants": no figure, but the noun an elided
+    /// count after it takes ("…, dont 12 000 à Lyon"); dropped from the output
+    pub vague: bool,
 }
 
 impl Cand {
     pub fn num(s: usize, e: usize, kind: Kind, v: f64) -> Cand {
-        Cand { s, e, kind, value: Value::Number(v), value_max: None, unit: None, approx: Approx::Exact, ellipsis: false }
+        Cand { s, e, kind, value: Value::Number(v), value_max: None, unit: None, approx: Approx::Exact, ellipsis: false, vague: false }
     }
     pub fn text(s: usize, e: usize, kind: Kind, v: String) -> Cand {
-        Cand { s, e, kind, value: Value::Text(v), value_max: None, unit: None, approx: Approx::Exact, ellipsis: false }
+        Cand { s, e, kind, value: Value::Text(v), value_max: None, unit: None, approx: Approx::Exact, ellipsis: false, vague: false }
     }
 }
 
@@ -287,6 +290,7 @@ impl Recognizer {
             }
         }
         share_qualifiers(&t, &mut cands);
+        cands.retain(|c| !c.vague);
         self.to_quantities(&t, cands)
     }
 
@@ -464,12 +468,21 @@ impl Recognizer {
             }
             return Step::None;
         }
-        // collectives: "des milliers de", "plusieurs centaines de"
+        // collectives: "plusieurs centaines de", "quelques milliers de"; the bare
+        // plural "des milliers de", "des dizaines de" gives no figure (as
+        // "plusieurs" alone does not; corpus/gold/GUIDELINES.md)
         if matches!(t.n(i), "des" | "plusieurs" | "quelques" | "la" | "les") {
             if let Some((data::WordType::Collective, v)) = num::word_info(ctx.tb, t.n(i + 1)) {
                 if t.soft(i + 1) && v >= 10.0 {
                     let n = Num { s: i, e: i + 2, v, word: true, collective: true, ..Default::default() };
-                    return self.after_number(ctx, n);
+                    let step = self.after_number(ctx, n);
+                    return match step {
+                        Step::Found(mut c) if t.n(i) == "des" => {
+                            c.vague = true;
+                            Step::Found(c)
+                        }
+                        other => other,
+                    };
                 }
             }
             return Step::None;
