@@ -50,6 +50,16 @@ pub(crate) struct Doc<'a> {
 }
 
 /// A past participle form, as its ending tells ("libérés", "saisie", "morts").
+/// Tokens either side of a candidate that a sentence-wide scan reads: a
+/// sentence may run for pages (a list, a table), and each scan must stay
+/// bounded for the stage to stay linear.
+pub(crate) const SENTENCE_REACH: usize = 60;
+
+/// The part of a sentence's token range within reach of tokens `s..e`.
+pub(crate) fn within_reach((lo, hi): (usize, usize), s: usize, e: usize) -> (usize, usize) {
+    (lo.max(s.saturating_sub(SENTENCE_REACH)), hi.min(e + SENTENCE_REACH))
+}
+
 pub(crate) fn is_participle_form(w: &str) -> bool {
     ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes"].iter().any(|s| w.ends_with(s))
 }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use recense_numbers::{Kind, Quantity, Value};
 
-use crate::context::{Cand, Doc};
+use crate::context::{within_reach, Cand, Doc};
 use crate::Event;
 
 impl Doc<'_> {
@@ -16,6 +16,9 @@ impl Doc<'_> {
     pub(crate) fn dates(&self, cands: &[Cand], events: &[Event], article_date: Option<NaiveDate>) -> Vec<Option<String>> {
         let own: Vec<Option<String>> = cands.iter().map(|c| self.date(c, article_date)).collect();
         let story_date = self.lead_date().or_else(|| article_date.map(|d| d.format("%Y-%m-%d").to_string()));
+        let sentence = |i: usize| self.sent[cands[i].s];
+        let before = nearest_dated(cands.len(), events, &own, sentence, false);
+        let after = nearest_dated(cands.len(), events, &own, sentence, true);
         (0..cands.len())
             .map(|i| {
                 if own[i].is_some() {
@@ -24,12 +27,7 @@ impl Doc<'_> {
                 if events[i] == Event::Other {
                     return story_date.clone();
                 }
-                // from another sentence: in its own, a date of another clause
-                // belongs to another figure ("75 000 …, contre 45 000 en mai")
-                let same = |j: &usize| events[*j] == events[i] && own[*j].is_some() && self.sent[cands[*j].s] != self.sent[cands[i].s];
-                let before = (0..i).rev().find(same);
-                let after = (i + 1..cands.len()).find(same);
-                let nearest = match (before, after) {
+                let nearest = match (before[i], after[i]) {
                     (Some(b), Some(a)) => Some(if i - b <= a - i { b } else { a }),
                     (b, a) => b.or(a),
                 };
@@ -66,7 +64,7 @@ impl Doc<'_> {
     }
 
     pub(crate) fn date(&self, c: &Cand, article_date: Option<NaiveDate>) -> Option<String> {
-        let (lo, hi) = self.sentence_span(c.s);
+        let (lo, hi) = within_reach(self.sentence_span(c.s), c.s, c.e);
         let mut best: Option<(usize, bool, String, bool)> = None;
         let mut time = None;
         for i in lo..hi {
@@ -103,3 +101,37 @@ impl Doc<'_> {
     }
 }
 
+/// For each candidate, the nearest candidate before it (or after it, with
+/// `forward`) of the same event, with a date of its own, in another
+/// sentence: in its own sentence, a date of another clause belongs to
+/// another figure ("75 000 …, contre 45 000 en mai"). One sweep: the last
+/// dated candidate per event is kept, from sentences already left.
+fn nearest_dated(
+    n: usize,
+    events: &[Event],
+    own: &[Option<String>],
+    sentence: impl Fn(usize) -> usize,
+    forward: bool,
+) -> Vec<Option<usize>> {
+    let mut out = vec![None; n];
+    let mut settled: Vec<Option<usize>> = vec![None; Event::ALL.len()];
+    let mut current: Vec<Option<usize>> = vec![None; Event::ALL.len()];
+    let mut current_sentence = usize::MAX;
+    let order: Box<dyn Iterator<Item = usize>> = if forward { Box::new((0..n).rev()) } else { Box::new(0..n) };
+    for i in order {
+        if sentence(i) != current_sentence {
+            for (s, c) in settled.iter_mut().zip(current.iter_mut()) {
+                if c.is_some() {
+                    *s = c.take();
+                }
+            }
+            current_sentence = sentence(i);
+        }
+        let e = events[i].index();
+        out[i] = settled[e];
+        if own[i].is_some() {
+            current[e] = Some(i);
+        }
+    }
+    out
+}

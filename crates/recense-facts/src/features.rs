@@ -15,6 +15,8 @@ use crate::Event;
 const NEAR: usize = 3;
 /// Words either side, within the clause, taken as a bag.
 const WINDOW: usize = 10;
+/// Tokens either side whose cue hits count as the sentence's.
+const CUE_REACH: usize = 60;
 
 /// FNV-1a, 64 bits.
 pub(crate) fn hash(feature: &str) -> u64 {
@@ -139,7 +141,7 @@ impl Doc<'_> {
             for event in self.f.event_words.of(&unit) {
                 out.push(format!("evokes:unit={event}"));
             }
-            out.push(format!("unit={unit}"));
+            // (the unit itself is not a feature: a noun seen in one article is learnt by heart)
             if let Some(cluster) = self.f.clusters.of(&unit) {
                 out.push(format!("unit~{cluster}"));
             }
@@ -221,7 +223,8 @@ impl Doc<'_> {
                 }
             }
         }
-        for i in lo..hi {
+        // the sentence's cue hits, within reach (a sentence may run for pages)
+        for i in lo.max(c.s.saturating_sub(CUE_REACH))..hi.min(c.e + CUE_REACH) {
             for &id in &self.tcues[i] {
                 let (role, cue) = self.f.cues.cue(id);
                 if let Some(event) = cue.event {

@@ -4,7 +4,7 @@
 
 use recense_text::{Token, TokenKind};
 
-use crate::context::{Cand, Doc};
+use crate::context::{within_reach, Cand, Doc};
 use crate::gazetteer::{Gazetteer, Known};
 use crate::Place;
 
@@ -85,9 +85,16 @@ impl Doc<'_> {
         if let Some(c) = self.f.gaz.country_near(self.place_name(p), named) {
             return Some(c);
         }
-        let (s, _) = self.ptok[p];
-        let sentence = self.sent.get(s).and_then(|&i| self.places_in_sentence.get(i))?;
-        sentence.iter().filter(|&&q| q != p).find_map(|&q| self.f.gaz.country_near(self.place_name(q), named))
+        let (s, e) = self.ptok[p];
+        let sent = *self.sent.get(s)?;
+        let sentence = self.places_in_sentence.get(sent)?;
+        let (from, to) = within_reach(*self.spans.get(sent)?, s, e);
+        let first = sentence.partition_point(|&q| self.ptok[q].0 < from);
+        sentence[first..]
+            .iter()
+            .take_while(|&&q| self.ptok[q].0 < to)
+            .filter(|&&q| q != p)
+            .find_map(|&q| self.f.gaz.country_near(self.place_name(q), named))
     }
 
     /// The country the article is about: the headline's, else the one its
@@ -145,10 +152,21 @@ impl Doc<'_> {
     /// Place candidates of a sentence: (token, place index, tier, fronted).
     /// Descriptions ("dans la capitale espagnole") stand for the last place
     /// named before them that is no country.
-    pub(crate) fn sentence_places(&self, sent: usize) -> Vec<(usize, usize, u8, bool)> {
+    /// Only places within reach of tokens `near` (and fronted ones) are
+    /// read: a sentence may run for pages.
+    pub(crate) fn sentence_places(&self, sent: usize, near: (usize, usize)) -> Vec<(usize, usize, u8, bool)> {
         let mut out = Vec::new();
         let Some(here) = self.places_in_sentence.get(sent) else { return out };
-        for &p in here {
+        let Some(&span) = self.spans.get(sent) else { return out };
+        let (from, to) = within_reach(span, near.0, near.1);
+        let first = here.partition_point(|&p| self.ptok[p].0 < from);
+        let fronted_ones = here.iter().take_while(|&&p| self.ptok[p].0 <= span.0 + 2);
+        let mut seen = Vec::new();
+        for &p in fronted_ones.chain(here[first..].iter().take_while(|&&p| self.ptok[p].0 < to)) {
+            if seen.contains(&p) {
+                continue;
+            }
+            seen.push(p);
             let (s, e) = self.ptok[p];
             if self.is_destination(s) {
                 continue;
@@ -157,8 +175,7 @@ impl Doc<'_> {
             let tier = if fronted || self.is_locative(s) { 0 } else { 1 };
             out.push((s, p, tier, fronted));
         }
-        let Some(&(lo, hi)) = self.spans.get(sent) else { return out };
-        for i in lo..hi {
+        for i in from..to {
             // "dans la capitale espagnole" stands for a city or region named
             // before, "sur le reste du pays" for a country
             let country = self.is("description-country", i);
@@ -196,7 +213,7 @@ impl Doc<'_> {
     /// that the same clause names ("à Marseille, en France" → Marseille).
     pub(crate) fn location(&self, c: &Cand, named: &[String]) -> Option<usize> {
         let sent = self.sent[c.s];
-        let cands = self.sentence_places(sent);
+        let cands = self.sentence_places(sent, (c.s, c.e));
         let headline = self.headline == Some(sent);
         let in_scope: Vec<(usize, usize, u8, bool)> = if headline {
             cands.clone()

@@ -3,7 +3,7 @@
 //! verdicts are evidence for the learned event model (`model.rs`), not the
 //! last word.
 
-use crate::context::{is_infinitive_form, is_participle_form, Cand, Doc};
+use crate::context::{is_infinitive_form, is_participle_form, Cand, Doc, SENTENCE_REACH};
 use crate::cues::{Class, Role};
 use crate::Event;
 
@@ -11,6 +11,7 @@ use crate::Event;
 const RIGHT_WINDOW: usize = 30;
 /// Tokens a left-hand scan for a governing verb skips, at most.
 const LEFT_SKIPS: usize = 5;
+
 
 impl Doc<'_> {
 
@@ -178,7 +179,7 @@ impl Doc<'_> {
         // "le nombre d'emplois menacés est de 75 000"
         let seg = self.seg[c.s];
         let (lo, hi) = self.sentence_span(c.s);
-        for i in lo..hi {
+        for i in lo.max(c.s.saturating_sub(SENTENCE_REACH))..hi.min(c.e + SENTENCE_REACH) {
             if self.seg[i] != seg || self.f.cues.get(self.lemma(i), &Role::NumberOf, Class::Count).is_none() {
                 continue;
             }
@@ -237,7 +238,7 @@ impl Doc<'_> {
         let (lo, hi) = self.sentence_span(c.s);
         // context cues: the nearest, either side
         let mut best: Option<(usize, Event)> = None;
-        for i in lo..hi {
+        for i in lo.max(c.s.saturating_sub(SENTENCE_REACH))..hi.min(c.e + SENTENCE_REACH) {
             if (c.s..c.e).contains(&i) {
                 continue;
             }
@@ -317,13 +318,23 @@ impl Doc<'_> {
             let group = |x: Class| if x == Class::Money { 0 } else { 1 };
             // an anaphor: the previous fact of the same kind, within 3 sentences
             if self.has_anaphor(c) {
-                let prev = (0..i).rev().find(|&j| {
+                let prev = (0..i).rev().take_while(|&j| self.sent[cands[j].s] + 3 >= self.sent[c.s]).find(|&j| {
                     group(cands[j].class) == group(c.class)
                         && out[j].combined.is_some_and(|e| e != Event::Other)
                         && self.sent[cands[j].s] + 3 >= self.sent[c.s]
                 });
                 if let Some(j) = prev {
                     out[i].anaphor = out[j].combined;
+                    out[i].combined = out[j].combined;
+                    continue;
+                }
+            }
+            // a part of the figure before it: "Dix personnes ont défilé, dont six à Quimper"
+            let subset = c.s > 0 && self.low[c.s - 1] == "dont";
+            if subset && i > 0 && self.same_sentence(cands[i - 1].s, c.s) {
+                let j = i - 1;
+                if out[j].combined.is_some_and(|e| e != Event::Other) {
+                    out[i].coordinated = out[j].combined;
                     out[i].combined = out[j].combined;
                     continue;
                 }
