@@ -1,5 +1,6 @@
 //! Place names → ISO 3166-1 alpha-2 country codes, from maintained data only:
-//! `models/places/countries-fr.tsv` (French country names, Debian iso-codes),
+//! `models/places/countries-fr.tsv` (French country names, Debian iso-codes)
+//! and `countries-cldr-fr.tsv` (their usual French names, Unicode CLDR),
 //! `models/places/places-fr.tsv` (ISO 3166-2 subdivisions and IANA time-zone
 //! cities, each in exactly one country) and `models/places/cities.tsv`
 //! (GeoNames cities1000: every place of 1 000 inhabitants, with French and
@@ -20,6 +21,7 @@ static CITIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/cities.fst"));
 const POPULATION_MARGIN: u8 = 6;
 
 static COUNTRIES: &str = include_str!("../../../models/places/countries-fr.tsv");
+static COUNTRIES_CLDR: &str = include_str!("../../../models/places/countries-cldr-fr.tsv");
 static PLACES: &str = include_str!("../../../models/places/places-fr.tsv");
 
 /// What a name is, in the gazetteer.
@@ -42,7 +44,8 @@ pub struct Gazetteer {
 impl Gazetteer {
     fn load() -> Gazetteer {
         let cities = fst::Map::new(CITIES).expect("the cities index built by build.rs is valid");
-        Gazetteer { countries: read(COUNTRIES), places: read(PLACES), cities }
+        let countries = read(&format!("{COUNTRIES}\n{COUNTRIES_CLDR}"));
+        Gazetteer { countries, places: read(PLACES), cities }
     }
 
     /// One gazetteer for the process, read on first use.
@@ -66,7 +69,11 @@ impl Gazetteer {
         if key.is_empty() {
             return None;
         }
-        self.lookup_listed(&key).or_else(|| self.lookup_city(&key, named))
+        // a name the lists hold as ambiguous ("Florida": US and UY) stays so
+        if self.countries.contains_key(&key) || self.places.contains_key(&key) {
+            return self.lookup_listed(&key);
+        }
+        self.lookup_city(&key, named)
     }
 
     /// A folded name among the countries and the subdivisions and zone cities.
@@ -169,6 +176,11 @@ mod tests {
         assert_eq!(g.country("Royaume-Uni").as_deref(), Some("GB"));
         assert_eq!(g.country("Costa Rica").as_deref(), Some("CR"));
         assert_eq!(g.country("Taiwan").as_deref(), Some("TW"));
+        // the usual names, from CLDR
+        for (name, cc) in [("Syrie", "SY"), ("Russie", "RU"), ("Iran", "IR"), ("Viêt Nam", "VN"), ("Birmanie", "MM"), ("Tchéquie", "CZ")] {
+            assert_eq!(g.country(name).as_deref(), Some(cc), "{name}");
+            assert!(g.is_country(name), "{name}");
+        }
         assert!(g.is_country("Serbie"));
     }
 
