@@ -40,6 +40,8 @@ CASES = [
     ("tally/1", "Dupont (4/8) a marqué.", [("4", dict(kind="number", value=4)), ("8", dict(kind="number", value=8))]),
     ("weekday/1", "Le ministre a parlé lundi.", [("lundi", dict(kind="date", value="2016-05-09"))]),
     ("weekday/2", "Le ministre s'est exprimé lundi.", [("lundi", dict(kind="date", value="2016-05-09"))]),
+    # said in a Monday's article, past tense: that Monday
+    ("weekday/3@2016-05-09T12:00:00+02:00", "L'ONU a affirmé lundi que 50 civils ont été tués.", [("lundi", dict(kind="date", value="2016-05-09")), ("50", dict(kind="count", value=50, unit="civil"))]),
 ]
 
 
@@ -54,8 +56,9 @@ def main():
                 item = {"start": start, "end": at}
                 item.update(fields if fields is not None else {"optional": True})
                 expected.append(item)
+            cid, _, reference = cid.partition("@")
             case = {"id": "recense/hard-half/" + cid, "text": text, "whole": False,
-                    "reference_date": R, "expected": expected}
+                    "reference_date": reference or R, "expected": expected}
             out.write(json.dumps(case, ensure_ascii=False) + "\n")
 
 

@@ -880,7 +880,13 @@ fn weekday_expr(ctx: &Ctx, i: usize) -> Option<(usize, NaiveDate)> {
     let d = if nearest(ctx, i) {
         closer(r, Some(prev_wd(r, w)), Some(next_wd(r, w, true))).unwrap_or(r)
     } else if dir(ctx, i) < 0 {
-        prev_wd(r, w)
+        // in news, a past-tense weekday that is the article's own is that day
+        // ("a affirmé l'ONU lundi" in Monday's article)
+        if r.weekday().number_from_monday() == w {
+            r
+        } else {
+            prev_wd(r, w)
+        }
     } else {
         next_wd(r, w, true)
     };
