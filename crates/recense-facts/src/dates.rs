@@ -7,9 +7,13 @@ use recense_numbers::{Kind, Quantity, Value};
 use crate::context::{within_reach, Cand, Doc};
 use crate::Event;
 
+/// How many sentences away the same event's date is borrowed from.
+const SAME_EVENT_REACH: usize = 3;
+
 impl Doc<'_> {
     /// The date of each candidate: its clause's; else that of the nearest
-    /// candidate of the same event (not OTHER) in another sentence whose clause has one — the
+    /// candidate of the same event (not OTHER) in another sentence whose
+    /// clause has one, an earlier one first — the
     /// spec's "the same event's date stated elsewhere in the article"; else
     /// the day the lead paragraph gives its story ("hier", "ce lundi 4
     /// avril"); else the article's date, the day news is reported.
@@ -27,10 +31,10 @@ impl Doc<'_> {
                 if events[i] == Event::Other {
                     return story_date.clone();
                 }
-                let nearest = match (before[i], after[i]) {
-                    (Some(b), Some(a)) => Some(if i - b <= a - i { b } else { a }),
-                    (b, a) => b.or(a),
-                };
+                // a story states an event's date first and refers back to it;
+                // far from it, the same event code is likely another event
+                let near = |j: &usize| sentence(*j).abs_diff(sentence(i)) <= SAME_EVENT_REACH;
+                let nearest = before[i].filter(near).or(after[i].filter(near));
                 nearest.and_then(|j| own[j].clone()).or_else(|| story_date.clone())
             })
             .collect()
