@@ -1,8 +1,11 @@
 //! What the event model sees of a candidate: the cue rules' answers, the
-//! counted noun, the quantity's kind and qualifier, and the words of its
-//! clause (lemmas near it by position, the rest as a bag), with the cue
-//! table's hits in the sentence. Each feature is a string hashed with
-//! FNV-1a, so that model files are the same on every platform.
+//! quantity's kind and qualifier, what its counted noun and the words around
+//! it evoke (`models/facts/lexicon.tsv`), the clusters of the nearest words,
+//! the cue table's hits in its sentence and the article's topic. Words are
+//! seen through what they evoke and their clusters, not as themselves: with
+//! a few hundred training facts, a word seen in one article would be learnt
+//! by heart. Each feature is a string hashed with FNV-1a, so that model
+//! files are the same on every platform.
 
 use recense_numbers::Kind;
 use recense_text::TokenKind;
@@ -11,9 +14,10 @@ use crate::context::{Cand, Doc};
 use crate::rules::RuleEvidence;
 use crate::Event;
 
-/// Words either side of the quantity that keep their position.
+/// Words either side of the quantity whose clusters are features, and whose
+/// evoked events count as near.
 const NEAR: usize = 3;
-/// Words either side, within the clause, taken as a bag.
+/// Words either side whose evoked events are features.
 const WINDOW: usize = 10;
 /// Tokens either side whose cue hits count as the sentence's.
 const CUE_REACH: usize = 60;
@@ -141,7 +145,6 @@ impl Doc<'_> {
             for event in self.f.event_words.of(&unit) {
                 out.push(format!("evokes:unit={event}"));
             }
-            // (the unit itself is not a feature: a noun seen in one article is learnt by heart)
             if let Some(cluster) = self.f.clusters.of(&unit) {
                 out.push(format!("unit~{cluster}"));
             }
@@ -162,6 +165,22 @@ impl Doc<'_> {
         out.iter().map(|f| hash(f)).collect()
     }
 
+    /// The first `WINDOW` words of one side, nearest first: the events each
+    /// evokes, and the clusters of the `NEAR` nearest. A feature's name says
+    /// the side and whether the word is in the quantity's clause
+    /// (`inside`) or beyond a clause boundary (`outside`).
+    fn side_features(&self, tokens: impl Iterator<Item = usize>, c: &Cand, (inside, outside): (&str, &str), out: &mut Vec<String>) {
+        let words = tokens.take(WINDOW * 2).filter(|&i| matches!(self.toks[i].kind, TokenKind::Word | TokenKind::Elision));
+        for (rank, i) in words.take(WINDOW).enumerate() {
+            let place = if self.seg[i] == self.seg[c.s] { inside } else { outside };
+            let near = rank < NEAR;
+            self.evokes(i, place, near, out);
+            if let Some(cluster) = self.f.clusters.of(self.lemma(i)).filter(|_| near) {
+                out.push(format!("{place}~{cluster}"));
+            }
+        }
+    }
+
     /// The events a word evokes, by side and clause, and whether it is near.
     fn evokes(&self, i: usize, place: &str, near: bool, out: &mut Vec<String>) {
         let (lemma, form) = (self.lemma(i), self.low[i].as_str());
@@ -179,50 +198,12 @@ impl Doc<'_> {
         }
     }
 
-    /// Lemmas around the quantity: the nearest by position, the others of
-    /// its clause as a bag, with their clusters; cue hits of the sentence.
+    /// The words around the quantity (what they evoke, the nearest ones'
+    /// clusters) and the cue hits of its sentence.
     fn window_features(&self, c: &Cand, out: &mut Vec<String>) {
         let (lo, hi) = self.sentence_span(c.s);
-        let seg = self.seg[c.s];
-        let word = |i: usize| matches!(self.toks[i].kind, TokenKind::Word | TokenKind::Elision);
-        let mut left = 0;
-        for i in (lo..c.s).rev().take(WINDOW * 2) {
-            if !word(i) {
-                continue;
-            }
-            left += 1;
-            if left > WINDOW {
-                break;
-            }
-            let lemma = self.lemma(i);
-            let place = if self.seg[i] == seg { "L" } else { "l" };
-            self.evokes(i, place, left <= NEAR, out);
-            if left <= NEAR {
-                let _ = lemma;
-                if let Some(cluster) = self.f.clusters.of(lemma) {
-                    out.push(format!("{place}~{cluster}"));
-                }
-            }
-        }
-        let mut right = 0;
-        for i in (c.e..hi).take(WINDOW * 2) {
-            if !word(i) {
-                continue;
-            }
-            right += 1;
-            if right > WINDOW {
-                break;
-            }
-            let lemma = self.lemma(i);
-            let place = if self.seg[i] == seg { "R" } else { "r" };
-            self.evokes(i, place, right <= NEAR, out);
-            if right <= NEAR {
-                let _ = lemma;
-                if let Some(cluster) = self.f.clusters.of(lemma) {
-                    out.push(format!("{place}~{cluster}"));
-                }
-            }
-        }
+        self.side_features((lo..c.s).rev(), c, ("L", "l"), out);
+        self.side_features(c.e..hi, c, ("R", "r"), out);
         // the sentence's cue hits, within reach (a sentence may run for pages)
         for i in lo.max(c.s.saturating_sub(CUE_REACH))..hi.min(c.e + CUE_REACH) {
             for &id in &self.tcues[i] {
