@@ -36,6 +36,7 @@ CASES = [
     ("money/4", "une amende de 20 francs suisses", [("20 francs suisses", dict(kind="money", value=20, unit="CHF"))]),
     ("ordinal/1", "Elle termine 5 e de la course.", [("5 e", dict(kind="ordinal", value=5))]),
     ("ordinal/2", "au XXIe siècle", [("XXIe", dict(kind="ordinal", value=21))]),
+    ("sign/2", "Il fait moins douze degrés à Moscou.", [("moins douze degrés", dict(kind="measure", value=-12))]),
     ("sign/1", "pas moins de 40 personnes", [("pas moins de 40", dict(kind="count", value=40, unit="personne", approx="min"))]),
     ("tally/1", "Dupont (4/8) a marqué.", [("4", dict(kind="number", value=4)), ("8", dict(kind="number", value=8))]),
     ("weekday/1", "Le ministre a parlé lundi.", [("lundi", dict(kind="date", value="2016-05-09"))]),

@@ -720,10 +720,13 @@ pub fn parse_num(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
     match t.kind(i)? {
         TK::Digits => parse_digits(t, tb, i),
         TK::Word => {
-            if w == "moins" && t.is_digits(i + 1) && t.soft(i + 1) {
+            // "moins 12", "moins douze degrés" (not "au moins", "pas moins", "deux moins un")
+            let before = if i > 0 { t.n(i - 1) } else { "" };
+            let word_after = t.is_word(i + 1) && word_info(tb, t.n(i + 1)).is_some() && !matches!(before, "au" | "pas" | "plus" | "de" | "du" | "a");
+            if w == "moins" && (t.is_digits(i + 1) || word_after) && t.soft(i + 1) {
                 let prev_num = i > 0 && (t.is_digits(i - 1) || word_info(tb, t.n(i - 1)).is_some());
                 if !prev_num {
-                    let mut n = parse_digits(t, tb, i + 1)?;
+                    let mut n = if t.is_digits(i + 1) { parse_digits(t, tb, i + 1)? } else { parse_words(t, tb, i + 1)? };
                     if n.ord {
                         return None;
                     }
