@@ -131,6 +131,11 @@ impl Gazetteer {
     pub fn is_country(&self, name: &str) -> bool {
         matches!(self.lookup(name), Some(Known::Country(_)))
     }
+
+    /// Whether the name is a populated place (GeoNames), not only a region.
+    pub fn is_city(&self, name: &str) -> bool {
+        self.cities.contains_key(fold(name))
+    }
 }
 
 fn read(tsv: &str) -> HashMap<String, Option<String>> {

@@ -182,8 +182,10 @@ impl Doc<'_> {
             if !(country || self.is("description", i)) || i < 2 {
                 continue;
             }
+            // "dans la capitale", "de la ville", "du pays" (a contracted article)
             let Some(k) = self.before_article(i) else { continue };
-            if k + 1 == i || !(self.is("locative", k) || matches!(self.low[k].as_str(), "de" | "du")) {
+            let contracted = matches!(self.low[k].as_str(), "du" | "au" | "aux");
+            if (k + 1 == i && !contracted) || !(self.is("locative", k) || matches!(self.low[k].as_str(), "de" | "du")) {
                 continue;
             }
             // Places before the description, latest first, within reach.
@@ -193,13 +195,14 @@ impl Doc<'_> {
                 .copied()
                 .filter(|&p| self.ptok[p].1 <= i)
                 .filter(|&p| self.f.gaz.is_country(self.place_name(p)) == country);
-            // a place the data knows (as a city or region, or as a country) first, else the last one
+            // a place the data knows first (a town for "la ville", a country for
+            // "le pays"; "Nice" rather than "Alpes-Maritimes"), else the last one
             let latest = before.next();
-            let named = latest
-                .into_iter()
-                .chain(before)
-                .find(|&p| self.f.gaz.lookup(self.place_name(p)).is_some())
-                .or(latest);
+            let known = |p: usize| {
+                let name = self.place_name(p);
+                if country { self.f.gaz.lookup(name).is_some() } else { self.f.gaz.is_city(name) }
+            };
+            let named = latest.into_iter().chain(before).find(|&p| known(p)).or(latest);
             if let Some(p) = named {
                 out.push((i, p, 0, false));
             }

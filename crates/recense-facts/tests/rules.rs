@@ -306,3 +306,15 @@ fn each_figure_of_a_list_gets_its_own_town_and_country() {
     assert_eq!(run.event("six"), Event::Protest);
     assert_eq!(run.fact("Dix").date.as_deref(), Some("2024-11-09"));
 }
+
+#[test]
+fn descriptions_stand_for_the_town_or_country_named_before() {
+    let text = "Un camion a foncé sur la foule à Nice, dans les Alpes-Maritimes. \
+                Le Parquet de la ville évoque 84 morts. Au Gabon, la police a arrêté 800 personnes \
+                à Libreville. Ailleurs, 300 personnes ont été arrêtées dans le reste du pays.";
+    let r = run(text, &["Nice", "Alpes-Maritimes", "Gabon", "Libreville"]);
+    assert_eq!(r.place("84"), Some("Nice"));
+    assert_eq!(r.fact("84").country.as_deref(), Some("FR"));
+    assert_eq!(r.place("800"), Some("Libreville"));
+    assert_eq!(r.place("300"), Some("Gabon"));
+}
