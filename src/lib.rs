@@ -42,6 +42,15 @@ pub struct Analysis<'a> {
     pub places: Vec<Place>,
 }
 
+/// What steps 1–5 of the pipeline found, the facts stage's input.
+struct Found {
+    tokens: Vec<Token>,
+    sentences: Vec<Sentence>,
+    entities: Vec<Entity>,
+    quantities: Vec<Quantity>,
+    places: Vec<Place>,
+}
+
 /// Runs the stages over articles. Build it once and share it across threads:
 /// it holds the models the stages load.
 pub struct Pipeline {
@@ -92,7 +101,14 @@ impl Pipeline {
 
     /// Analyses one article, one stage after the other.
     pub fn analyse<'a>(&self, article: &'a Article) -> Analysis<'a> {
-        let text = &article.text;
+        let Found { tokens, sentences, entities, quantities, places } = self.before_facts(&article.text, article.date);
+        // 6. Numeric facts: what each count or amount measures, where and when.
+        let facts = self.facts.facts(&article.text, &tokens, &sentences, &quantities, &places, article.date);
+        Analysis { article, tokens, sentences, entities, quantities, facts, places }
+    }
+
+    /// Steps 1–5 of [`Pipeline::analyse`]: what the facts stage reads.
+    fn before_facts(&self, text: &str, date: Option<chrono::NaiveDate>) -> Found {
         // 1. Words, with byte and code-point offsets into the article text.
         let tokens = recense_text::tokenize(text);
         // 2. Sentences, which never cross a paragraph break.
@@ -102,14 +118,12 @@ impl Pipeline {
         let mut entities = self.ner.entities(text, &tokens, &sentences);
         recense_ner::rules::relabel(text, &tokens, &mut entities);
         // 4. Quantities, dates resolved against the article's date.
-        let quantities = self.numbers.extract(text, article.date);
+        let quantities = self.numbers.extract(text, date);
         // 5. Places: the LOC entities, entities of another label the place
         //    gazetteer knows ("Fukushima" tagged PER), names the tagger missed
         //    after a place preposition ("à Morlaix").
         let places = self.places(text, &tokens, &entities);
-        // 6. Numeric facts: what each count or amount measures, where and when.
-        let facts = self.facts.facts(text, &tokens, &sentences, &quantities, &places, article.date);
-        Analysis { article, tokens, sentences, entities, quantities, facts, places }
+        Found { tokens, sentences, entities, quantities, places }
     }
 
     fn places(&self, text: &str, tokens: &[Token], entities: &[Entity]) -> Vec<Place> {
@@ -130,12 +144,7 @@ impl Pipeline {
     /// (spans overlapping, values equal), labelled with that fact's event.
     pub fn event_examples(&self, gold: &GoldDoc, date: Option<chrono::NaiveDate>) -> Vec<TrainingExample> {
         let text = &gold.text;
-        let tokens = recense_text::tokenize(text);
-        let sentences = recense_text::split_sentences(text, &tokens);
-        let mut entities = self.ner.entities(text, &tokens, &sentences);
-        recense_ner::rules::relabel(text, &tokens, &mut entities);
-        let quantities = self.numbers.extract(text, date);
-        let places = self.places(text, &tokens, &entities);
+        let Found { tokens, sentences, quantities, places, .. } = self.before_facts(text, date);
         let gold_facts = gold.record.facts.as_deref().unwrap_or_default();
         self.facts
             .examples(text, &tokens, &sentences, &quantities, &places)
