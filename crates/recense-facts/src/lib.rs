@@ -6,10 +6,13 @@
 //! The stage reads what the earlier ones found: tokens and sentences
 //! (`recense-text`), quantities (`recense-numbers`) and places, given as plain
 //! spans (the pipeline builds them from its LOC entities). Which words say what
-//! a figure counts lives in data, `models/facts/cues.tsv` (lemma → event, with
-//! the syntactic role the cue needs) and `models/facts/words.tsv` (word classes
-//! the rules use); lemmas come from the French lemma lexicon of
-//! `recense-numbers`. Country names come from `models/places/`.
+//! a figure counts lives in data: `models/facts/cues.tsv` (lemma → event, with
+//! the syntactic role the cue needs), `words.tsv` (word classes the rules
+//! use), `lexicon.tsv` (words that evoke an event) and `clusters.tsv`; an
+//! event model (`models/facts/events.bin`, `recense train-facts`) weighs the
+//! rules' answers with those words where the count's own words name no event.
+//! Lemmas come from the French lemma lexicon of `recense-numbers`; places and
+//! countries from `models/places/` (iso-codes, CLDR, GeoNames).
 //!
 //! ```
 //! use recense_facts::{FactFinder, Event};

@@ -14,25 +14,6 @@ const LEFT_SKIPS: usize = 5;
 
 
 impl Doc<'_> {
-
-    /// The event a quantity's own words give, and whether a verb without cue
-    /// governs it (then nothing further away speaks for it).
-    pub(crate) fn own_event(&self, c: &Cand) -> (Option<Event>, bool) {
-        if let Some(ev) = self.governing_noun(c) {
-            return (Some(ev), true);
-        }
-        let (left, governed) = self.left_verb(c);
-        if left.is_some() {
-            return (left, true);
-        }
-        if !governed {
-            if let Some(ev) = self.right_predicate(c) {
-                return (Some(ev), false);
-            }
-        }
-        (self.counted_noun(c), governed)
-    }
-
     /// "le sauvetage de 430", "la suppression [de 8 000 à 10 000]", "collaboration avec 116".
     pub(crate) fn governing_noun(&self, c: &Cand) -> Option<Event> {
         let s = c.s;
@@ -294,18 +275,22 @@ impl Doc<'_> {
             .iter()
             .map(|c| {
                 let governing_noun = self.governing_noun(c);
-                let (left_verb, governed) = self.left_verb(c);
-                let right_predicate = if governed { None } else { self.right_predicate(c) };
-                let (own, governed) = self.own_event(c);
-                RuleEvidence {
-                    governing_noun,
-                    left_verb,
-                    right_predicate,
-                    counted_noun: self.counted_noun(c),
-                    own,
-                    governed,
-                    ..RuleEvidence::default()
-                }
+                let (left_verb, verb_governs) = self.left_verb(c);
+                // a verb without cue governs it: its predicate is that verb's
+                let right_predicate = if verb_governs { None } else { self.right_predicate(c) };
+                let counted_noun = self.counted_noun(c);
+                // the quantity's own words, in that order; governed: nothing
+                // further away speaks for it
+                let (own, governed) = if governing_noun.is_some() {
+                    (governing_noun, true)
+                } else if left_verb.is_some() {
+                    (left_verb, true)
+                } else if right_predicate.is_some() {
+                    (right_predicate, false)
+                } else {
+                    (counted_noun, verb_governs)
+                };
+                RuleEvidence { governing_noun, left_verb, right_predicate, counted_noun, own, governed, ..RuleEvidence::default() }
             })
             .collect();
         for i in 0..cands.len() {
