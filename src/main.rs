@@ -468,7 +468,10 @@ fn train_facts(args: &TrainFactsArgs) -> Result<ExitCode> {
             accuracy(&rules, &dev_examples)
         );
     }
-    std::fs::write(&args.out, model.to_bytes()).with_context(|| format!("{}: cannot write the model", args.out.display()))?;
+    // written beside, then renamed: a killed run leaves no model that looks complete
+    let partial = args.out.with_extension("partial");
+    std::fs::write(&partial, model.to_bytes()).with_context(|| format!("{}: cannot write the model", partial.display()))?;
+    std::fs::rename(&partial, &args.out).with_context(|| format!("{}: cannot write the model", args.out.display()))?;
     eprintln!("wrote {}", args.out.display());
     Ok(ExitCode::SUCCESS)
 }
