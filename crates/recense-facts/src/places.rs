@@ -21,6 +21,7 @@ pub fn places_named_by_prepositions(text: &str, tokens: &[Token], known: &[Place
     let gaz = Gazetteer::shared();
     let word = |t: &Token| text.get(t.start..t.end).unwrap_or("");
     let capitalised = |t: &Token| t.kind == TokenKind::Word && word(t).chars().next().is_some_and(char::is_uppercase);
+    let overlaps_known = overlap_test(known);
     let mut out = Vec::new();
     let mut i = 0;
     while i + 1 < tokens.len() {
@@ -29,7 +30,7 @@ pub fn places_named_by_prepositions(text: &str, tokens: &[Token], known: &[Place
             i += 1;
             continue;
         }
-        if known.iter().any(|p| p.start < after.end && after.start < p.end) {
+        if overlaps_known(after.start, after.end) {
             i += 1;
             continue;
         }
@@ -57,6 +58,21 @@ pub fn places_named_by_prepositions(text: &str, tokens: &[Token], known: &[Place
         }
     }
     out
+}
+
+/// Whether a byte span overlaps one of `places`, in O(log n) per call: with
+/// places sorted by start, those starting before the span's end are a
+/// prefix, and one of them reaches into the span when the furthest end of
+/// that prefix does.
+fn overlap_test(places: &[Place]) -> impl Fn(usize, usize) -> bool {
+    let mut spans: Vec<(usize, usize)> = places.iter().map(|p| (p.start, p.end)).collect();
+    spans.sort_unstable();
+    let starts: Vec<usize> = spans.iter().map(|s| s.0).collect();
+    let furthest_end: Vec<usize> = spans.iter().scan(0, |max, s| { *max = (*max).max(s.1); Some(*max) }).collect();
+    move |start, end| {
+        let before_end = starts.partition_point(|&s| s < end);
+        before_end > 0 && furthest_end[before_end - 1] > start
+    }
 }
 
 /// How many sentences back a description ("la capitale espagnole") looks

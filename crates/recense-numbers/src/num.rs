@@ -254,12 +254,18 @@ fn join_hyphen(t: &Toks, k: usize) -> bool {
     t.n(k) == "-" && t.adj(k) && t.adj(k + 1) && t.is_word(k + 1)
 }
 
+/// The longest number written in words, in words: "sept cent
+/// quatre-vingt-dix-neuf milliards neuf cent …" stays well under it. The
+/// bound keeps a run of number words ("mille mille …") linear: each start
+/// reads at most this many.
+const MAX_NUMBER_WORDS: usize = 40;
+
 pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
-    let first = word_info(tb, t.n(i))?;
+    word_info(tb, t.n(i))?;
     // collect atoms
     let mut atoms: Vec<Atom> = Vec::new();
     let mut k = i;
-    loop {
+    while atoms.len() < MAX_NUMBER_WORDS {
         let w = t.n(k);
         let info = if t.is_word(k) { word_info(tb, w) } else { None };
         match info {
@@ -298,7 +304,6 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
             break;
         }
     }
-    let _ = first;
     if atoms.is_empty() {
         return None;
     }
