@@ -16,7 +16,7 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use recense_aggregate::{ArticleResult, Corpus, Formats, Summary, WriteError};
-use recense_text::{discover, load_file, LoadError, LoadOptions, LoadWarning, SkipReason};
+use recense_text::{discover, load_file, path_text, LoadError, LoadOptions, LoadWarning, SkipReason, Skipped};
 use serde::Serialize;
 use serde_json::json;
 
@@ -31,6 +31,7 @@ pub struct ExtractOptions {
     pub threads: usize,
     pub formats: Formats,
     pub lossy: bool,
+    pub max_article_bytes: usize,
     pub quiet: bool,
 }
 
@@ -78,11 +79,12 @@ struct Processed {
 pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> anyhow::Result<ExtractReport> {
     let started = Instant::now();
     let pool = rayon::ThreadPoolBuilder::new().num_threads(options.threads).build()?;
-    let discovery = discover(paths);
-    let load = LoadOptions { lossy_utf8: options.lossy };
+    let _lock = lock_output(&options.out)?;
+    let mut discovery = discover(paths);
+    skip_own_outputs(&mut discovery, &options.out);
+    let load = LoadOptions { lossy_utf8: options.lossy, max_article_bytes: options.max_article_bytes };
     let mut corpus = Corpus::create(&options.out, options.formats)?;
-    let errors_path = options.out.join("errors.jsonl");
-    let mut errors_out = BufWriter::new(File::create(&errors_path).map_err(|e| WriteError::new(&errors_path, e))?);
+    let mut error_log = ErrorLog::create(&options.out)?;
     let mut inputs = InputLog::create(&options.out)?;
     let mut error_count = 0;
 
@@ -90,11 +92,12 @@ pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> 
     for error in &discovery.load.errors {
         let line = error_line(error);
         inputs.push(&InputEntry { status: "error", reason: Some(line.reason.clone()), ..entry(&line.file, 0) })?;
-        write_error(&mut errors_out, &errors_path, &line)?;
+        error_log.write(&line, &ProgressBar::hidden())?;
         error_count += 1;
     }
     for skipped in &discovery.load.skipped {
-        inputs.push(&InputEntry { status: "skipped", reason: Some(skipped.reason.to_string()), ..entry(&display(&skipped.path), size(&skipped.path)) })?;
+        let bytes = std::fs::symlink_metadata(&skipped.path).map_or(0, |m| m.len());
+        inputs.push(&InputEntry { status: "skipped", reason: Some(skipped.reason.to_string()), ..entry(&display(&skipped.path), bytes) })?;
     }
 
     let total_bytes: u64 = discovery.files.iter().map(|p| size(p)).sum();
@@ -107,7 +110,7 @@ pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> 
         });
         for mut file in processed {
             for line in &file.errors {
-                write_error(&mut errors_out, &errors_path, line)?;
+                error_log.write(line, &progress)?;
             }
             error_count += usize::from(file.entry.status == "error");
             for article in &mut file.articles {
@@ -120,7 +123,7 @@ pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> 
         }
     }
     progress.finish_and_clear();
-    errors_out.flush().map_err(|e| WriteError::new(&errors_path, e))?;
+    error_log.finish()?;
     let summary = corpus.finish()?;
     let manifest = json!({
         "recense": env!("CARGO_PKG_VERSION"),
@@ -197,10 +200,10 @@ impl InputLog {
 
 /// Reads, analyses and accounts for one file.
 fn process(pipeline: &Pipeline, path: &Path, report: recense_text::LoadReport) -> Processed {
-    let bytes = std::fs::read(path).ok();
+    let read = report.read.first();
     let mut entry = InputEntry {
-        sha256: bytes.as_deref().map(crate::sha256_hex),
-        ..entry(&display(path), bytes.as_ref().map_or(0, |b| b.len() as u64))
+        sha256: read.map(|r| r.sha256.clone()),
+        ..entry(&display(path), read.map_or_else(|| size(path), |r| r.bytes))
     };
     let errors: Vec<ErrorLine> = report.errors.iter().map(error_line).collect();
     entry.warnings = report.warnings.iter().map(LoadWarning::to_string).collect();
@@ -261,17 +264,42 @@ fn entry(path: &str, bytes: u64) -> InputEntry {
 fn error_line(error: &LoadError) -> ErrorLine {
     let (path, place, reason) = match error {
         LoadError::Io { path, source } => (path, None, source.to_string()),
-        LoadError::InvalidUtf8 { path, byte_offset } => {
-            (path, Some(format!("byte {byte_offset}")), "invalid UTF-8 (--lossy decodes it with U+FFFD)".to_string())
+        LoadError::InvalidEncoding { path, encoding, byte_offset } => {
+            (path, Some(format!("byte {byte_offset}")), format!("invalid {encoding} (--lossy decodes it with U+FFFD)"))
         }
+        LoadError::TooLarge { path, line, bytes, limit } => (
+            path,
+            line.map(|l| format!("line {l}")),
+            format!("an article of {bytes} bytes is over the {limit}-byte budget (--max-article-bytes)"),
+        ),
         LoadError::Json { path, line, column, message } => (path, Some(format!("line {line}, column {column}")), message.clone()),
     };
     ErrorLine { file: display(path), place, reason }
 }
 
-fn write_error(out: &mut impl Write, path: &Path, line: &ErrorLine) -> Result<(), WriteError> {
-    let text = serde_json::to_string(line).map_err(|e| WriteError::new(path, e))?;
-    writeln!(out, "{text}").map_err(|e| WriteError::new(path, e))
+/// `errors.jsonl`, and each error named on stderr as it comes.
+struct ErrorLog {
+    path: PathBuf,
+    out: BufWriter<File>,
+}
+
+impl ErrorLog {
+    fn create(out: &Path) -> Result<ErrorLog, WriteError> {
+        let path = out.join("errors.jsonl");
+        let file = File::create(&path).map_err(|e| WriteError::new(&path, e))?;
+        Ok(ErrorLog { path, out: BufWriter::new(file) })
+    }
+
+    fn write(&mut self, line: &ErrorLine, progress: &ProgressBar) -> Result<(), WriteError> {
+        let place = line.place.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
+        progress.suspend(|| eprintln!("error: {}{place}: {}", line.file, line.reason));
+        let text = serde_json::to_string(line).map_err(|e| WriteError::new(&self.path, e))?;
+        writeln!(self.out, "{text}").map_err(|e| WriteError::new(&self.path, e))
+    }
+
+    fn finish(mut self) -> Result<(), WriteError> {
+        self.out.flush().map_err(|e| WriteError::new(&self.path, e))
+    }
 }
 
 /// Article ids are file stems, which repeat across folders: later repeats
@@ -307,7 +335,41 @@ fn size(path: &Path) -> u64 {
 }
 
 fn display(path: &Path) -> String {
-    path.display().to_string()
+    path_text(path)
+}
+
+/// Holds `out/.recense.lock` for the run: a second run on the same folder
+/// fails at once instead of interleaving its files with this one's. The
+/// last run's manifest goes first, so a run killed midway leaves tables
+/// without a manifest, never a manifest beside tables it does not describe.
+fn lock_output(out: &Path) -> anyhow::Result<File> {
+    std::fs::create_dir_all(out).map_err(|e| WriteError::new(out, e))?;
+    let path = out.join(".recense.lock");
+    let lock = File::options().create(true).truncate(false).write(true).open(&path).map_err(|e| WriteError::new(&path, e))?;
+    match lock.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => {
+            anyhow::bail!("{}: another recense run is writing to this folder (it holds {})", display(out), display(&path))
+        }
+        Err(std::fs::TryLockError::Error(e)) => return Err(WriteError::new(&path, e).into()),
+    }
+    let manifest = out.join("manifest.json");
+    match std::fs::remove_file(&manifest) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(WriteError::new(&manifest, e).into()),
+        _ => {}
+    }
+    Ok(lock)
+}
+
+/// Inputs under the output folder are this run's (or a past run's) outputs,
+/// never articles: they are skipped with that reason.
+fn skip_own_outputs(discovery: &mut recense_text::Discovery, out: &Path) {
+    let Ok(out) = out.canonicalize() else { return };
+    let (own, inputs): (Vec<PathBuf>, Vec<PathBuf>) = std::mem::take(&mut discovery.files)
+        .into_iter()
+        .partition(|file| file.canonicalize().is_ok_and(|file| file.starts_with(&out)));
+    discovery.files = inputs;
+    discovery.load.skipped.extend(own.into_iter().map(|path| Skipped { path, reason: SkipReason::InOutputFolder }));
 }
 
 /// Articles, MB and ETA on a terminal; nothing when piped or quiet.

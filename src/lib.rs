@@ -16,7 +16,7 @@ use recense_numbers::{Quantity, Recognizer, Value};
 use recense_text::{Article, Sentence, Token};
 pub mod extract;
 
-use sha2::{Digest, Sha256};
+pub use recense_contract::{sha256_hex, text_sha256};
 
 /// Where the shipped NER model lives in the repository.
 pub const SHIPPED_NER_MODEL: &str = "models/ner-fr.bin";
@@ -260,14 +260,4 @@ pub fn training_docs(gold: Vec<recense_eval::read::GoldDoc>) -> Vec<recense_ner:
             text: doc.text,
         })
         .collect()
-}
-
-/// The hex SHA-256 of a text, as the contract's `text_sha256` field wants it.
-pub fn text_sha256(text: &str) -> String {
-    sha256_hex(text.as_bytes())
-}
-
-/// The hex SHA-256 of bytes.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }

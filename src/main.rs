@@ -13,7 +13,7 @@ use recense_eval::record::DocRecord;
 use recense_eval::score::score;
 use rayon::prelude::*;
 use recense_ner::train::{train, TrainConfig, TrainingDoc};
-use recense_text::{load_paths, Article, Format, LoadOptions, LoadReport, SkipReason, Skipped};
+use recense_text::{load_paths, load_text, Article, Format, LoadOptions, LoadReport, SkipReason, Skipped};
 use serde_json::json;
 
 /// The pipeline allocates many small strings and vectors per token; glibc's
@@ -92,15 +92,18 @@ struct ExtractArgs {
     /// The output folder (created if needed).
     #[arg(long)]
     out: PathBuf,
-    /// Worker threads (default: every core).
-    #[arg(long)]
-    threads: Option<usize>,
+    /// Worker threads, 1 to 1024 (default: every core).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=1024))]
+    threads: Option<u16>,
     /// Which outputs to write: jsonl (articles.jsonl), csv and parquet (the tables).
     #[arg(long, value_delimiter = ',', default_value = "jsonl,csv,parquet")]
     formats: Vec<OutputFormat>,
     /// Decode invalid UTF-8 with U+FFFD (and a warning) instead of rejecting the file.
     #[arg(long)]
     lossy: bool,
+    /// Articles longer than this are reported as errors, not analysed: one input's time and memory stay bounded.
+    #[arg(long, default_value_t = recense_text::DEFAULT_MAX_ARTICLE_BYTES)]
+    max_article_bytes: usize,
     /// No progress bar (there is none either when stderr is not a terminal).
     #[arg(long)]
     quiet: bool,
@@ -118,8 +121,8 @@ enum OutputFormat {
 
 #[derive(Args)]
 struct AnnotateArgs {
-    /// Article files (.txt, .html, .htm, .jsonl, .json) or folders, walked recursively.
-    #[arg(required = true)]
+    /// Article files (.txt, .html, .htm, .jsonl, .json) or folders, walked recursively; - reads one article from stdin.
+    #[arg(required_unless_present = "text")]
     paths: Vec<PathBuf>,
     #[command(flatten)]
     input: InputArgs,
@@ -130,8 +133,8 @@ struct AnnotateArgs {
 
 #[derive(Args)]
 struct TokenizeArgs {
-    /// Article files (.txt, .html, .htm, .jsonl, .json) or folders, walked recursively.
-    #[arg(required = true)]
+    /// Article files (.txt, .html, .htm, .jsonl, .json) or folders, walked recursively; - reads one article from stdin.
+    #[arg(required_unless_present = "text")]
     paths: Vec<PathBuf>,
     #[command(flatten)]
     input: InputArgs,
@@ -139,9 +142,15 @@ struct TokenizeArgs {
 
 #[derive(Args)]
 struct InputArgs {
+    /// An article given on the command line, after the files (its id is "<text>").
+    #[arg(long)]
+    text: Option<String>,
     /// Decode invalid UTF-8 with U+FFFD (and a warning) instead of rejecting the file.
     #[arg(long)]
     lossy: bool,
+    /// Articles longer than this are reported as errors, not analysed: one input's time and memory stay bounded.
+    #[arg(long, default_value_t = recense_text::DEFAULT_MAX_ARTICLE_BYTES)]
+    max_article_bytes: usize,
     /// List every file skipped (alternates, gold files, unknown extensions), not just their count.
     #[arg(long, short)]
     verbose: bool,
@@ -188,17 +197,47 @@ fn main() -> ExitCode {
     };
     match outcome {
         Ok(code) => code,
+        // a reader that stopped reading (`recense … | head`) is not a failure
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: {err:#}");
-            ExitCode::from(1)
+            ExitCode::from(EXIT_FATAL)
         }
     }
 }
 
+/// Some inputs could not be read or analysed; the others were.
+const EXIT_SOME_INPUTS_FAILED: u8 = 1;
+/// The command could not do its work (outputs not written, gold unreadable).
+const EXIT_FATAL: u8 = 3;
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| cause.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe))
+}
+
+/// Writes to stdout, returning (not panicking on) a closed pipe.
+fn print_out(text: &str) -> Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(())
+}
+
 /// Loads articles and reports every input that is not one: errors and
 /// binary files (bad input) as errors, other skipped files as notes.
-fn load(paths: &[PathBuf], input: &InputArgs) -> LoadReport {
-    let report = load_paths(paths, &LoadOptions { lossy_utf8: input.lossy });
+fn load(paths: &[PathBuf], input: &InputArgs) -> Result<LoadReport> {
+    let options = LoadOptions { lossy_utf8: input.lossy, max_article_bytes: input.max_article_bytes };
+    // "-" is standard input, read once, after the files
+    let (stdin, files): (Vec<&PathBuf>, Vec<&PathBuf>) = paths.iter().partition(|p| p.as_os_str() == "-");
+    let mut report = load_paths(&files, &options);
+    if !stdin.is_empty() {
+        let mut bytes = Vec::new();
+        io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes).context("cannot read stdin")?;
+        append(&mut report, load_text("<stdin>", bytes, &options));
+    }
+    if let Some(text) = &input.text {
+        append(&mut report, load_text("<text>", text.clone().into_bytes(), &options));
+    }
     for warning in &report.warnings {
         eprintln!("warning: {warning}");
     }
@@ -212,7 +251,15 @@ fn load(paths: &[PathBuf], input: &InputArgs) -> LoadReport {
     for error in &report.errors {
         eprintln!("error: {error}");
     }
-    report
+    Ok(report)
+}
+
+fn append(report: &mut LoadReport, part: LoadReport) {
+    report.articles.extend(part.articles);
+    report.errors.extend(part.errors);
+    report.warnings.extend(part.warnings);
+    report.skipped.extend(part.skipped);
+    report.read.extend(part.read);
 }
 
 fn is_bad_input(skipped: &Skipped) -> bool {
@@ -224,7 +271,7 @@ fn input_status(report: &LoadReport) -> ExitCode {
     if report.errors.is_empty() && !report.skipped.iter().any(is_bad_input) {
         ExitCode::SUCCESS
     } else {
-        ExitCode::from(1)
+        ExitCode::from(EXIT_SOME_INPUTS_FAILED)
     }
 }
 
@@ -240,12 +287,13 @@ fn extract(args: &ExtractArgs) -> Result<ExitCode> {
     let has = |f| args.formats.contains(&f);
     let options = recense::extract::ExtractOptions {
         out: args.out.clone(),
-        threads: args.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+        threads: args.threads.map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), usize::from),
         formats: recense_aggregate::Formats {
             jsonl: has(OutputFormat::Jsonl),
             tables: recense_aggregate::table::TableFormats { csv: has(OutputFormat::Csv), parquet: has(OutputFormat::Parquet) },
         },
         lossy: args.lossy,
+        max_article_bytes: args.max_article_bytes,
         quiet: args.quiet,
     };
     let report = recense::extract::run(&pipeline, &args.paths, &options)?;
@@ -262,12 +310,12 @@ fn extract(args: &ExtractArgs) -> Result<ExitCode> {
         s.distinct_facts,
         args.out.display()
     );
-    Ok(if report.errors == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if report.errors == 0 { ExitCode::SUCCESS } else { ExitCode::from(EXIT_SOME_INPUTS_FAILED) })
 }
 
 fn annotate(args: &AnnotateArgs) -> Result<ExitCode> {
     let pipeline = pipeline(args.ner_model.as_deref())?;
-    let report = load(&args.paths, &args.input);
+    let report = load(&args.paths, &args.input)?;
     // Articles are analysed in parallel and written in input order.
     let lines: Vec<String> = report
         .articles
@@ -291,7 +339,7 @@ fn annotate(args: &AnnotateArgs) -> Result<ExitCode> {
 }
 
 fn tokenize(args: &TokenizeArgs) -> Result<ExitCode> {
-    let report = load(&args.paths, &args.input);
+    let report = load(&args.paths, &args.input)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let (mut tokens, mut sentences) = (0, 0);
@@ -353,11 +401,7 @@ fn evaluate(args: &EvaluateArgs) -> Result<ExitCode> {
             }
         };
         let report = score(&gold, &pred);
-        if args.json {
-            println!("{}", serde_json::to_string_pretty(&report)?);
-        } else {
-            print!("{}", report.to_table());
-        }
+        print_out(&if args.json { serde_json::to_string_pretty(&report)? + "\n" } else { report.to_table() })?;
         return Ok(ExitCode::SUCCESS);
     }
     evaluate_suites(&args.suite, args.failures.as_deref(), args.json)
@@ -401,11 +445,7 @@ fn evaluate_suites(paths: &[PathBuf], failures: Option<&Path>, as_json: bool) ->
     if let Some(path) = failures {
         write_jsonl(path, report.failures())?;
     }
-    if as_json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
-    } else {
-        print!("{}", report.to_table());
-    }
+    print_out(&if as_json { serde_json::to_string_pretty(&report)? + "\n" } else { report.to_table() })?;
     Ok(ExitCode::SUCCESS)
 }
 

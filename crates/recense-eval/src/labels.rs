@@ -33,9 +33,42 @@ pub fn canonical(label: &str) -> Option<String> {
     Some(mapped.to_string())
 }
 
+/// The contract label of a gold label, `Ok(None)` for a date or time (a
+/// quantity in the contract). Gold is read strictly: a label outside the
+/// contract ("MISC", a typo) is an error, where in predictions it is only a
+/// label that matches nothing.
+pub fn gold_label(label: &str) -> Result<Option<String>, String> {
+    match canonical(label) {
+        Some(mapped) if !recense_contract::LABELS.contains(&mapped.as_str()) => Err(format!(
+            "label {label:?} is not in the contract ({}; dates and times are quantities)",
+            recense_contract::LABELS.join(", ")
+        )),
+        other => Ok(other),
+    }
+}
+
+/// A BIO tag ("B-PER", "I-pers", "O", a bare "LOC") whose type is a gold label.
+pub fn check_bio_tag(tag: &str) -> Result<(), String> {
+    let kind = ["B-", "I-", "E-", "S-"].iter().find_map(|p| tag.strip_prefix(p)).unwrap_or(tag);
+    match kind {
+        "O" | "_" | "" => Ok(()),
+        kind => gold_label(kind).map(|_| ()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gold_labels_outside_the_contract_are_errors() {
+        assert_eq!(gold_label("Person"), Ok(Some("PER".into())));
+        assert_eq!(gold_label("Hour"), Ok(None));
+        assert!(gold_label("MISC").unwrap_err().contains("\"MISC\""));
+        assert!(gold_label("Misc").is_err());
+        assert!(check_bio_tag("B-pers").is_ok() && check_bio_tag("O").is_ok() && check_bio_tag("I-time").is_ok());
+        assert!(check_bio_tag("B-MISC").is_err());
+    }
 
     #[test]
     fn winer_labels_map_to_the_contract() {

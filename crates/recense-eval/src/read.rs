@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest, Sha256};
+use recense_contract::text_sha256;
 use walkdir::WalkDir;
 
 use crate::labels;
@@ -162,13 +162,6 @@ impl<'a> CodePoints<'a> {
     }
 }
 
-fn sha256_hex(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
-}
-
 /// Contract JSONL gold: checks each record's text against `text_sha256` and
 /// its spans against the text, so that offsets are known good before scoring.
 fn read_contract_gold(path: &Path) -> Result<Vec<GoldDoc>, EvalError> {
@@ -199,7 +192,7 @@ fn read_contract_gold(path: &Path) -> Result<Vec<GoldDoc>, EvalError> {
             }
         };
         if let Some(expected) = &record.text_sha256 {
-            let actual = sha256_hex(&text);
+            let actual = text_sha256(&text);
             if !expected.eq_ignore_ascii_case(&actual) {
                 return Err(EvalError::at(
                     path,
@@ -208,7 +201,9 @@ fn read_contract_gold(path: &Path) -> Result<Vec<GoldDoc>, EvalError> {
                 ));
             }
         }
-        check_spans(&record, &text).map_err(|message| EvalError::at(path, &place, message))?;
+        check_spans(&record, &text)
+            .and_then(|()| check_contract(&record))
+            .map_err(|message| EvalError::at(path, &place, message))?;
         docs.push(GoldDoc { record, text });
     }
     Ok(docs)
@@ -218,6 +213,9 @@ fn read_contract_gold(path: &Path) -> Result<Vec<GoldDoc>, EvalError> {
 fn check_spans(record: &DocRecord, text: &str) -> Result<(), String> {
     let code_points = CodePoints::new(text);
     let check = |what: &str, start: usize, end: usize, written: Option<&str>| {
+        if start > end {
+            return Err(format!("{what} {start}..{end} is reversed: its start is after its end"));
+        }
         let Some(spanned) = code_points.slice(start, end) else {
             return Err(format!(
                 "{what} {start}..{end} lies outside the text ({} code points)",
@@ -253,6 +251,46 @@ fn check_spans(record: &DocRecord, text: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Gold speaks the contract: labels, kinds, approx values and events are
+/// the spec's; each fact's quantity is a gold quantity; entities do not
+/// overlap (the contract's entities are flat). Anything else would be read
+/// and silently change the scores.
+fn check_contract(record: &DocRecord) -> Result<(), String> {
+    use recense_contract::{Event, APPROX, KINDS};
+    let entities = record.entities.as_deref().unwrap_or_default();
+    for entity in entities {
+        if !recense_contract::LABELS.contains(&entity.label.as_str()) {
+            return Err(format!("entity {}..{}: {}", entity.start, entity.end, labels::gold_label(&entity.label).err().unwrap_or_else(|| format!("label {:?} is not in the contract", entity.label))));
+        }
+    }
+    let mut spans: Vec<(usize, usize)> = entities.iter().map(|e| (e.start, e.end)).collect();
+    spans.sort_unstable();
+    if let Some(pair) = spans.windows(2).find(|pair| pair[1].0 < pair[0].1) {
+        return Err(format!("entities {}..{} and {}..{} overlap: gold entities are flat", pair[0].0, pair[0].1, pair[1].0, pair[1].1));
+    }
+    let quantities = record.quantities.as_deref().unwrap_or_default();
+    for q in quantities {
+        let place = format!("quantity {}..{} {:?}", q.start, q.end, q.text);
+        if !KINDS.contains(&q.kind.as_str()) {
+            return Err(format!("{place}: kind {:?} is not one of {}", q.kind, KINDS.join(", ")));
+        }
+        if let Some(approx) = q.approx.as_deref().filter(|a| !APPROX.contains(a)) {
+            return Err(format!("{place}: approx {approx:?} is not one of {}", APPROX.join(", ")));
+        }
+    }
+    let quantity_spans: std::collections::HashSet<(usize, usize)> = quantities.iter().map(|q| (q.start, q.end)).collect();
+    for fact in record.facts.iter().flatten() {
+        let (start, end) = (fact.quantity.start, fact.quantity.end);
+        if Event::parse(&fact.event).is_none() {
+            return Err(format!("fact on {start}..{end}: event {:?} is not a contract event code", fact.event));
+        }
+        if record.quantities.is_some() && !quantity_spans.contains(&(start, end)) {
+            return Err(format!("fact on {start}..{end}: no gold quantity has that span"));
+        }
+    }
+    Ok(())
+}
+
 /// A brat `.ann` with its `.txt`: WiNER's layout. Discontinuous spans
 /// (`T1 Label 0 5;7 9`) become the span from their first start to their last
 /// end, the one span a flat tagger could find. WiNER nests spans, and a flat
@@ -277,6 +315,7 @@ fn read_brat(ann_path: &Path) -> Result<GoldDoc, EvalError> {
         let (label, fragments) = annotation
             .split_once(' ')
             .ok_or_else(|| fail(format!("no offsets in {annotation:?}")))?;
+        labels::gold_label(label).map_err(fail)?;
         let (start, end) =
             fragments_hull(fragments).ok_or_else(|| fail(format!("bad offsets {fragments:?}")))?;
         if code_points.slice(start, end).is_none() {
@@ -494,7 +533,9 @@ fn read_hipe(path: &Path) -> Result<Vec<GoldDoc>, EvalError> {
         } else {
             " "
         };
-        doc.push(field(token_column)?, field(tag_column)?, separator);
+        let tag = field(tag_column)?;
+        labels::check_bio_tag(tag).map_err(fail)?;
+        doc.push(field(token_column)?, tag, separator);
     }
     if let Some((doc, date, tokens)) = current {
         docs.push(tokens.finish(doc, date));
@@ -528,7 +569,10 @@ fn read_bio(path: &Path) -> Result<Vec<GoldDoc>, EvalError> {
                     format!("no tag after the token: {line:?}"),
                 ))
             }
-            [token, .., tag] => doc.push(token, tag, " "),
+            [token, .., tag] => {
+                labels::check_bio_tag(tag).map_err(|message| EvalError::line(path, index + 1, message))?;
+                doc.push(token, tag, " ")
+            }
         }
     }
     parts.retain(|doc| !doc.tokens.is_empty());

@@ -3,14 +3,16 @@
 //! to [`Article::text`].
 
 mod date;
+mod decode;
 mod html;
 mod load;
 mod sentence;
 mod tokenize;
 
+pub use decode::{lossless, path_text};
 pub use load::{
-    discover, load_file, load_paths, Article, Discovery, Format, LoadError, LoadOptions, LoadReport, LoadWarning,
-    SkipReason, Skipped,
+    discover, load_file, load_paths, load_text, Article, Discovery, FileRead, Format, LoadError, LoadOptions, LoadReport,
+    LoadWarning, SkipReason, Skipped, DEFAULT_MAX_ARTICLE_BYTES,
 };
 pub use sentence::{split_sentences, Sentence};
 pub use tokenize::{tokenize, Token, TokenKind};

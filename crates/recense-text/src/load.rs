@@ -13,6 +13,9 @@ use serde::{Deserialize, Serialize};
 use walkdir::WalkDir;
 
 use crate::date::{dateline_date, parse_iso_date};
+use recense_contract::sha256_hex;
+
+use crate::decode::{decode, looks_binary, lossless, path_text};
 use crate::html;
 
 /// The file format an article came from.
@@ -42,10 +45,32 @@ pub struct Article {
     pub text: String,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct LoadOptions {
     /// Replace invalid UTF-8 with U+FFFD and warn, instead of failing the file.
     pub lossy_utf8: bool,
+    /// An article longer than this is an error, not analysed: it bounds one
+    /// input's time and memory. A file in a format with one article (`.txt`,
+    /// `.html`, `.json`) larger than it is not even read.
+    pub max_article_bytes: usize,
+}
+
+/// The default article budget: a long book is 2 MB of text.
+pub const DEFAULT_MAX_ARTICLE_BYTES: usize = 10 << 20;
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions { lossy_utf8: false, max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES }
+    }
+}
+
+/// One file that was read, from the one read that loaded it: its size and
+/// hash, for a manifest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileRead {
+    pub path: PathBuf,
+    pub bytes: u64,
+    pub sha256: String,
 }
 
 /// Everything a load produced, in input order.
@@ -55,6 +80,8 @@ pub struct LoadReport {
     pub errors: Vec<LoadError>,
     pub warnings: Vec<LoadWarning>,
     pub skipped: Vec<Skipped>,
+    /// Every file read, in order.
+    pub read: Vec<FileRead>,
 }
 
 /// An input that was not loaded, on purpose.
@@ -78,6 +105,10 @@ pub enum SkipReason {
     /// A brat `.ann` standoff annotation file.
     BratAnnotations,
     UnknownExtension,
+    /// A FIFO, socket or device: reading one may never end.
+    NotARegularFile(&'static str),
+    /// Under the output folder of the run: its own outputs, not articles.
+    InOutputFolder,
 }
 
 impl fmt::Display for SkipReason {
@@ -89,6 +120,8 @@ impl fmt::Display for SkipReason {
             Self::GoldAnnotations => f.write_str("gold annotations"),
             Self::BratAnnotations => f.write_str("brat annotations"),
             Self::UnknownExtension => f.write_str("unknown extension"),
+            Self::NotARegularFile(kind) => write!(f, "not a regular file ({kind})"),
+            Self::InOutputFolder => f.write_str("inside the output folder"),
         }
     }
 }
@@ -101,8 +134,11 @@ pub enum LoadError {
         path: PathBuf,
         source: std::io::Error,
     },
-    /// The first invalid byte, counted from the start of the file.
-    InvalidUtf8 { path: PathBuf, byte_offset: usize },
+    /// The first invalid byte, counted from the start of the file;
+    /// `encoding` is UTF-8, or UTF-16 for a file opening with its BOM.
+    InvalidEncoding { path: PathBuf, encoding: &'static str, byte_offset: usize },
+    /// An article over [`LoadOptions::max_article_bytes`]; `line` for a JSONL line.
+    TooLarge { path: PathBuf, line: Option<usize>, bytes: u64, limit: usize },
     /// A JSON article, or one JSONL line, that does not parse; `line` is
     /// 1-based in the file, `column` 1-based in that line.
     Json {
@@ -116,9 +152,13 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Io { path, source } => write!(f, "{}: {source}", path.display()),
-            Self::InvalidUtf8 { path, byte_offset } => {
-                write!(f, "{}: invalid UTF-8 at byte {byte_offset}", path.display())
+            Self::Io { path, source } => write!(f, "{}: {source}", path_text(path)),
+            Self::InvalidEncoding { path, encoding, byte_offset } => {
+                write!(f, "{}: invalid {encoding} at byte {byte_offset}", path_text(path))
+            }
+            Self::TooLarge { path, line, bytes, limit } => {
+                let place = line.map(|l| format!(": line {l}")).unwrap_or_default();
+                write!(f, "{}{place}: an article of {bytes} bytes is over the {limit}-byte budget (--max-article-bytes)", path_text(path))
             }
             Self::Json {
                 path,
@@ -129,7 +169,7 @@ impl fmt::Display for LoadError {
                 write!(
                     f,
                     "{}: line {line}, column {column}: {message}",
-                    path.display()
+                    path_text(path)
                 )
             }
         }
@@ -148,8 +188,8 @@ impl std::error::Error for LoadError {
 /// Something that loaded, but not quite as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadWarning {
-    /// Invalid UTF-8 replaced under `lossy_utf8`; `byte_offset` is the first
-    /// invalid byte in the file.
+    /// Invalid UTF-8 (or UTF-16) replaced under `lossy_utf8`; `byte_offset`
+    /// is the first invalid byte in the file.
     LossyUtf8 { path: PathBuf, byte_offset: usize },
     /// A `date` field that is not ISO 8601; the article falls back to its dateline.
     UnparsedDate {
@@ -165,7 +205,7 @@ impl fmt::Display for LoadWarning {
             Self::LossyUtf8 { path, byte_offset } => write!(
                 f,
                 "{}: invalid UTF-8 from byte {byte_offset} replaced with U+FFFD",
-                path.display()
+                path_text(path)
             ),
             Self::UnparsedDate {
                 path,
@@ -175,7 +215,7 @@ impl fmt::Display for LoadWarning {
                 write!(
                     f,
                     "{}: line {line}: date {value:?} is not ISO 8601, ignored",
-                    path.display()
+                    path_text(path)
                 )
             }
             Self::UnparsedDate {
@@ -186,7 +226,7 @@ impl fmt::Display for LoadWarning {
                 write!(
                     f,
                     "{}: date {value:?} is not ISO 8601, ignored",
-                    path.display()
+                    path_text(path)
                 )
             }
         }
@@ -230,6 +270,7 @@ pub fn discover(paths: &[impl AsRef<Path>]) -> Discovery {
                 source,
             }),
             Ok(meta) if meta.is_dir() => walk(root, &mut files, &mut report),
+            // a FIFO named by the user is read (once), as `cat` would
             Ok(_) => files.push(root.to_path_buf()),
         }
     }
@@ -250,7 +291,7 @@ pub fn discover(paths: &[impl AsRef<Path>]) -> Discovery {
 }
 
 fn walk(root: &Path, files: &mut Vec<PathBuf>, report: &mut LoadReport) {
-    let skipped = &mut report.skipped;
+    let mut hidden_entries = Vec::new();
     let entries = WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
@@ -258,17 +299,19 @@ fn walk(root: &Path, files: &mut Vec<PathBuf>, report: &mut LoadReport) {
         .filter_entry(|entry| {
             let hidden = entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.');
             if hidden {
-                skipped.push(Skipped {
-                    path: entry.path().to_path_buf(),
-                    reason: SkipReason::Hidden,
-                });
+                hidden_entries.push(entry.path().to_path_buf());
             }
             !hidden
         });
+    let mut skipped = Vec::new();
     for entry in entries {
         match entry {
             Ok(entry) if entry.file_type().is_file() => files.push(entry.into_path()),
-            Ok(_) => {}
+            Ok(entry) if entry.file_type().is_dir() => {}
+            Ok(entry) => skipped.push(Skipped {
+                reason: SkipReason::NotARegularFile(special_kind(&entry.file_type())),
+                path: entry.into_path(),
+            }),
             Err(err) => {
                 let path = err.path().unwrap_or(root).to_path_buf();
                 report.errors.push(LoadError::Io {
@@ -278,6 +321,27 @@ fn walk(root: &Path, files: &mut Vec<PathBuf>, report: &mut LoadReport) {
             }
         }
     }
+    report.skipped.extend(hidden_entries.into_iter().map(|path| Skipped { path, reason: SkipReason::Hidden }));
+    report.skipped.extend(skipped);
+}
+
+/// What a file that is neither a regular file nor a folder is.
+fn special_kind(file_type: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "FIFO";
+        }
+        if file_type.is_socket() {
+            return "socket";
+        }
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return "device";
+        }
+    }
+    let _ = file_type;
+    "special file"
 }
 
 /// Loads one file as its extension says: `.txt`, `.html`/`.htm`, `.jsonl`
@@ -304,25 +368,60 @@ fn load_into(path: &Path, opts: &LoadOptions, report: &mut LoadReport) {
         "json" => Format::Json,
         _ => return report.skipped.push(skip(SkipReason::UnknownExtension)),
     };
-    let bytes = match std::fs::read(path) {
+    let too_large = |bytes| LoadError::TooLarge { path: path.to_path_buf(), line: None, bytes, limit: opts.max_article_bytes };
+    let one_article = !matches!(format, Format::Jsonl { .. });
+    let size = std::fs::metadata(path).map_or(0, |m| m.len());
+    if one_article && size > opts.max_article_bytes as u64 {
+        return report.errors.push(too_large(size));
+    }
+    // a FIFO or device has no size: it is read up to the budget
+    let bytes = match read_at_most(path, if one_article { opts.max_article_bytes as u64 + 1 } else { u64::MAX }) {
+        Ok(bytes) if one_article && bytes.len() > opts.max_article_bytes => return report.errors.push(too_large(bytes.len() as u64)),
         Ok(bytes) => bytes,
-        Err(source) => {
-            return report.errors.push(LoadError::Io {
-                path: path.to_path_buf(),
-                source,
-            })
+        Err(source) => return report.errors.push(LoadError::Io { path: path.to_path_buf(), source }),
+    };
+    report.read.push(FileRead { path: path.to_path_buf(), bytes: bytes.len() as u64, sha256: sha256_hex(&bytes) });
+    load_bytes(path, format, bytes, opts, report);
+}
+
+fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::Read::take(std::fs::File::open(path)?, limit), &mut bytes)?;
+    Ok(bytes)
+}
+
+/// Loads text that comes from no file — standard input, a command-line
+/// argument — as a `.txt` article named `name` ("<stdin>"), under the same
+/// budget, decoding and binary test as a file.
+pub fn load_text(name: &str, bytes: Vec<u8>, opts: &LoadOptions) -> LoadReport {
+    let mut report = LoadReport::default();
+    let path = Path::new(name);
+    if bytes.len() > opts.max_article_bytes {
+        let (bytes, limit) = (bytes.len() as u64, opts.max_article_bytes);
+        report.errors.push(LoadError::TooLarge { path: path.to_path_buf(), line: None, bytes, limit });
+    } else {
+        load_bytes(path, Format::Txt, bytes, opts, &mut report);
+    }
+    report
+}
+
+/// A file's bytes, read, to its articles.
+fn load_bytes(path: &Path, format: Format, bytes: Vec<u8>, opts: &LoadOptions, report: &mut LoadReport) {
+    if looks_binary(&bytes) {
+        return report.skipped.push(Skipped { path: path.to_path_buf(), reason: SkipReason::Binary });
+    }
+    let text = match decode(bytes, opts.lossy_utf8) {
+        Ok((text, None)) => text,
+        Ok((text, Some(error))) => {
+            report.warnings.push(LoadWarning::LossyUtf8 { path: path.to_path_buf(), byte_offset: error.byte_offset });
+            text
+        }
+        Err(error) => {
+            let (encoding, byte_offset) = (error.encoding, error.byte_offset);
+            return report.errors.push(LoadError::InvalidEncoding { path: path.to_path_buf(), encoding, byte_offset });
         }
     };
-    if looks_binary(&bytes) {
-        return report.skipped.push(skip(SkipReason::Binary));
-    }
-    let Some(text) = decode(path, bytes, opts, report) else {
-        return;
-    };
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let stem = path.file_stem().map(lossless).unwrap_or_default();
     let source = Some(path.to_path_buf());
     match format {
         Format::Txt => report.articles.push(Article {
@@ -348,8 +447,11 @@ fn load_into(path: &Path, opts: &LoadOptions, report: &mut LoadReport) {
         }
         Format::Jsonl { .. } => {
             for (index, line) in text.split('\n').enumerate() {
-                if !line.trim().is_empty() {
-                    let record = serde_json::from_str::<JsonArticle>(line);
+                if line.len() > opts.max_article_bytes {
+                    let (bytes, limit) = (line.len() as u64, opts.max_article_bytes);
+                    report.errors.push(LoadError::TooLarge { path: path.to_path_buf(), line: Some(index + 1), bytes, limit });
+                } else if !line.trim().is_empty() {
+                    let record = json_object(line);
                     push_json_article(
                         path,
                         &stem,
@@ -361,11 +463,31 @@ fn load_into(path: &Path, opts: &LoadOptions, report: &mut LoadReport) {
                 }
             }
         }
+        // an empty .json is an empty article, as an empty .txt is
+        Format::Json if text.trim().is_empty() => report.articles.push(Article {
+            id: stem,
+            source,
+            format,
+            title: None,
+            date: None,
+            url: None,
+            text: String::new(),
+        }),
         Format::Json => {
-            let record = serde_json::from_str::<JsonArticle>(&text);
+            let record = json_object(&text);
             push_json_article(path, &stem, 0, format, record, report);
         }
     }
+}
+
+/// A JSON article must be an object: serde would read an array's items as
+/// the fields in order, and take `["x", 1]` for an article.
+fn json_object(text: &str) -> serde_json::Result<JsonArticle> {
+    let trimmed = text.trim_start();
+    if !trimmed.is_empty() && !trimmed.starts_with('{') {
+        return Err(serde::de::Error::custom("an article must be a JSON object with a \"text\" field"));
+    }
+    serde_json::from_str(text)
 }
 
 /// The fields of a JSON or JSONL article; other fields are ignored.
@@ -444,52 +566,6 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-/// Decodes UTF-8 after dropping a BOM; offsets in errors count from the
-/// start of the file, BOM included.
-fn decode(
-    path: &Path,
-    mut bytes: Vec<u8>,
-    opts: &LoadOptions,
-    report: &mut LoadReport,
-) -> Option<String> {
-    const BOM: &[u8] = b"\xEF\xBB\xBF";
-    let bom_len = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
-    bytes.drain(..bom_len);
-    match String::from_utf8(bytes) {
-        Ok(text) => Some(text),
-        Err(err) => {
-            let byte_offset = bom_len + err.utf8_error().valid_up_to();
-            let path = path.to_path_buf();
-            if opts.lossy_utf8 {
-                report
-                    .warnings
-                    .push(LoadWarning::LossyUtf8 { path, byte_offset });
-                Some(String::from_utf8_lossy(err.as_bytes()).into_owned())
-            } else {
-                report
-                    .errors
-                    .push(LoadError::InvalidUtf8 { path, byte_offset });
-                None
-            }
-        }
-    }
-}
-
-/// How much of a file is sniffed for binary content.
-const SNIFF_LEN: usize = 8 * 1024;
-
-/// A file is binary when its first 8 KB hold a NUL byte or more than 10 %
-/// control characters other than tab, line feed, form feed and carriage
-/// return; text in any ASCII-compatible encoding passes.
-fn looks_binary(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(SNIFF_LEN)];
-    let controls = head
-        .iter()
-        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\x0C' | b'\r')) || b == 0x7F)
-        .count();
-    head.contains(&0) || controls * 10 > head.len()
-}
-
 fn extension(path: &Path) -> String {
     path.extension()
         .map(|e| e.to_string_lossy().to_lowercase())
@@ -497,7 +573,5 @@ fn extension(path: &Path) -> String {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    path.file_name().map(lossless).unwrap_or_default()
 }

@@ -18,7 +18,7 @@ fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
 }
 
 fn strict() -> LoadOptions {
-    LoadOptions { lossy_utf8: false }
+    LoadOptions::default()
 }
 
 fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -73,7 +73,7 @@ fn invalid_utf8_is_an_error_naming_file_and_offset() {
     let path = write(dir.path(), "latin1.txt", b"\xEF\xBB\xBFLa r\xE9forme");
     let report = load_file(&path, &strict());
     assert!(report.articles.is_empty());
-    let [err @ LoadError::InvalidUtf8 { byte_offset, .. }] = &report.errors[..] else {
+    let [err @ LoadError::InvalidEncoding { encoding: "UTF-8", byte_offset, .. }] = &report.errors[..] else {
         panic!("one UTF-8 error expected, got {:?}", report.errors)
     };
     assert_eq!(
@@ -91,7 +91,7 @@ fn invalid_utf8_is_an_error_naming_file_and_offset() {
 fn lossy_mode_replaces_and_warns() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "latin1.txt", b"La r\xE9forme");
-    let report = load_file(&path, &LoadOptions { lossy_utf8: true });
+    let report = load_file(&path, &LoadOptions { lossy_utf8: true, ..LoadOptions::default() });
     assert!(report.errors.is_empty());
     assert_eq!(report.articles[0].text, "La r\u{FFFD}forme");
     let [warning @ LoadWarning::LossyUtf8 { byte_offset: 4, .. }] = &report.warnings[..] else {
@@ -291,4 +291,76 @@ fn a_missing_path_is_an_error() {
     };
     assert_eq!(path, &missing);
     assert!(err.to_string().contains("absent"));
+}
+
+#[test]
+fn utf16_with_its_bom_is_decoded_not_called_binary() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Le 3 mars, 12 personnes ont été arrêtées à Besançon.";
+    let mut le = vec![0xFF, 0xFE];
+    le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let mut be = vec![0xFE, 0xFF];
+    be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    for (name, bytes) in [("le.txt", le), ("be.txt", be)] {
+        let report = load_file(&write(dir.path(), name, bytes), &strict());
+        assert!(report.errors.is_empty() && report.skipped.is_empty(), "{name}: {report:?}");
+        assert_eq!(report.articles[0].text, text, "{name}");
+    }
+    let mut odd = vec![0xFF, 0xFE, b'a', 0, 0x00, 0xD8]; // a lone surrogate
+    odd.push(b'b');
+    let report = load_file(&write(dir.path(), "bad.txt", odd), &strict());
+    assert!(matches!(report.errors[..], [LoadError::InvalidEncoding { encoding: "UTF-16", .. }]), "{report:?}");
+}
+
+#[test]
+fn an_empty_json_is_an_empty_article_and_a_json_array_is_not_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = load_file(&write(dir.path(), "empty.json", " \n"), &strict());
+    assert_eq!(report.articles.len(), 1);
+    assert_eq!(report.articles[0].text, "");
+    let report = load_file(&write(dir.path(), "rows.jsonl", "[\"x\", 1]\n{\"text\": \"ok\"}\n"), &strict());
+    assert_eq!(report.articles.len(), 1, "the object line loads");
+    let [LoadError::Json { line: 1, message, .. }] = &report.errors[..] else { panic!("{:?}", report.errors) };
+    assert!(message.contains("JSON object"), "{message}");
+}
+
+#[test]
+fn an_article_over_the_budget_is_an_error_naming_its_size_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let options = LoadOptions { max_article_bytes: 100, ..LoadOptions::default() };
+    let big = "mille ".repeat(50);
+    let report = load_file(&write(dir.path(), "big.txt", &big), &options);
+    assert!(report.articles.is_empty() && report.read.is_empty(), "not even read");
+    assert!(matches!(report.errors[..], [LoadError::TooLarge { line: None, bytes: 300, limit: 100, .. }]));
+    let jsonl = format!("{{\"text\": \"court\"}}\n{{\"text\": \"{big}\"}}\n");
+    let report = load_file(&write(dir.path(), "lines.jsonl", jsonl), &options);
+    assert_eq!(report.articles.len(), 1);
+    assert!(matches!(report.errors[..], [LoadError::TooLarge { line: Some(2), .. }]), "{:?}", report.errors);
+    assert!(report.errors[0].to_string().contains("line 2"));
+}
+
+#[test]
+fn each_file_read_is_hashed_from_that_one_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "a.txt", "abc");
+    let report = load_file(&path, &strict());
+    assert_eq!(report.read.len(), 1);
+    assert_eq!(report.read[0].bytes, 3);
+    assert_eq!(report.read[0].sha256, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+#[cfg(unix)]
+#[test]
+fn fifos_in_folders_are_skipped_and_names_that_are_not_utf8_stay_distinct() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let made = std::process::Command::new("mkfifo").arg(dir.path().join("pipe.txt")).status().unwrap();
+    assert!(made.success());
+    let latin1 = dir.path().join(std::ffi::OsStr::from_bytes(b"caf\xE9.txt"));
+    fs::write(&latin1, "Un texte.").unwrap();
+    let report = load_paths(&[dir.path()], &strict());
+    assert!(report.skipped.iter().any(|s| s.reason == SkipReason::NotARegularFile("FIFO")), "{:?}", report.skipped);
+    assert_eq!(report.articles.len(), 1);
+    assert_eq!(report.articles[0].id, "caf\\xE9", "lossless, not U+FFFD");
+    assert_eq!(recense_text::path_text(&latin1), format!("{}/caf\\xE9.txt", recense_text::path_text(dir.path())));
 }
