@@ -233,10 +233,10 @@ fn load(paths: &[PathBuf], input: &InputArgs) -> Result<LoadReport> {
     if !stdin.is_empty() {
         let mut bytes = Vec::new();
         io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes).context("cannot read stdin")?;
-        append(&mut report, load_text("<stdin>", bytes, &options));
+        append(&mut report, load_text("<stdin>", Format::Txt, bytes, &options));
     }
     if let Some(text) = &input.text {
-        append(&mut report, load_text("<text>", text.clone().into_bytes(), &options));
+        append(&mut report, load_text("<text>", Format::Txt, text.clone().into_bytes(), &options));
     }
     for warning in &report.warnings {
         eprintln!("warning: {warning}");

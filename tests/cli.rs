@@ -151,10 +151,10 @@ fn suites_are_scored_per_file_and_per_kind() {
 }
 
 #[test]
-fn usage_errors_exit_with_2() {
+fn usage_errors_exit_with_2_and_failed_runs_with_3() {
     assert_eq!(recense(&["evaluate"]).status.code(), Some(2));
     assert_eq!(recense(&["tokenize"]).status.code(), Some(2));
     let missing = recense(&["evaluate", "--gold", "no/such/gold.jsonl"]);
-    assert_eq!(missing.status.code(), Some(1));
+    assert_eq!(missing.status.code(), Some(3));
     assert!(String::from_utf8(missing.stderr).unwrap().contains("no/such/gold.jsonl"));
 }

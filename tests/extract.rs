@@ -76,10 +76,12 @@ fn bad_inputs_are_reported_and_nothing_is_lost() {
         "{\"id\":\"a\",\"text\":\"Au Mali, 24 personnes ont été libérées.\",\"date\":\"2024-11-06\"}\n{broken\n{\"id\":\"c\",\"text\":\"La police a arrêté 12 personnes à Paris.\"}\n",
     )
     .unwrap();
-    // A 100 MB text file: the seed article, over and over.
+    // The seed article over and over: 3 MB, within the article budget, and
+    // 100 MB, over it.
     let seed = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/seed/interpol-liberterra-ii.txt")).unwrap();
-    let big = seed.repeat(100_000_000 / seed.len() + 1);
-    fs::write(input.join("big.txt"), &big).unwrap();
+    let long = seed.repeat(3_000_000 / seed.len() + 1);
+    fs::write(input.join("long.txt"), &long).unwrap();
+    fs::write(input.join("big.txt"), seed.repeat(100_000_000 / seed.len() + 1)).unwrap();
     fs::write(input.join("notes.md"), "not an article").unwrap();
 
     let out = dir.join("out");
@@ -91,32 +93,34 @@ fn bad_inputs_are_reported_and_nothing_is_lost() {
         let entry = inputs.iter().find(|i| i["path"].as_str().unwrap().ends_with(name)).unwrap_or_else(|| panic!("{name} in manifest"));
         entry["status"].as_str().unwrap().to_string()
     };
-    assert_eq!(inputs.len(), 7, "every input accounted for");
+    assert_eq!(inputs.len(), 8, "every input accounted for");
     assert_eq!(status("binary.txt"), "error");
     assert_eq!(status("latin1.txt"), "error");
     assert_eq!(status("feed.jsonl"), "error");
     assert_eq!(status("empty.txt"), "ok");
     assert_eq!(status("broken.html"), "ok");
-    assert_eq!(status("big.txt"), "ok");
+    assert_eq!(status("long.txt"), "ok");
+    assert_eq!(status("big.txt"), "error");
     assert_eq!(status("notes.md"), "skipped");
 
     let errors: Vec<Value> =
         fs::read_to_string(out.join("errors.jsonl")).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    assert_eq!(errors.len(), 3);
+    assert_eq!(errors.len(), 4);
+    assert!(errors.iter().any(|e| e["file"].as_str().unwrap().ends_with("big.txt") && e["reason"].as_str().unwrap().contains("budget")));
     assert!(errors.iter().any(|e| e["file"].as_str().unwrap().ends_with("latin1.txt") && e["place"] == "byte 6"));
     assert!(errors.iter().any(|e| e["file"].as_str().unwrap().ends_with("feed.jsonl") && e["place"].as_str().unwrap().starts_with("line 2")));
 
     let articles: Vec<Value> =
         fs::read_to_string(out.join("articles.jsonl")).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let ids: Vec<&str> = articles.iter().map(|a| a["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["big", "broken", "empty", "a", "c"], "every good article, in input order");
-    let broken = &articles[1];
+    assert_eq!(ids, ["broken", "empty", "a", "c", "long"], "every good article, in input order");
+    let broken = &articles[0];
     assert!(broken["quantities"].as_array().unwrap().iter().any(|q| q["value"] == 2000));
-    let big_article = &articles[0];
-    let repeats = big.matches("2 571").count();
-    let arrests = big_article["facts"].as_array().unwrap().iter().filter(|f| f["value"] == 2571).count();
+    let long_article = &articles[4];
+    let repeats = long.matches("2 571").count();
+    let arrests = long_article["facts"].as_array().unwrap().iter().filter(|f| f["value"] == 2571).count();
     assert_eq!(arrests, repeats, "every repeat of the seed's figure in the big file");
-    let mali = &articles[3];
+    let mali = &articles[2];
     assert_eq!(mali["facts"][0]["country"], "ML");
     fs::remove_dir_all(&dir).unwrap();
 }

@@ -113,11 +113,24 @@ fn gold_format(path: &Path) -> Option<GoldFormat> {
 }
 
 fn read_gold_file(path: &Path) -> Result<Vec<GoldDoc>, EvalError> {
+    let content = read_text(path)?;
     match gold_format(path) {
-        Some(GoldFormat::Contract) => read_contract_gold(path),
-        Some(GoldFormat::Brat) => read_brat(path).map(|doc| vec![doc]),
-        Some(GoldFormat::Hipe) => read_hipe(path),
-        Some(GoldFormat::Bio) => read_bio(path),
+        Some(GoldFormat::Brat) => parse_brat(path, &content, read_text(&path.with_extension("txt"))?).map(|doc| vec![doc]),
+        Some(_) => parse_gold(path, &content),
+        None => Err(EvalError::new(path, "not a gold file")),
+    }
+}
+
+/// Gold from the content of a file named `path`, in the format its extension
+/// says (`.jsonl`, `.tsv`, `.bio`, `.conll`; brat needs its text: see
+/// [`parse_brat`]). Contract records without inline text read `<doc>.txt`
+/// beside `path`.
+pub fn parse_gold(path: &Path, content: &str) -> Result<Vec<GoldDoc>, EvalError> {
+    match gold_format(path) {
+        Some(GoldFormat::Contract) => parse_contract_gold(path, content),
+        Some(GoldFormat::Hipe) => parse_hipe(path, content),
+        Some(GoldFormat::Bio) => parse_bio(path, content),
+        Some(GoldFormat::Brat) => Err(EvalError::new(path, "brat gold needs its text: parse_brat")),
         None => Err(EvalError::new(path, "not a gold file")),
     }
 }
@@ -164,8 +177,7 @@ impl<'a> CodePoints<'a> {
 
 /// Contract JSONL gold: checks each record's text against `text_sha256` and
 /// its spans against the text, so that offsets are known good before scoring.
-fn read_contract_gold(path: &Path) -> Result<Vec<GoldDoc>, EvalError> {
-    let content = read_text(path)?;
+fn parse_contract_gold(path: &Path, content: &str) -> Result<Vec<GoldDoc>, EvalError> {
     let mut docs = Vec::new();
     for (index, line) in content.lines().enumerate() {
         if line.trim().is_empty() {
@@ -298,12 +310,11 @@ fn check_contract(record: &DocRecord) -> Result<(), String> {
 /// (Date and Hour included) is dropped, then Date and Hour themselves, which
 /// are quantities in the contract. The entity text comes from the `.txt`:
 /// brat's own copy may lose invisible characters (WiNER has a U+200F).
-fn read_brat(ann_path: &Path) -> Result<GoldDoc, EvalError> {
+pub fn parse_brat(ann_path: &Path, ann: &str, text: String) -> Result<GoldDoc, EvalError> {
     let text_path = ann_path.with_extension("txt");
-    let text = read_text(&text_path)?;
     let code_points = CodePoints::new(&text);
     let mut spans: Vec<(usize, usize, String)> = Vec::new();
-    for (index, line) in read_text(ann_path)?.lines().enumerate() {
+    for (index, line) in ann.lines().enumerate() {
         if !line.starts_with('T') {
             continue;
         }
@@ -470,8 +481,7 @@ fn decode_bio(tokens: &[(usize, usize, String)], text: &str) -> Vec<EntityRecord
 /// then one token a line. The text is rebuilt with a space between tokens,
 /// none after `NoSpaceAfter`, a newline after `EndOfLine`; entities come from
 /// the NE-COARSE-LIT column (IOB2).
-fn read_hipe(path: &Path) -> Result<Vec<GoldDoc>, EvalError> {
-    let content = read_text(path)?;
+fn parse_hipe(path: &Path, content: &str) -> Result<Vec<GoldDoc>, EvalError> {
     let mut docs = Vec::new();
     let mut current: Option<(String, Option<String>, TokenDoc)> = None;
     let mut columns: Option<(usize, usize, usize)> = None;
@@ -547,8 +557,7 @@ fn read_hipe(path: &Path) -> Result<Vec<GoldDoc>, EvalError> {
 /// style). Tokens are joined by spaces, blank lines become newlines, and
 /// `-DOCSTART-` lines split documents, named `<stem>-1`, `<stem>-2`, …; a
 /// file without them (Europeana's) is one document named after the file.
-fn read_bio(path: &Path) -> Result<Vec<GoldDoc>, EvalError> {
-    let content = read_text(path)?;
+fn parse_bio(path: &Path, content: &str) -> Result<Vec<GoldDoc>, EvalError> {
     let mut parts: Vec<TokenDoc> = vec![TokenDoc::default()];
     for (index, line) in content.lines().enumerate() {
         let fields: Vec<&str> = line.split_whitespace().collect();

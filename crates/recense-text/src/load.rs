@@ -391,16 +391,16 @@ fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
 }
 
 /// Loads text that comes from no file — standard input, a command-line
-/// argument — as a `.txt` article named `name` ("<stdin>"), under the same
-/// budget, decoding and binary test as a file.
-pub fn load_text(name: &str, bytes: Vec<u8>, opts: &LoadOptions) -> LoadReport {
+/// argument — as articles of `format` named `name` ("<stdin>"), under the
+/// same budget, decoding and binary test as a file.
+pub fn load_text(name: &str, format: Format, bytes: Vec<u8>, opts: &LoadOptions) -> LoadReport {
     let mut report = LoadReport::default();
     let path = Path::new(name);
     if bytes.len() > opts.max_article_bytes {
         let (bytes, limit) = (bytes.len() as u64, opts.max_article_bytes);
         report.errors.push(LoadError::TooLarge { path: path.to_path_buf(), line: None, bytes, limit });
     } else {
-        load_bytes(path, Format::Txt, bytes, opts, &mut report);
+        load_bytes(path, format, bytes, opts, &mut report);
     }
     report
 }
