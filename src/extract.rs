@@ -56,6 +56,9 @@ struct InputEntry {
 /// One bad input in `errors.jsonl`.
 #[derive(Serialize)]
 struct ErrorLine {
+    /// "error" (the input, or part of it, was not analysed) or "warning"
+    /// (it was, but not quite as written: an unparsed date, replaced bytes).
+    kind: &'static str,
     file: String,
     place: Option<String>,
     reason: String,
@@ -205,13 +208,13 @@ fn process(pipeline: &Pipeline, path: &Path, report: recense_text::LoadReport) -
         sha256: read.map(|r| r.sha256.clone()),
         ..entry(&display(path), read.map_or_else(|| size(path), |r| r.bytes))
     };
-    let errors: Vec<ErrorLine> = report.errors.iter().map(error_line).collect();
+    let mut errors: Vec<ErrorLine> = report.errors.iter().map(error_line).collect();
     entry.warnings = report.warnings.iter().map(LoadWarning::to_string).collect();
     if let Some(skipped) = report.skipped.first() {
         let bad = skipped.reason == SkipReason::Binary;
         entry.status = if bad { "error" } else { "skipped" };
         entry.reason = Some(skipped.reason.to_string());
-        let errors = if bad { vec![ErrorLine { file: display(path), place: None, reason: skipped.reason.to_string() }] } else { Vec::new() };
+        let errors = if bad { vec![ErrorLine { kind: "error", file: display(path), place: None, reason: skipped.reason.to_string() }] } else { Vec::new() };
         return Processed { entry, errors, articles: Vec::new() };
     }
     if !errors.is_empty() {
@@ -220,6 +223,7 @@ fn process(pipeline: &Pipeline, path: &Path, report: recense_text::LoadReport) -
         entry.status = "error";
         entry.reason = Some(errors.iter().map(|e| e.reason.clone()).collect::<Vec<_>>().join("; "));
     }
+    errors.extend(report.warnings.iter().map(warning_line));
     let articles: Vec<ArticleResult> = report
         .articles
         .par_iter()
@@ -229,7 +233,9 @@ fn process(pipeline: &Pipeline, path: &Path, report: recense_text::LoadReport) -
                 id: article.id.clone(),
                 source: article.source.as_deref().map(display),
                 title: article.title.clone(),
+                url: article.url.clone(),
                 date: article.date,
+                text: article.text.clone(),
                 sentences: analysis.sentences.iter().map(|s| s.code_points.clone()).collect(),
                 tokens: analysis.tokens.len(),
                 bytes: article.text.len(),
@@ -261,6 +267,16 @@ fn entry(path: &str, bytes: u64) -> InputEntry {
     }
 }
 
+fn warning_line(warning: &LoadWarning) -> ErrorLine {
+    let (path, place, reason) = match warning {
+        LoadWarning::LossyUtf8 { path, byte_offset } => (path, Some(format!("byte {byte_offset}")), "invalid text replaced with U+FFFD".to_string()),
+        LoadWarning::UnparsedDate { path, line, value } => {
+            (path, line.map(|l| format!("line {l}")), format!("date {value:?} is not ISO 8601: the article's date falls back to its dateline"))
+        }
+    };
+    ErrorLine { kind: "warning", file: display(path), place, reason }
+}
+
 fn error_line(error: &LoadError) -> ErrorLine {
     let (path, place, reason) = match error {
         LoadError::Io { path, source } => (path, None, source.to_string()),
@@ -274,7 +290,7 @@ fn error_line(error: &LoadError) -> ErrorLine {
         ),
         LoadError::Json { path, line, column, message } => (path, Some(format!("line {line}, column {column}")), message.clone()),
     };
-    ErrorLine { file: display(path), place, reason }
+    ErrorLine { kind: "error", file: display(path), place, reason }
 }
 
 /// `errors.jsonl`, and each error named on stderr as it comes.
@@ -292,7 +308,7 @@ impl ErrorLog {
 
     fn write(&mut self, line: &ErrorLine, progress: &ProgressBar) -> Result<(), WriteError> {
         let place = line.place.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
-        progress.suspend(|| eprintln!("error: {}{place}: {}", line.file, line.reason));
+        progress.suspend(|| eprintln!("{}: {}{place}: {}", line.kind, line.file, line.reason));
         let text = serde_json::to_string(line).map_err(|e| WriteError::new(&self.path, e))?;
         writeln!(self.out, "{text}").map_err(|e| WriteError::new(&self.path, e))
     }

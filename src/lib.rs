@@ -183,7 +183,7 @@ impl Analysis<'_> {
                     .collect(),
             ),
             quantities: Some(self.quantities.iter().map(|q| quantity_record(text, q)).collect()),
-            facts: Some(self.facts.iter().map(|f| fact_record(&self.quantities[f.quantity], f)).collect()),
+            facts: Some(self.facts.iter().map(|f| fact_record(&self.quantities, f)).collect()),
             ..DocRecord::default()
         }
     }
@@ -221,8 +221,11 @@ pub fn quantity_record(text: &str, q: &Quantity) -> QuantityRecord {
     }
 }
 
-/// A fact in the contract's format; value and unit are its quantity's.
-pub fn fact_record(q: &Quantity, f: &Fact) -> FactRecord {
+/// A fact in the contract's format; value and unit are its quantity's
+/// (`quantities` are the article's, which the fact indexes).
+pub fn fact_record(quantities: &[Quantity], f: &Fact) -> FactRecord {
+    let q = &quantities[f.quantity];
+    let span = |q: &Quantity| SpanRef { start: q.cp_start, end: q.cp_end };
     FactRecord {
         event: f.event.as_str().to_string(),
         value: json_value(&q.value),
@@ -230,8 +233,10 @@ pub fn fact_record(q: &Quantity, f: &Fact) -> FactRecord {
         location: f.location.as_ref().map(|l| l.name.clone()),
         country: f.country.clone(),
         date: f.date.clone(),
-        quantity: SpanRef { start: q.cp_start, end: q.cp_end },
+        quantity: span(q),
         optional: false,
+        confidence: f.confidence.map(|c| (f64::from(c) * 1000.0).round() / 1000.0),
+        part_of: f.part_of.map(|p| span(&quantities[p])),
     }
 }
 

@@ -19,8 +19,8 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-const OUTPUTS: [&str; 17] = [
-    "articles.jsonl", "entities.csv", "entities.parquet", "quantities.csv", "quantities.parquet", "facts.csv",
+const OUTPUTS: [&str; 19] = [
+    "articles.jsonl", "articles.csv", "articles.parquet", "entities.csv", "entities.parquet", "quantities.csv", "quantities.parquet", "facts.csv",
     "facts.parquet", "entity_index.csv", "entity_index.parquet", "cooccurrence.csv", "cooccurrence.parquet",
     "fact_index.csv", "fact_index.parquet", "summary.json", "summary.md", "manifest.json", "errors.jsonl",
 ];
@@ -51,9 +51,9 @@ fn the_corpus_gives_every_output_the_same_on_one_and_two_threads() {
     let summary = json(&one.join("summary.json"));
     assert_eq!(summary["articles"], 57);
     let facts = fs::read_to_string(one.join("facts.csv")).unwrap();
-    assert!(facts.lines().any(|l| l.starts_with("interpol-liberterra-ii,") && l.contains(",ARREST,2571,personne,")));
+    assert!(facts.lines().any(|l| l.starts_with("interpol-liberterra-ii,") && l.contains(",2 571,ARREST,2571,,exact,personne,people,")));
     let fact_index = fs::read_to_string(one.join("fact_index.csv")).unwrap();
-    assert!(fact_index.lines().any(|l| l.starts_with("ARREST,2571,personne,") && l.contains("interpol-liberterra-ii#")));
+    assert!(fact_index.lines().any(|l| l.starts_with("ARREST,2571,,personne,people,") && l.contains("interpol-liberterra-ii#")));
     let entities = fs::read_to_string(one.join("entity_index.csv")).unwrap();
     assert!(entities.lines().any(|l| l.starts_with("Interpol,ORG,interpol,")), "d’Interpol folds into Interpol");
     let manifest = json(&one.join("manifest.json"));

@@ -8,11 +8,13 @@
 //! order give byte-identical files.
 
 mod canonical;
+mod dates;
 mod index;
 mod summary;
 pub mod table;
+mod units;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -20,13 +22,16 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use recense_eval::record::DocRecord;
+use recense_eval::record::{DocRecord, QuantityRecord};
 use serde_json::{json, Value};
 
 pub use crate::canonical::{display_form, key as canonical_key};
-use crate::index::{month_grain, EntityKey, EntityStats, FactGroup, FactKey, PairStats};
+pub use crate::dates::{DateSpan, Grain};
+use crate::index::{EntityKey, EntityStats, FactIndex, FactMention, PairStats};
+pub use crate::index::DEDUP_WINDOW_DAYS;
 pub use crate::summary::Summary;
-use crate::table::{float, int, text, Cell, TableFormats, TableSpec, TableWriter};
+use crate::table::{date, float, int, list, text, Cell, TableFormats, TableSpec, TableWriter};
+pub use crate::units::unit_class;
 
 /// A file that could not be written, and why.
 #[derive(Debug)]
@@ -55,7 +60,10 @@ pub struct ArticleResult {
     pub id: String,
     pub source: Option<String>,
     pub title: Option<String>,
+    pub url: Option<String>,
     pub date: Option<NaiveDate>,
+    /// The text every offset points into.
+    pub text: String,
     /// Sentence spans in code points, in order.
     pub sentences: Vec<Range<usize>>,
     pub tokens: usize,
@@ -79,6 +87,13 @@ pub struct Formats {
     pub tables: TableFormats,
 }
 
+static ARTICLES: TableSpec = TableSpec {
+    name: "articles",
+    columns: &[
+        text("article"), text("source"), text("title"), text("url"), date("date"), int("sentences"), int("tokens"),
+        int("bytes"), int("entities"), int("quantities"), int("facts"), text("text"),
+    ],
+};
 static ENTITIES: TableSpec = TableSpec {
     name: "entities",
     columns: &[text("article"), int("sentence"), int("start"), int("end"), text("label"), text("text"), text("canonical")],
@@ -88,18 +103,22 @@ static QUANTITIES: TableSpec = TableSpec {
     columns: &[
         text("article"), int("sentence"), int("start"), int("end"), text("text"), text("kind"),
         float("value"), text("value_text"), float("value_max"), text("value_max_text"), text("unit"), text("approx"),
+        date("date_start"), date("date_end"), text("date_grain"),
     ],
 };
 static FACTS: TableSpec = TableSpec {
     name: "facts",
     columns: &[
-        text("article"), int("sentence"), text("event"), float("value"), text("unit"), text("location"),
-        text("country"), text("date"), int("quantity_start"), int("quantity_end"), text("article_date"),
+        text("article"), text("title"), text("url"), date("article_date"), int("sentence"), int("sentence_start"),
+        int("sentence_end"), text("sentence_text"), int("quantity_start"), int("quantity_end"), text("quantity_text"),
+        text("event"), float("value"), float("value_max"), text("approx"), text("unit"), text("unit_class"),
+        text("location"), text("country"), text("date"), date("date_start"), date("date_end"), text("date_grain"),
+        float("confidence"), int("part_of_start"), int("part_of_end"),
     ],
 };
 static ENTITY_INDEX: TableSpec = TableSpec {
     name: "entity_index",
-    columns: &[text("entity"), text("label"), text("key"), int("mentions"), int("articles"), text("first_date"), text("last_date"), text("forms")],
+    columns: &[text("entity"), text("label"), text("key"), int("mentions"), int("articles"), date("first_date"), date("last_date"), list("forms")],
 };
 static COOCCURRENCE: TableSpec = TableSpec {
     name: "cooccurrence",
@@ -108,22 +127,27 @@ static COOCCURRENCE: TableSpec = TableSpec {
 static FACT_INDEX: TableSpec = TableSpec {
     name: "fact_index",
     columns: &[
-        text("event"), float("value"), text("unit"), text("country"), text("date"), text("location"),
-        int("mentions"), int("articles"), text("sources"),
+        text("event"), float("value"), float("value_max"), text("unit"), text("unit_class"), text("country"),
+        text("location"), text("date"), date("date_start"), date("date_end"), int("part"), int("mentions"),
+        int("articles"), list("sources"),
     ],
 };
+
+/// Every table the corpus writes, for the README's column reference test.
+pub static TABLES: [&TableSpec; 7] = [&ARTICLES, &ENTITIES, &QUANTITIES, &FACTS, &ENTITY_INDEX, &COOCCURRENCE, &FACT_INDEX];
 
 /// The corpus being written.
 pub struct Corpus {
     dir: PathBuf,
     formats: Formats,
     articles_jsonl: Option<(PathBuf, BufWriter<File>)>,
+    articles: TableWriter,
     entities: TableWriter,
     quantities: TableWriter,
     facts: TableWriter,
     entity_index: BTreeMap<EntityKey, EntityStats>,
     pairs: BTreeMap<(EntityKey, EntityKey), PairStats>,
-    fact_index: BTreeMap<FactKey, FactGroup>,
+    fact_index: FactIndex,
     /// Article ids by article number, for the fact index's sources.
     article_ids: Vec<String>,
     summary: Summary,
@@ -143,12 +167,13 @@ impl Corpus {
             dir: dir.to_path_buf(),
             formats,
             articles_jsonl,
+            articles: TableWriter::create(dir, &ARTICLES, formats.tables)?,
             entities: TableWriter::create(dir, &ENTITIES, formats.tables)?,
             quantities: TableWriter::create(dir, &QUANTITIES, formats.tables)?,
             facts: TableWriter::create(dir, &FACTS, formats.tables)?,
             entity_index: BTreeMap::new(),
             pairs: BTreeMap::new(),
-            fact_index: BTreeMap::new(),
+            fact_index: FactIndex::default(),
             article_ids: Vec::new(),
             summary: Summary::default(),
         })
@@ -165,11 +190,28 @@ impl Corpus {
             line["id"] = json!(article.id);
             line["source"] = json!(article.source);
             line["title"] = json!(article.title);
+            line["url"] = json!(article.url);
             line["date"] = json!(article.date.map(|d| d.to_string()));
             line["sentences"] = json!(article.sentences.len());
             line["tokens"] = json!(article.tokens);
             writeln!(out, "{line}").map_err(|e| WriteError::new(path, e))?;
         }
+        let count = |items: Option<usize>| items.unwrap_or(0);
+        let record = &article.record;
+        self.articles.write(vec![
+            ("article", article.id.as_str().into()),
+            ("source", article.source.clone().into()),
+            ("title", article.title.clone().into()),
+            ("url", article.url.clone().into()),
+            ("date", article.date.into()),
+            ("sentences", article.sentences.len().into()),
+            ("tokens", article.tokens.into()),
+            ("bytes", article.bytes.into()),
+            ("entities", count(record.entities.as_ref().map(Vec::len)).into()),
+            ("quantities", count(record.quantities.as_ref().map(Vec::len)).into()),
+            ("facts", count(record.facts.as_ref().map(Vec::len)).into()),
+            ("text", article.text.as_str().into()),
+        ])?;
         self.add_entities(article, ordinal)?;
         self.add_quantities(article)?;
         self.add_facts(article, ordinal as u32)?;
@@ -182,13 +224,13 @@ impl Corpus {
             let sentence = article.sentence_of(e.start);
             let key = canonical_key(&e.text);
             self.entities.write(vec![
-                article.id.as_str().into(),
-                sentence.into(),
-                e.start.into(),
-                e.end.into(),
-                e.label.as_str().into(),
-                e.text.as_str().into(),
-                key.as_str().into(),
+                ("article", article.id.as_str().into()),
+                ("sentence", sentence.into()),
+                ("start", e.start.into()),
+                ("end", e.end.into()),
+                ("label", e.label.as_str().into()),
+                ("text", e.text.as_str().into()),
+                ("canonical", key.as_str().into()),
             ])?;
             let entity_key = (key, e.label.clone());
             self.entity_index.entry(entity_key.clone()).or_default().add(display_form(&e.text), ordinal, article.date);
@@ -210,54 +252,85 @@ impl Corpus {
         for q in article.record.quantities.iter().flatten() {
             let (value, value_text) = split_value(&q.value);
             let (value_max, value_max_text) = q.value_max.as_ref().map_or((Cell::Null, Cell::Null), split_value);
+            let span = matches!(q.kind.as_str(), "date" | "datetime").then(|| q.value.as_str().and_then(DateSpan::parse)).flatten();
+            let end = q.value_max.as_ref().and_then(Value::as_str).and_then(DateSpan::parse).or(span);
             self.quantities.write(vec![
-                article.id.as_str().into(),
-                article.sentence_of(q.start).into(),
-                q.start.into(),
-                q.end.into(),
-                q.text.as_str().into(),
-                q.kind.as_str().into(),
-                value,
-                value_text,
-                value_max,
-                value_max_text,
-                q.unit.clone().into(),
-                q.approx.clone().into(),
+                ("article", article.id.as_str().into()),
+                ("sentence", article.sentence_of(q.start).into()),
+                ("start", q.start.into()),
+                ("end", q.end.into()),
+                ("text", q.text.as_str().into()),
+                ("kind", q.kind.as_str().into()),
+                ("value", value),
+                ("value_text", value_text),
+                ("value_max", value_max),
+                ("value_max_text", value_max_text),
+                ("unit", q.unit.clone().into()),
+                ("approx", q.approx.clone().into()),
+                ("date_start", span.map(|s| s.start).into()),
+                ("date_end", end.map(|s| s.end).into()),
+                ("date_grain", span.map(|s| s.grain.as_str()).into()),
             ])?;
         }
         Ok(())
     }
 
     fn add_facts(&mut self, article: &ArticleResult, ordinal: u32) -> Result<(), WriteError> {
+        let quantities: HashMap<(usize, usize), &QuantityRecord> =
+            article.record.quantities.iter().flatten().map(|q| ((q.start, q.end), q)).collect();
+        let text = CodePointText::new(&article.text);
         for f in article.record.facts.iter().flatten() {
             let sentence = article.sentence_of(f.quantity.start);
-            let (value, _) = split_value(&f.value);
+            let sentence_span = article.sentences.get(sentence).cloned().unwrap_or(0..0);
+            let quantity = quantities.get(&(f.quantity.start, f.quantity.end));
+            let value = f.value.as_f64();
+            let value_max = quantity.and_then(|q| q.value_max.as_ref()).and_then(Value::as_f64);
+            let unit_class = unit_class(f.unit.as_deref());
+            let date_span = f.date.as_deref().and_then(DateSpan::parse);
             self.facts.write(vec![
-                article.id.as_str().into(),
-                sentence.into(),
-                f.event.as_str().into(),
-                value.clone(),
-                f.unit.clone().into(),
-                f.location.clone().into(),
-                f.country.clone().into(),
-                f.date.clone().into(),
-                f.quantity.start.into(),
-                f.quantity.end.into(),
-                article.date.map(|d| d.to_string()).into(),
+                ("article", article.id.as_str().into()),
+                ("title", article.title.clone().into()),
+                ("url", article.url.clone().into()),
+                ("article_date", article.date.into()),
+                ("sentence", sentence.into()),
+                ("sentence_start", sentence_span.start.into()),
+                ("sentence_end", sentence_span.end.into()),
+                ("sentence_text", text.slice(sentence_span).into()),
+                ("quantity_start", f.quantity.start.into()),
+                ("quantity_end", f.quantity.end.into()),
+                ("quantity_text", text.slice(f.quantity.start..f.quantity.end).into()),
+                ("event", f.event.as_str().into()),
+                ("value", value.into()),
+                ("value_max", value_max.into()),
+                ("approx", quantity.and_then(|q| q.approx.clone()).into()),
+                ("unit", f.unit.clone().into()),
+                ("unit_class", unit_class.clone().into()),
+                ("location", f.location.clone().into()),
+                ("country", f.country.clone().into()),
+                ("date", f.date.clone().into()),
+                ("date_start", date_span.map(|d| d.start).into()),
+                ("date_end", date_span.map(|d| d.end).into()),
+                ("date_grain", date_span.map(|d| d.grain.as_str()).into()),
+                ("confidence", f.confidence.into()),
+                ("part_of_start", f.part_of.map(|p| p.start).into()),
+                ("part_of_end", f.part_of.map(|p| p.end).into()),
             ])?;
-            let key = FactKey {
+            self.fact_index.add(FactMention {
                 event: f.event.clone(),
-                value: f.value.to_string(),
+                value_key: f.value.to_string(),
+                value,
+                value_max,
                 unit: f.unit.clone(),
+                unit_class,
+                location: f.location.clone(),
                 country: f.country.clone(),
-                date: f.date.as_deref().map(month_grain),
-            };
-            let group = self.fact_index.entry(key).or_default();
-            group.numeric_value = f.value.as_f64();
-            if let Some(place) = &f.location {
-                *group.locations.entry(place.clone()).or_default() += 1;
-            }
-            group.add(ordinal, sentence as u32);
+                date: f.date.clone(),
+                date_span,
+                article_date: article.date,
+                part: f.part_of.is_some(),
+                article: ordinal,
+                sentence: sentence as u32,
+            });
         }
         Ok(())
     }
@@ -269,6 +342,7 @@ impl Corpus {
             dir,
             formats,
             articles_jsonl,
+            articles,
             entities,
             quantities,
             facts,
@@ -281,22 +355,22 @@ impl Corpus {
         if let Some((path, mut out)) = articles_jsonl {
             out.flush().map_err(|e| WriteError::new(&path, e))?;
         }
+        articles.finish()?;
         summary.entities = entities.finish()?;
         summary.quantities = quantities.finish()?;
         summary.facts = facts.finish()?;
 
         let mut index = TableWriter::create(&dir, &ENTITY_INDEX, formats.tables)?;
         for ((key, label), stats) in &entity_index {
-            let forms: Vec<&str> = stats.forms.keys().map(String::as_str).collect();
             index.write(vec![
-                stats.name().into(),
-                label.as_str().into(),
-                key.as_str().into(),
-                stats.mentions.into(),
-                stats.articles.into(),
-                stats.first_date.map(|d| d.to_string()).into(),
-                stats.last_date.map(|d| d.to_string()).into(),
-                forms.join(" | ").into(),
+                ("entity", stats.name().into()),
+                ("label", label.as_str().into()),
+                ("key", key.as_str().into()),
+                ("mentions", stats.mentions.into()),
+                ("articles", stats.articles.into()),
+                ("first_date", stats.first_date.into()),
+                ("last_date", stats.last_date.into()),
+                ("forms", stats.forms.keys().cloned().collect::<Vec<String>>().into()),
             ])?;
         }
         summary.distinct_entities = index.finish()?;
@@ -305,35 +379,60 @@ impl Corpus {
         let mut cooccurrence = TableWriter::create(&dir, &COOCCURRENCE, formats.tables)?;
         for ((a, b), stats) in &pairs {
             cooccurrence.write(vec![
-                name(a).into(),
-                a.1.as_str().into(),
-                name(b).into(),
-                b.1.as_str().into(),
-                stats.sentences.into(),
-                stats.articles.into(),
+                ("entity_a", name(a).into()),
+                ("label_a", a.1.as_str().into()),
+                ("entity_b", name(b).into()),
+                ("label_b", b.1.as_str().into()),
+                ("sentences", stats.sentences.into()),
+                ("articles", stats.articles.into()),
             ])?;
         }
         cooccurrence.finish()?;
 
         let mut facts_out = TableWriter::create(&dir, &FACT_INDEX, formats.tables)?;
-        for (key, group) in &fact_index {
+        for group in fact_index.groups() {
+            let first = &group.first;
             let sources: Vec<String> = group.sources.iter().map(|&(a, s)| format!("{}#{s}", article_ids[a as usize])).collect();
             facts_out.write(vec![
-                key.event.as_str().into(),
-                group.numeric_value.map_or(Cell::Null, Cell::Float),
-                key.unit.clone().into(),
-                key.country.clone().into(),
-                key.date.clone().into(),
-                group.location().into(),
-                group.sources.len().into(),
-                group.articles.len().into(),
-                sources.join(" ").into(),
+                ("event", first.event.as_str().into()),
+                ("value", first.value.into()),
+                ("value_max", first.value_max.into()),
+                ("unit", first.unit.clone().into()),
+                ("unit_class", first.unit_class.clone().into()),
+                ("country", first.country.clone().into()),
+                ("location", group.location().into()),
+                ("date", first.date.clone().into()),
+                ("date_start", first.date_span.map(|d| d.start).into()),
+                ("date_end", first.date_span.map(|d| d.end).into()),
+                ("part", usize::from(first.part).into()),
+                ("mentions", group.sources.len().into()),
+                ("articles", group.articles.len().into()),
+                ("sources", sources.into()),
             ])?;
         }
         summary.distinct_facts = facts_out.finish()?;
         summary.add_indexes(&entity_index, &fact_index);
         summary.write(&dir)?;
         Ok(summary)
+    }
+}
+
+/// An article's text sliced by code points (the offsets of every table).
+struct CodePointText<'a> {
+    text: &'a str,
+    /// The byte offset of each code point, and the text's end.
+    bytes: Vec<usize>,
+}
+
+impl<'a> CodePointText<'a> {
+    fn new(text: &'a str) -> Self {
+        let bytes = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
+        CodePointText { text, bytes }
+    }
+
+    fn slice(&self, range: Range<usize>) -> Option<&'a str> {
+        let (start, end) = (*self.bytes.get(range.start)?, *self.bytes.get(range.end)?);
+        self.text.get(start..end)
     }
 }
 

@@ -3,14 +3,20 @@
 //! Rows stream to CSV as they come; Parquet rows are buffered into row
 //! groups of [`ROW_GROUP`] rows, so memory stays bounded whatever the corpus
 //! size. Every column is nullable; Parquet columns are typed (utf8, int64,
-//! float64) so that DuckDB, pandas and Polars read numbers as numbers.
+//! float64, date32, list<utf8>) so that DuckDB, pandas and Polars read
+//! numbers as numbers and dates as dates. In CSV a date is ISO 8601 and a
+//! list is its items joined by [`LIST_SEPARATOR`].
+//!
+//! A row is written as (column name, cell) pairs, checked against the
+//! table's columns: a producer cannot put a value under the wrong column by
+//! position.
 
 use std::fs::File;
 use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use arrow_array::builder::{Float64Builder, Int64Builder, StringBuilder};
+use arrow_array::builder::{Date32Builder, Float64Builder, Int64Builder, ListBuilder, StringBuilder};
 use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::{DataType, Field, Schema};
 use parquet::arrow::ArrowWriter;
@@ -22,11 +28,16 @@ use crate::WriteError;
 /// Rows per Parquet row group.
 pub const ROW_GROUP: usize = 16_384;
 
+/// Between the items of a list in CSV.
+pub const LIST_SEPARATOR: &str = " | ";
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ColumnType {
     Text,
     Int,
     Float,
+    Date,
+    List,
 }
 
 pub struct Column {
@@ -46,6 +57,14 @@ pub const fn float(name: &'static str) -> Column {
     Column { name, ty: ColumnType::Float }
 }
 
+pub const fn date(name: &'static str) -> Column {
+    Column { name, ty: ColumnType::Date }
+}
+
+pub const fn list(name: &'static str) -> Column {
+    Column { name, ty: ColumnType::List }
+}
+
 /// A table's name (its file stem) and columns.
 pub struct TableSpec {
     pub name: &'static str,
@@ -57,7 +76,27 @@ pub enum Cell {
     Text(String),
     Int(i64),
     Float(f64),
+    Date(chrono::NaiveDate),
+    List(Vec<String>),
     Null,
+}
+
+impl From<chrono::NaiveDate> for Cell {
+    fn from(d: chrono::NaiveDate) -> Cell {
+        Cell::Date(d)
+    }
+}
+
+impl From<Vec<String>> for Cell {
+    fn from(items: Vec<String>) -> Cell {
+        Cell::List(items)
+    }
+}
+
+impl From<f64> for Cell {
+    fn from(x: f64) -> Cell {
+        Cell::Float(x)
+    }
 }
 
 impl From<&str> for Cell {
@@ -122,13 +161,21 @@ impl TableWriter {
         Ok(TableWriter { spec, csv, parquet, buffer: Vec::new(), rows: 0 })
     }
 
-    pub fn write(&mut self, row: Vec<Cell>) -> Result<(), WriteError> {
-        debug_assert_eq!(row.len(), self.spec.columns.len(), "row of table {}", self.spec.name);
+    /// Writes one row, given as (column, cell) in the table's column order.
+    pub fn write(&mut self, named: Vec<(&'static str, Cell)>) -> Result<(), WriteError> {
+        let names = named.iter().map(|(name, _)| *name);
+        if !names.clone().eq(self.spec.columns.iter().map(|c| c.name)) {
+            let written: Vec<&str> = names.collect();
+            return Err(WriteError::new(Path::new(self.spec.name), format!("row columns {written:?} are not the table's")));
+        }
+        let row: Vec<Cell> = named.into_iter().map(|(_, cell)| cell).collect();
         if let Some((path, csv)) = &mut self.csv {
             let fields = row.iter().map(|cell| match cell {
                 Cell::Text(s) => s.clone(),
                 Cell::Int(n) => n.to_string(),
                 Cell::Float(x) => x.to_string(),
+                Cell::Date(d) => d.to_string(),
+                Cell::List(items) => items.join(LIST_SEPARATOR),
                 Cell::Null => String::new(),
             });
             csv.write_record(fields).map_err(|e| WriteError::new(path, e))?;
@@ -184,6 +231,8 @@ fn schema(spec: &TableSpec) -> Arc<Schema> {
                 ColumnType::Text => DataType::Utf8,
                 ColumnType::Int => DataType::Int64,
                 ColumnType::Float => DataType::Float64,
+                ColumnType::Date => DataType::Date32,
+                ColumnType::List => DataType::List(Arc::new(Field::new("item", DataType::Utf8, true))),
             };
             Field::new(c.name, ty, true)
         })
@@ -222,6 +271,32 @@ fn column_array<'a>(ty: ColumnType, cells: impl Iterator<Item = &'a Cell>) -> Ar
                     Cell::Float(x) => b.append_value(*x),
                     Cell::Int(n) => b.append_value(*n as f64),
                     _ => b.append_null(),
+                }
+            }
+            Arc::new(b.finish())
+        }
+        ColumnType::Date => {
+            let mut b = Date32Builder::new();
+            let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).expect("the epoch is a date");
+            for cell in cells {
+                match cell {
+                    Cell::Date(d) => b.append_value((*d - epoch).num_days() as i32),
+                    _ => b.append_null(),
+                }
+            }
+            Arc::new(b.finish())
+        }
+        ColumnType::List => {
+            let mut b = ListBuilder::new(StringBuilder::new());
+            for cell in cells {
+                match cell {
+                    Cell::List(items) => {
+                        for item in items {
+                            b.values().append_value(item);
+                        }
+                        b.append(true);
+                    }
+                    _ => b.append(false),
                 }
             }
             Arc::new(b.finish())

@@ -103,6 +103,18 @@ impl std::fmt::Display for Event {
     }
 }
 
+/// A place name as the contract compares places: case folded, a leading
+/// article or preposition dropped ("l'Argentine", "en Argentine" and
+/// "Argentine" are one place).
+pub fn fold_place(name: &str) -> String {
+    const LEADING: [&str; 13] = ["à ", "au ", "aux ", "en ", "dans ", "le ", "la ", "les ", "l'", "l’", "de ", "du ", "des "];
+    let mut s = name.trim().to_lowercase();
+    while let Some(rest) = LEADING.iter().find_map(|w| s.strip_prefix(w)) {
+        s = rest.trim_start().to_string();
+    }
+    s
+}
+
 /// The SHA-256 of bytes, in lower-case hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
@@ -125,6 +137,13 @@ mod tests {
         }
         assert_eq!(Event::parse("ARRESTED"), None);
         assert_eq!(Event::ALL.len(), 21);
+    }
+
+    #[test]
+    fn places_fold_case_and_a_leading_article_or_preposition() {
+        assert_eq!(fold_place("en Argentine"), "argentine");
+        assert_eq!(fold_place("l’Argentine"), fold_place("Argentine"));
+        assert_eq!(fold_place("Au Mali"), "mali");
     }
 
     #[test]

@@ -82,6 +82,13 @@ pub struct FactRecord {
     pub quantity: SpanRef,
     #[serde(default, skip_serializing_if = "is_false")]
     pub optional: bool,
+    /// Not in gold: how sure the event model was of the event, in [0, 1].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f64>,
+    /// Not in gold: the quantity of the figure this one is a part of
+    /// ("dont 45" in "3 222 victimes, dont 45 enfants").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<SpanRef>,
 }
 
 /// The span of the quantity a fact points at.

@@ -390,16 +390,7 @@ impl FactTotals {
 /// Locations compare after folding case and dropping a leading article or
 /// preposition (the spec: "l'Argentine", "en Argentine" and "Argentine" are equal).
 fn same_place(a: &str, b: &str) -> bool {
-    fold_place(a) == fold_place(b)
-}
-
-fn fold_place(name: &str) -> String {
-    const LEADING: [&str; 13] = ["à ", "au ", "aux ", "en ", "dans ", "le ", "la ", "les ", "l'", "l’", "de ", "du ", "des "];
-    let mut s = name.trim().to_lowercase();
-    while let Some(rest) = LEADING.iter().find_map(|w| s.strip_prefix(w)) {
-        s = rest.trim_start().to_string();
-    }
-    s
+    recense_contract::fold_place(a) == recense_contract::fold_place(b)
 }
 
 /// A score to three decimals, or "-" when there was nothing to score.

@@ -88,6 +88,12 @@ pub struct Fact {
     pub country: Option<String>,
     /// ISO 8601 at its grain.
     pub date: Option<String>,
+    /// How sure the event model is of the event, in [0, 1]; `None` when the
+    /// count's own words decided it (or no model ran).
+    pub confidence: Option<f32>,
+    /// Index into the quantities of the figure this one is a part of
+    /// ("3 222 victimes, dont 45 enfants": 45 is part of 3 222).
+    pub part_of: Option<usize>,
 }
 
 /// Finds the facts of an article. Build once (it loads the cue tables and
@@ -169,24 +175,32 @@ impl FactFinder {
         // 3. The event model weighs that with the words around each one and
         //    what the article is about.
         let topic = doc.topic();
-        let events: Vec<Event> = cands
+        let decided: Vec<(Event, Option<f32>)> = cands
             .iter()
             .zip(&rules)
-            .map(|(c, r)| r.own_words().or_else(|| self.model.predict(&doc.features(c, r, &topic))).unwrap_or(r.verdict()))
+            .map(|(c, r)| match r.own_words() {
+                Some(event) => (event, None),
+                None => match self.model.predict_with_confidence(&doc.features(c, r, &topic)) {
+                    Some((event, confidence)) => (event, Some(confidence)),
+                    None => (r.verdict(), None),
+                },
+            })
             .collect();
+        let events: Vec<Event> = decided.iter().map(|d| d.0).collect();
         // 4. Where: the place of its sentence, with its country.
         let named = doc.countries_named();
         let main_country = doc.main_country(&named);
         // 5. When: its clause's date, else the same event's date elsewhere.
         let dates = doc.dates(&cands, &events, article.date);
         let mut out = Vec::with_capacity(cands.len());
-        for ((c, event), date) in cands.iter().zip(events).zip(dates) {
+        for (i, ((c, event), date)) in cands.iter().zip(events).zip(dates).enumerate() {
             if c.class == Class::Measure && !matches!(event, Event::Seize | Event::Steal) {
                 continue;
             }
             let location = doc.location(c, &named).map(|p| Location { name: doc.place_name(p).to_string(), place: p });
             let country = location.as_ref().and_then(|l| doc.country_of(l.place, &named).or_else(|| main_country.clone()));
-            out.push(Fact { quantity: c.q, event, location, country, date });
+            let part_of = doc.whole_of(&cands, i).map(|j| cands[j].q);
+            out.push(Fact { quantity: c.q, event, location, country, date, confidence: decided[i].1, part_of });
         }
         out
     }

@@ -111,6 +111,16 @@ impl EventModel {
         Some(Event::ALL[best])
     }
 
+    /// The best-scoring event and its share of the softmax over all events'
+    /// scores: a ranking aid in [0, 1], not a calibrated probability.
+    pub fn predict_with_confidence(&self, features: &[u64]) -> Option<(Event, f32)> {
+        let event = self.predict(features)?;
+        let scores = self.scores(features);
+        let best = scores[event.index()];
+        let sum: f32 = scores.iter().map(|s| (s - best).exp()).sum();
+        Some((event, 1.0 / sum))
+    }
+
     fn scores(&self, features: &[u64]) -> Vec<f32> {
         let mut scores = vec![0.0f32; Event::ALL.len()];
         for f in features {

@@ -315,9 +315,7 @@ impl Doc<'_> {
                 }
             }
             // a part of the figure before it: "Dix personnes ont défilé, dont six à Quimper"
-            let subset = c.s > 0 && self.low[c.s - 1] == "dont";
-            if subset && i > 0 && self.same_sentence(cands[i - 1].s, c.s) {
-                let j = i - 1;
+            if let Some(j) = self.whole_of(cands, i) {
                 if out[j].combined.is_some_and(|e| e != Event::Other) {
                     out[i].coordinated = out[j].combined;
                     out[i].combined = out[j].combined;
@@ -338,6 +336,17 @@ impl Doc<'_> {
             out[i].combined = out[i].context;
         }
         out
+    }
+}
+
+impl Doc<'_> {
+    /// The candidate that candidate `i` is a part of: the figure before it
+    /// in its sentence, when "dont" opens it ("3 222 victimes, dont 45
+    /// enfants"). Totals leave such parts out.
+    pub(crate) fn whole_of(&self, cands: &[Cand], i: usize) -> Option<usize> {
+        let c = &cands[i];
+        let subset = c.s > 0 && self.low[c.s - 1] == "dont";
+        (subset && i > 0 && self.same_sentence(cands[i - 1].s, c.s)).then(|| i - 1)
     }
 }
 

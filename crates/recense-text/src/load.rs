@@ -428,7 +428,7 @@ fn load_bytes(path: &Path, format: Format, bytes: Vec<u8>, opts: &LoadOptions, r
             id: stem,
             source,
             format,
-            title: None,
+            title: headline(&text),
             date: dateline_date(&text),
             url: None,
             text,
@@ -478,6 +478,18 @@ fn load_bytes(path: &Path, format: Format, bytes: Vec<u8>, opts: &LoadOptions, r
             push_json_article(path, &stem, 0, format, record, report);
         }
     }
+}
+
+/// The first line of a text file when it reads as a headline: a blank line
+/// after it, at most 200 characters, no final full stop, not a dateline
+/// (Wikinews' `.txt` files open with their title this way).
+fn headline(text: &str) -> Option<String> {
+    let mut lines = text.lines();
+    let first = lines.next()?.trim();
+    let blank_after = lines.next().is_some_and(|line| line.trim().is_empty());
+    let length = first.chars().count();
+    let reads_as_title = (3..=200).contains(&length) && !first.ends_with('.') && first.chars().any(char::is_alphabetic);
+    (blank_after && reads_as_title && dateline_date(first).is_none()).then(|| first.to_string())
 }
 
 /// A JSON article must be an object: serde would read an array's items as

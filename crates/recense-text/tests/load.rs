@@ -364,3 +364,13 @@ fn fifos_in_folders_are_skipped_and_names_that_are_not_utf8_stay_distinct() {
     assert_eq!(report.articles[0].id, "caf\\xE9", "lossless, not U+FFFD");
     assert_eq!(recense_text::path_text(&latin1), format!("{}/caf\\xE9.txt", recense_text::path_text(dir.path())));
 }
+
+#[test]
+fn a_text_file_opening_with_a_headline_has_that_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let titled = "France : disparition de Thierry Roland\n\n16 juin 2012. - Le journaliste s'est éteint.\n";
+    assert_eq!(load_file(&write(dir.path(), "a.txt", titled), &strict()).articles[0].title.as_deref(), Some("France : disparition de Thierry Roland"));
+    for untitled in ["Interpol a annoncé le 6 novembre 2024 les résultats.\n\nSuite.", "Une seule ligne", "Une phrase finie.\n\nSuite"] {
+        assert_eq!(load_file(&write(dir.path(), "b.txt", untitled), &strict()).articles[0].title, None, "{untitled:?}");
+    }
+}
