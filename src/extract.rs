@@ -15,7 +15,7 @@ use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use recense_aggregate::{ArticleResult, Corpus, Formats, Summary, WriteError};
+use recense_aggregate::{ArticleResult, Corpus, Formats, Staged, Summary, WriteError};
 use recense_text::{discover, load_file, path_text, LoadError, LoadOptions, LoadWarning, SkipReason, Skipped};
 use serde::Serialize;
 use serde_json::json;
@@ -130,6 +130,9 @@ pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> 
     let summary = corpus.finish()?;
     let manifest = json!({
         "recense": env!("CARGO_PKG_VERSION"),
+        // written last, under its final name only once whole: a manifest
+        // means every output beside it is complete
+        "complete": true,
         "ner_model": pipeline.ner_model(),
         "threads": options.threads,
         "inputs_given": paths.iter().map(|p| display(p)).collect::<Vec<_>>(),
@@ -185,7 +188,8 @@ impl InputLog {
         let InputLog { spool_path, spool, manifest_path, .. } = self;
         spool.into_inner().map_err(|e| WriteError::new(&spool_path, e.error()))?;
         let head = serde_json::to_string_pretty(head).map_err(|e| WriteError::new(&manifest_path, e))?;
-        let mut out = BufWriter::new(File::create(&manifest_path).map_err(|e| WriteError::new(&manifest_path, e))?);
+        let (staged, file) = Staged::create(manifest_path.clone())?;
+        let mut out = BufWriter::new(file);
         let write = |out: &mut BufWriter<File>, s: &str| out.write_all(s.as_bytes()).map_err(|e| WriteError::new(&manifest_path, e));
         write(&mut out, head.trim_end().trim_end_matches('}').trim_end())?;
         write(&mut out, ",\n  \"inputs\": [")?;
@@ -197,6 +201,8 @@ impl InputLog {
         }
         write(&mut out, "\n  ]\n}\n")?;
         out.flush().map_err(|e| WriteError::new(&manifest_path, e))?;
+        drop(out);
+        staged.commit()?;
         std::fs::remove_file(&spool_path).map_err(|e| WriteError::new(&spool_path, e))
     }
 }
@@ -295,26 +301,28 @@ fn error_line(error: &LoadError) -> ErrorLine {
 
 /// `errors.jsonl`, and each error named on stderr as it comes.
 struct ErrorLog {
-    path: PathBuf,
+    staged: Staged,
     out: BufWriter<File>,
 }
 
 impl ErrorLog {
     fn create(out: &Path) -> Result<ErrorLog, WriteError> {
-        let path = out.join("errors.jsonl");
-        let file = File::create(&path).map_err(|e| WriteError::new(&path, e))?;
-        Ok(ErrorLog { path, out: BufWriter::new(file) })
+        let (staged, file) = Staged::create(out.join("errors.jsonl"))?;
+        Ok(ErrorLog { staged, out: BufWriter::new(file) })
     }
 
     fn write(&mut self, line: &ErrorLine, progress: &ProgressBar) -> Result<(), WriteError> {
         let place = line.place.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
         progress.suspend(|| eprintln!("{}: {}{place}: {}", line.kind, line.file, line.reason));
-        let text = serde_json::to_string(line).map_err(|e| WriteError::new(&self.path, e))?;
-        writeln!(self.out, "{text}").map_err(|e| WriteError::new(&self.path, e))
+        let path = &self.staged.path;
+        let text = serde_json::to_string(line).map_err(|e| WriteError::new(path, e))?;
+        writeln!(self.out, "{text}").map_err(|e| WriteError::new(path, e))
     }
 
     fn finish(mut self) -> Result<(), WriteError> {
-        self.out.flush().map_err(|e| WriteError::new(&self.path, e))
+        self.out.flush().map_err(|e| WriteError::new(&self.staged.path, e))?;
+        drop(self.out);
+        self.staged.commit()
     }
 }
 

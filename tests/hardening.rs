@@ -191,3 +191,36 @@ fn exit_codes_tell_failed_inputs_from_failed_runs() {
     }
     fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_killed_run_leaves_no_output_that_looks_complete() {
+    let dir = scratch("kill");
+    let input = dir.join("in");
+    fs::create_dir_all(&input).unwrap();
+    let seed = fs::read_to_string("corpus/seed/interpol-liberterra-ii.txt").unwrap();
+    for i in 0..400 {
+        fs::write(input.join(format!("a{i:04}.txt")), &seed).unwrap();
+    }
+    let out = dir.join("out");
+    let mut run = Command::new(env!("CARGO_BIN_EXE_recense"))
+        .args(["extract", text(&input), "--out", text(&out), "--threads", "1", "--quiet"])
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // killed once it has started writing (its lock and first staged files exist)
+    while !out.join(".recense.lock").exists() {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    run.kill().unwrap();
+    run.wait().unwrap();
+    for name in ["manifest.json", "facts.parquet", "facts.csv", "articles.jsonl", "summary.json", "errors.jsonl"] {
+        assert!(!out.join(name).exists(), "{name} under its final name after a kill");
+    }
+    let rerun = recense(&["extract", text(&input), "--out", text(&out), "--quiet"]);
+    assert!(rerun.status.success(), "{}", String::from_utf8_lossy(&rerun.stderr));
+    let manifest: Value = serde_json::from_str(&fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(manifest["complete"], true);
+    assert_eq!(manifest["counts"]["articles"], 400);
+    fs::remove_dir_all(&dir).unwrap();
+}

@@ -54,6 +54,27 @@ impl fmt::Display for WriteError {
 
 impl std::error::Error for WriteError {}
 
+/// A file written under a hidden temporary name beside its final one, and
+/// renamed when complete: a killed run never leaves a file that looks whole.
+pub struct Staged {
+    pub path: PathBuf,
+    partial: PathBuf,
+}
+
+impl Staged {
+    pub fn create(path: PathBuf) -> Result<(Staged, File), WriteError> {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let partial = path.with_file_name(format!(".{name}.partial"));
+        let file = File::create(&partial).map_err(|e| WriteError::new(&partial, e))?;
+        Ok((Staged { path, partial }, file))
+    }
+
+    /// Gives the file its final name; call once it is flushed and closed.
+    pub fn commit(self) -> Result<(), WriteError> {
+        std::fs::rename(&self.partial, &self.path).map_err(|e| WriteError::new(&self.path, e))
+    }
+}
+
 /// One analysed article, as the aggregate needs it.
 pub struct ArticleResult {
     /// Unique within the run.
@@ -140,7 +161,7 @@ pub static TABLES: [&TableSpec; 7] = [&ARTICLES, &ENTITIES, &QUANTITIES, &FACTS,
 pub struct Corpus {
     dir: PathBuf,
     formats: Formats,
-    articles_jsonl: Option<(PathBuf, BufWriter<File>)>,
+    articles_jsonl: Option<(Staged, BufWriter<File>)>,
     articles: TableWriter,
     entities: TableWriter,
     quantities: TableWriter,
@@ -157,9 +178,8 @@ impl Corpus {
     pub fn create(dir: &Path, formats: Formats) -> Result<Corpus, WriteError> {
         std::fs::create_dir_all(dir).map_err(|e| WriteError::new(dir, e))?;
         let articles_jsonl = if formats.jsonl {
-            let path = dir.join("articles.jsonl");
-            let file = File::create(&path).map_err(|e| WriteError::new(&path, e))?;
-            Some((path, BufWriter::new(file)))
+            let (staged, file) = Staged::create(dir.join("articles.jsonl"))?;
+            Some((staged, BufWriter::new(file)))
         } else {
             None
         };
@@ -185,7 +205,8 @@ impl Corpus {
         let ordinal = self.summary.articles;
         self.summary.add_article(article);
         self.article_ids.push(article.id.clone());
-        if let Some((path, out)) = &mut self.articles_jsonl {
+        if let Some((staged, out)) = &mut self.articles_jsonl {
+            let path = &staged.path;
             let mut line = serde_json::to_value(&article.record).map_err(|e| WriteError::new(path, e))?;
             line["id"] = json!(article.id);
             line["source"] = json!(article.source);
@@ -352,8 +373,10 @@ impl Corpus {
             article_ids,
             mut summary,
         } = self;
-        if let Some((path, mut out)) = articles_jsonl {
-            out.flush().map_err(|e| WriteError::new(&path, e))?;
+        if let Some((staged, mut out)) = articles_jsonl {
+            out.flush().map_err(|e| WriteError::new(&staged.path, e))?;
+            drop(out);
+            staged.commit()?;
         }
         articles.finish()?;
         summary.entities = entities.finish()?;

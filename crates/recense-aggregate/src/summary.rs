@@ -88,6 +88,13 @@ struct Sum {
     articles: BTreeSet<u32>,
 }
 
+fn write_staged(path: std::path::PathBuf, text: &str) -> Result<(), WriteError> {
+    let (staged, mut file) = crate::Staged::create(path)?;
+    std::io::Write::write_all(&mut file, text.as_bytes()).map_err(|e| WriteError::new(&staged.path, e))?;
+    drop(file);
+    staged.commit()
+}
+
 /// Why a fact is counted but not summed, if it is not.
 fn not_summed(group: &FactGroup) -> Option<&'static str> {
     let first = &group.first;
@@ -180,9 +187,8 @@ impl Summary {
     pub(crate) fn write(&self, dir: &Path) -> Result<(), WriteError> {
         let json_path = dir.join("summary.json");
         let json = serde_json::to_string_pretty(self).map_err(|e| WriteError::new(&json_path, e))?;
-        std::fs::write(&json_path, json + "\n").map_err(|e| WriteError::new(&json_path, e))?;
-        let md_path = dir.join("summary.md");
-        std::fs::write(&md_path, self.markdown()).map_err(|e| WriteError::new(&md_path, e))
+        write_staged(json_path, &(json + "\n"))?;
+        write_staged(dir.join("summary.md"), &self.markdown())
     }
 
     fn markdown(&self) -> String {

@@ -13,7 +13,7 @@
 
 use std::fs::File;
 use std::io::BufWriter;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use arrow_array::builder::{Date32Builder, Float64Builder, Int64Builder, ListBuilder, StringBuilder};
@@ -23,7 +23,7 @@ use parquet::arrow::ArrowWriter;
 use parquet::basic::Compression;
 use parquet::file::properties::WriterProperties;
 
-use crate::WriteError;
+use crate::{Staged, WriteError};
 
 /// Rows per Parquet row group.
 pub const ROW_GROUP: usize = 16_384;
@@ -132,8 +132,8 @@ pub struct TableFormats {
 
 pub struct TableWriter {
     spec: &'static TableSpec,
-    csv: Option<(PathBuf, csv::Writer<BufWriter<File>>)>,
-    parquet: Option<(PathBuf, ArrowWriter<File>)>,
+    csv: Option<(Staged, csv::Writer<BufWriter<File>>)>,
+    parquet: Option<(Staged, ArrowWriter<File>)>,
     buffer: Vec<Vec<Cell>>,
     rows: usize,
 }
@@ -141,20 +141,18 @@ pub struct TableWriter {
 impl TableWriter {
     pub fn create(dir: &Path, spec: &'static TableSpec, formats: TableFormats) -> Result<TableWriter, WriteError> {
         let csv = if formats.csv {
-            let path = dir.join(format!("{}.csv", spec.name));
-            let file = File::create(&path).map_err(|e| WriteError::new(&path, e))?;
+            let (staged, file) = Staged::create(dir.join(format!("{}.csv", spec.name)))?;
             let mut writer = csv::Writer::from_writer(BufWriter::new(file));
-            writer.write_record(spec.columns.iter().map(|c| c.name)).map_err(|e| WriteError::new(&path, e))?;
-            Some((path, writer))
+            writer.write_record(spec.columns.iter().map(|c| c.name)).map_err(|e| WriteError::new(&staged.path, e))?;
+            Some((staged, writer))
         } else {
             None
         };
         let parquet = if formats.parquet {
-            let path = dir.join(format!("{}.parquet", spec.name));
-            let file = File::create(&path).map_err(|e| WriteError::new(&path, e))?;
+            let (staged, file) = Staged::create(dir.join(format!("{}.parquet", spec.name)))?;
             let props = WriterProperties::builder().set_compression(Compression::SNAPPY).build();
-            let writer = ArrowWriter::try_new(file, schema(spec), Some(props)).map_err(|e| WriteError::new(&path, e))?;
-            Some((path, writer))
+            let writer = ArrowWriter::try_new(file, schema(spec), Some(props)).map_err(|e| WriteError::new(&staged.path, e))?;
+            Some((staged, writer))
         } else {
             None
         };
@@ -169,7 +167,8 @@ impl TableWriter {
             return Err(WriteError::new(Path::new(self.spec.name), format!("row columns {written:?} are not the table's")));
         }
         let row: Vec<Cell> = named.into_iter().map(|(_, cell)| cell).collect();
-        if let Some((path, csv)) = &mut self.csv {
+        if let Some((staged, csv)) = &mut self.csv {
+            let path = &staged.path;
             let fields = row.iter().map(|cell| match cell {
                 Cell::Text(s) => s.clone(),
                 Cell::Int(n) => n.to_string(),
@@ -191,7 +190,8 @@ impl TableWriter {
     }
 
     fn flush_parquet(&mut self) -> Result<(), WriteError> {
-        let Some((path, writer)) = &mut self.parquet else { return Ok(()) };
+        let Some((staged, writer)) = &mut self.parquet else { return Ok(()) };
+        let path = &staged.path;
         if self.buffer.is_empty() {
             return Ok(());
         }
@@ -212,11 +212,14 @@ impl TableWriter {
     /// Flushes and closes the files; returns the number of rows written.
     pub fn finish(mut self) -> Result<usize, WriteError> {
         self.flush_parquet()?;
-        if let Some((path, mut csv)) = self.csv.take() {
-            csv.flush().map_err(|e| WriteError::new(&path, e))?;
+        if let Some((staged, mut csv)) = self.csv.take() {
+            csv.flush().map_err(|e| WriteError::new(&staged.path, e))?;
+            drop(csv);
+            staged.commit()?;
         }
-        if let Some((path, writer)) = self.parquet.take() {
-            writer.close().map_err(|e| WriteError::new(&path, e))?;
+        if let Some((staged, writer)) = self.parquet.take() {
+            writer.close().map_err(|e| WriteError::new(&staged.path, e))?;
+            staged.commit()?;
         }
         Ok(self.rows)
     }
