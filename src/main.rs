@@ -21,6 +21,8 @@ use serde_json::json;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+const NER_MODEL_HELP: &str = "A NER model to use instead of the shipped one: a file from train-ner, or a Hugging Face checkpoint folder (--features transformer)";
+
 #[derive(Parser)]
 #[command(name = "recense", version, about = "French news articles to named entities and numeric facts")]
 struct Cli {
@@ -107,8 +109,7 @@ struct ExtractArgs {
     /// No progress bar (there is none either when stderr is not a terminal).
     #[arg(long)]
     quiet: bool,
-    /// A NER model to use instead of the shipped one: a file from train-ner, or a Hugging Face checkpoint folder (--features transformer).
-    #[arg(long)]
+    #[arg(long, help = NER_MODEL_HELP)]
     ner_model: Option<PathBuf>,
 }
 
@@ -126,8 +127,7 @@ struct AnnotateArgs {
     paths: Vec<PathBuf>,
     #[command(flatten)]
     input: InputArgs,
-    /// A NER model to use instead of the shipped one: a file from train-ner, or a Hugging Face checkpoint folder (--features transformer).
-    #[arg(long)]
+    #[arg(long, help = NER_MODEL_HELP)]
     ner_model: Option<PathBuf>,
 }
 
@@ -174,8 +174,7 @@ struct EvaluateArgs {
     /// Print the scores as JSON instead of a table.
     #[arg(long)]
     json: bool,
-    /// A NER model to use instead of the shipped one: a file from train-ner, or a Hugging Face checkpoint folder (--features transformer).(without --pred).
-    #[arg(long, conflicts_with = "pred")]
+    #[arg(long, conflicts_with = "pred", help = NER_MODEL_HELP)]
     ner_model: Option<PathBuf>,
     /// An event model to use instead of the shipped one: a file from train-facts (without --pred).
     #[arg(long, conflicts_with = "pred")]
@@ -458,7 +457,11 @@ fn train_ner(args: &TrainNerArgs) -> Result<ExitCode> {
         Some(path) => training_docs(path)?,
         None => Vec::new(),
     };
-    let clusters = args.vectors.as_deref().map(read_vectors).transpose()?;
+    let clusters = args
+        .vectors
+        .as_deref()
+        .map(|dir| recense_ner::clusters::WordClusters::from_vectors_dir(dir).with_context(|| format!("{}: bad vectors", dir.display())))
+        .transpose()?;
     eprintln!("training on {} documents, {} dev documents, vectors: {}", train_docs.len(), dev_docs.len(), clusters.is_some());
     let config = TrainConfig { epochs: args.epochs, seed: args.seed, clusters, two_pass: !args.one_pass };
     let started = std::time::Instant::now();
@@ -523,19 +526,6 @@ fn read_event_model(path: &Path) -> Result<recense_facts::EventModel> {
 
 fn training_docs(path: &Path) -> Result<Vec<TrainingDoc>> {
     Ok(recense::training_docs(read_gold(path)?))
-}
-
-fn read_vectors(dir: &Path) -> Result<recense_ner::clusters::WordClusters> {
-    let open = |name: &str| -> Result<flate2::read::GzDecoder<File>> {
-        let path = dir.join(name);
-        Ok(flate2::read::GzDecoder::new(File::open(&path).with_context(|| format!("{}: cannot open", path.display()))?))
-    };
-    let meta_path = dir.join("meta.json");
-    let meta: serde_json::Value = serde_json::from_reader(File::open(&meta_path).with_context(|| format!("{}: cannot open", meta_path.display()))?)?;
-    let dims = meta["dims"].as_u64().with_context(|| format!("{}: no dims", meta_path.display()))? as usize;
-    let keys = io::BufReader::new(open("keys.tsv.gz")?);
-    let vectors = io::BufReader::new(open("vectors-f32le.bin.gz")?);
-    recense_ner::clusters::WordClusters::from_vectors(keys, vectors, dims).with_context(|| format!("{}: bad vectors", dir.display()))
 }
 
 fn write_jsonl<T: serde::Serialize>(path: &Path, items: impl IntoIterator<Item = T>) -> Result<()> {

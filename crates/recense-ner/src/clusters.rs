@@ -24,6 +24,22 @@ pub struct WordClusters {
 }
 
 impl WordClusters {
+    /// Reads a word-vectors folder (`keys.tsv.gz`, `vectors-f32le.bin.gz`,
+    /// `meta.json` with the row width as `dims`), as `../shared`'s fastText
+    /// vectors are laid out.
+    pub fn from_vectors_dir(dir: &std::path::Path) -> io::Result<WordClusters> {
+        let open = |name: &str| -> io::Result<flate2::read::GzDecoder<std::fs::File>> {
+            let path = dir.join(name);
+            let file = std::fs::File::open(&path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+            Ok(flate2::read::GzDecoder::new(file))
+        };
+        let meta_path = dir.join("meta.json");
+        let bad = |what: String| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {what}", meta_path.display()));
+        let meta: serde_json::Value = serde_json::from_reader(std::fs::File::open(&meta_path)?).map_err(|e| bad(e.to_string()))?;
+        let dims = meta["dims"].as_u64().ok_or_else(|| bad("no dims".into()))? as usize;
+        WordClusters::from_vectors(io::BufReader::new(open("keys.tsv.gz")?), io::BufReader::new(open("vectors-f32le.bin.gz")?), dims)
+    }
+
     /// Reads the vectors table: `keys` is `word<TAB>row` lines, `vectors` the
     /// rows as little-endian f32, `dims` per row. Deterministic: the
     /// projections come from a fixed seed.
