@@ -37,7 +37,13 @@ for input in "$WORK"/*.txt "$WORK"/*.jsonl; do
   mb=$((kb / 1024))
   verdict=ok
   if python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) <= 5 and int(sys.argv[2]) <= 300 else 1)" "$seconds" "$mb"; then :; else verdict=OVER; over=1; fi
-  status=$(python3 -c "import json,sys; m=json.load(open(sys.argv[1])); print(', '.join(f\"{i['status']}{(': ' + i['reason'][:60]) if i.get('reason') else ''}\" for i in m['inputs']))" "$WORK/out-$name/manifest.json")
+  if [ -f "$WORK/out-$name/manifest.json" ]; then
+    status=$(python3 -c "import json,sys; m=json.load(open(sys.argv[1])); print(', '.join(f\"{i['status']}{(': ' + i['reason'][:60]) if i.get('reason') else ''}\" for i in m['inputs']))" "$WORK/out-$name/manifest.json")
+  else
+    status="no manifest: the run failed ($(grep -m1 -E 'error|panicked' "$WORK/stderr-$name" || true))"
+    verdict=FAILED
+    over=1
+  fi
   printf '%-28s %8s %8s %6s  %s %s\n' "$name" "$seconds" "$mb" "$code" "$verdict" "$status"
 done
 exit $over

@@ -316,7 +316,7 @@ impl Corpus {
                 ("sentence", sentence.into()),
                 ("sentence_start", sentence_span.start.into()),
                 ("sentence_end", sentence_span.end.into()),
-                ("sentence_text", text.slice(sentence_span).into()),
+                ("sentence_text", text.evidence(sentence_span.clone(), f.quantity.start..f.quantity.end).into()),
                 ("quantity_start", f.quantity.start.into()),
                 ("quantity_end", f.quantity.end.into()),
                 ("quantity_text", text.slice(f.quantity.start..f.quantity.end).into()),
@@ -440,6 +440,9 @@ impl Corpus {
     }
 }
 
+/// The longest sentence text a fact row carries whole, in code points.
+pub const MAX_EVIDENCE_CHARS: usize = 600;
+
 /// An article's text sliced by code points (the offsets of every table).
 struct CodePointText<'a> {
     text: &'a str,
@@ -456,6 +459,24 @@ impl<'a> CodePointText<'a> {
     fn slice(&self, range: Range<usize>) -> Option<&'a str> {
         let (start, end) = (*self.bytes.get(range.start)?, *self.bytes.get(range.end)?);
         self.text.get(start..end)
+    }
+
+    /// The sentence of a figure as its evidence: the whole sentence, or for
+    /// one over [`MAX_EVIDENCE_CHARS`] the window of that many around the
+    /// figure, marked "…" where cut — so that the facts table stays linear
+    /// in the input (a sentence of 10 000 figures would otherwise be
+    /// written 10 000 times).
+    fn evidence(&self, sentence: Range<usize>, figure: Range<usize>) -> Option<String> {
+        if sentence.len() <= MAX_EVIDENCE_CHARS {
+            return self.slice(sentence).map(str::to_string);
+        }
+        let half = MAX_EVIDENCE_CHARS / 2;
+        let start = figure.start.saturating_sub(half).max(sentence.start);
+        let end = (start + MAX_EVIDENCE_CHARS).min(sentence.end);
+        let start = end.saturating_sub(MAX_EVIDENCE_CHARS).max(sentence.start);
+        let open = if start > sentence.start { "…" } else { "" };
+        let close = if end < sentence.end { "…" } else { "" };
+        Some(format!("{open}{}{close}", self.slice(start..end)?))
     }
 }
 

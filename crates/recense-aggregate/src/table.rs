@@ -28,6 +28,11 @@ use crate::{Staged, WriteError};
 /// Rows per Parquet row group.
 pub const ROW_GROUP: usize = 16_384;
 
+/// A row group also closes at this many bytes of text: memory stays bounded
+/// when rows are long (article texts), and an Arrow string column never
+/// nears its 2 GiB offset limit.
+pub const ROW_GROUP_TEXT_BYTES: usize = 128 << 20;
+
 /// Between the items of a list in CSV.
 pub const LIST_SEPARATOR: &str = " | ";
 
@@ -135,6 +140,7 @@ pub struct TableWriter {
     csv: Option<(Staged, csv::Writer<BufWriter<File>>)>,
     parquet: Option<(Staged, ArrowWriter<File>)>,
     buffer: Vec<Vec<Cell>>,
+    buffered_text: usize,
     rows: usize,
 }
 
@@ -156,7 +162,7 @@ impl TableWriter {
         } else {
             None
         };
-        Ok(TableWriter { spec, csv, parquet, buffer: Vec::new(), rows: 0 })
+        Ok(TableWriter { spec, csv, parquet, buffer: Vec::new(), buffered_text: 0, rows: 0 })
     }
 
     /// Writes one row, given as (column, cell) in the table's column order.
@@ -181,8 +187,9 @@ impl TableWriter {
         }
         self.rows += 1;
         if self.parquet.is_some() {
+            self.buffered_text += row.iter().map(|cell| if let Cell::Text(s) = cell { s.len() } else { 0 }).sum::<usize>();
             self.buffer.push(row);
-            if self.buffer.len() >= ROW_GROUP {
+            if self.buffer.len() >= ROW_GROUP || self.buffered_text >= ROW_GROUP_TEXT_BYTES {
                 self.flush_parquet()?;
             }
         }
@@ -206,6 +213,7 @@ impl TableWriter {
         writer.write(&batch).map_err(|e| WriteError::new(path, e))?;
         writer.flush().map_err(|e| WriteError::new(path, e))?;
         self.buffer.clear();
+        self.buffered_text = 0;
         Ok(())
     }
 

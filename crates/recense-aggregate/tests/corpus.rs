@@ -92,6 +92,31 @@ fn every_fact_row_carries_its_evidence() {
     assert!(articles.contains("2571 personne."), "the articles table holds the text");
 }
 
+#[test]
+fn a_long_sentence_is_cut_around_its_figure_so_the_table_stays_linear() {
+    let filler = "mot ".repeat(2000);
+    let mut a = article("long", &[("ARREST", 12.0, None, "personne", false)]);
+    let shift = filler.chars().count();
+    a.text = format!("{filler}{}", a.text);
+    let record = serde_json::to_value(&a.record).unwrap().to_string();
+    let mut record: serde_json::Value = serde_json::from_str(&record).unwrap();
+    for q in record["quantities"].as_array_mut().unwrap() {
+        q["start"] = (q["start"].as_u64().unwrap() as usize + shift).into();
+        q["end"] = (q["end"].as_u64().unwrap() as usize + shift).into();
+    }
+    for f in record["facts"].as_array_mut().unwrap() {
+        f["quantity"]["start"] = (f["quantity"]["start"].as_u64().unwrap() as usize + shift).into();
+        f["quantity"]["end"] = (f["quantity"]["end"].as_u64().unwrap() as usize + shift).into();
+    }
+    a.record = serde_json::from_value(record).unwrap();
+    a.sentences = vec![0..a.text.chars().count()];
+    let (dir, _) = summarise(&[a]);
+    let facts = std::fs::read_to_string(dir.path().join("facts.csv")).unwrap();
+    let row = facts.lines().nth(1).unwrap();
+    let evidence = row.split(',').find(|f| f.contains("12 personne")).expect("the figure is in its evidence");
+    assert!(evidence.starts_with('…') && evidence.chars().count() <= recense_aggregate::MAX_EVIDENCE_CHARS + 2, "{}", evidence.len());
+}
+
 /// The README documents every table's columns, in order, as
 /// "- `table`: `column`, `column`, …" lines under "### Column reference".
 #[test]

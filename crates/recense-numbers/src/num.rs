@@ -269,6 +269,9 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
         let w = t.n(k);
         let info = if t.is_word(k) { word_info(tb, w) } else { None };
         match info {
+            // a scale word repeated ("mille mille") ends the number: no
+            // French number says one scale twice in a row
+            Some((ty, v)) if matches!(ty, WordType::Thousand | WordType::Big) && atoms.last().is_some_and(|a| a.ty == ty && a.v == v) => break,
             Some((ty, v)) if ty != WordType::Collective => {
                 let plural_ord = ty == WordType::Ord && w.ends_with('s');
                 let ty2 = if ty == WordType::Ord { WordType::Ord } else { ty };
