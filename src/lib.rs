@@ -55,9 +55,16 @@ struct Found {
 /// it holds the models the stages load.
 pub struct Pipeline {
     ner: Box<dyn EntityTagger>,
-    ner_model: String,
+    ner_model: NerModelName,
     numbers: Recognizer,
     facts: FactFinder,
+}
+
+/// Which NER model runs. The built-in one is named by its hash, computed
+/// only when asked (hashing 11 MB would add a tenth to every start-up).
+enum NerModelName {
+    BuiltIn(&'static [u8]),
+    Path(String),
 }
 
 impl Pipeline {
@@ -69,21 +76,23 @@ impl Pipeline {
                 format!("{SHIPPED_NER_MODEL} was missing when recense was built: train it (see README) or pass --ner-model"),
             )
         })?;
-        let ner = PerceptronTagger::from_bytes(bytes)
-            .map_err(|e| io::Error::new(e.kind(), format!("the NER model built in from {SHIPPED_NER_MODEL}: {e}")))?;
-        Ok(Pipeline::with_tagger(Box::new(ner), format!("{SHIPPED_NER_MODEL} (built in, sha256 {})", sha256_hex(bytes))))
+        // the NER model parses on this thread while the other stages load
+        // on another: start-up is the longer of the two, not their sum
+        let (ner, (numbers, facts)) = std::thread::scope(|scope| {
+            let others = scope.spawn(|| (Recognizer::new(), FactFinder::new()));
+            let ner = PerceptronTagger::from_bytes(bytes);
+            (ner, others.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+        });
+        let ner = ner.map_err(|e| io::Error::new(e.kind(), format!("the NER model built in from {SHIPPED_NER_MODEL}: {e}")))?;
+        Ok(Pipeline { ner: Box::new(ner), ner_model: NerModelName::BuiltIn(bytes), numbers, facts })
     }
 
     /// The pipeline with the NER model at `path` instead of the shipped one:
     /// a model file, or a Hugging Face token-classification checkpoint folder
     /// (feature `transformer`).
     pub fn with_ner_model(path: &Path) -> io::Result<Pipeline> {
-        Ok(Pipeline::with_tagger(load_ner_model(path)?, path.display().to_string()))
-    }
-
-    /// The other stages around a NER backend; `ner_model` names it in manifests.
-    fn with_tagger(ner: Box<dyn EntityTagger>, ner_model: String) -> Pipeline {
-        Pipeline { ner, ner_model, numbers: Recognizer::new(), facts: FactFinder::new() }
+        let name = NerModelName::Path(path.display().to_string());
+        Ok(Pipeline { ner: load_ner_model(path)?, ner_model: name, numbers: Recognizer::new(), facts: FactFinder::new() })
     }
 
     /// The same pipeline with another event model for the facts stage (a
@@ -95,8 +104,11 @@ impl Pipeline {
 
     /// Which NER model runs, for manifests: the built-in one with its
     /// SHA-256, or the path given.
-    pub fn ner_model(&self) -> &str {
-        &self.ner_model
+    pub fn ner_model(&self) -> String {
+        match &self.ner_model {
+            NerModelName::BuiltIn(bytes) => format!("{SHIPPED_NER_MODEL} (built in, sha256 {})", sha256_hex(bytes)),
+            NerModelName::Path(path) => path.clone(),
+        }
     }
 
     /// Analyses one article, one stage after the other.
