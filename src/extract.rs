@@ -84,7 +84,7 @@ pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> 
     let pool = rayon::ThreadPoolBuilder::new().num_threads(options.threads).build()?;
     let _lock = lock_output(&options.out)?;
     let mut discovery = discover(paths);
-    skip_own_outputs(&mut discovery, &options.out);
+    skip_own_outputs(&mut discovery, paths, &options.out);
     let load = LoadOptions { lossy_utf8: options.lossy, max_article_bytes: options.max_article_bytes };
     let mut corpus = Corpus::create(&options.out, options.formats)?;
     let mut error_log = ErrorLog::create(&options.out)?;
@@ -386,9 +386,14 @@ fn lock_output(out: &Path) -> anyhow::Result<File> {
 }
 
 /// Inputs under the output folder are this run's (or a past run's) outputs,
-/// never articles: they are skipped with that reason.
-fn skip_own_outputs(discovery: &mut recense_text::Discovery, out: &Path) {
+/// never articles: they are skipped with that reason. Files are only
+/// resolved one by one when an input folder holds the output folder; a run
+/// whose output lies elsewhere pays nothing per file.
+fn skip_own_outputs(discovery: &mut recense_text::Discovery, inputs: &[PathBuf], out: &Path) {
     let Ok(out) = out.canonicalize() else { return };
+    if !inputs.iter().any(|input| input.canonicalize().is_ok_and(|input| out.starts_with(input))) {
+        return;
+    }
     let (own, inputs): (Vec<PathBuf>, Vec<PathBuf>) = std::mem::take(&mut discovery.files)
         .into_iter()
         .partition(|file| file.canonicalize().is_ok_and(|file| file.starts_with(&out)));
