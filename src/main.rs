@@ -13,6 +13,7 @@ use recense_eval::record::DocRecord;
 use recense_eval::score::score;
 use rayon::prelude::*;
 use recense_ner::train::{train, TrainConfig, TrainingDoc};
+use recense_report::{ArticleMeta, ArticleView, ReportOptions};
 use recense_text::{load_paths, load_text, Article, Format, LoadOptions, LoadReport, SkipReason, Skipped};
 use serde_json::json;
 
@@ -44,6 +45,33 @@ enum Command {
     TrainNer(TrainNerArgs),
     /// Train the facts stage's event model from gold fact files.
     TrainFacts(TrainFactsArgs),
+    /// Write OUT/report.html, a self-contained HTML report of an extract's outputs.
+    Report(ReportArgs),
+    /// Write the article view of inputs as HTML: entities, quantities and facts marked in the text.
+    Show(ShowArgs),
+}
+
+#[derive(Args)]
+struct ReportArgs {
+    /// The output folder of `recense extract` (with its Parquet tables).
+    out: PathBuf,
+    /// Past this many bytes of article text, article views go one file each into OUT/report-articles/ instead of into report.html.
+    #[arg(long, default_value_t = recense_report::INLINE_TEXT_LIMIT)]
+    inline_text_limit: usize,
+}
+
+#[derive(Args)]
+struct ShowArgs {
+    /// Article files (.txt, .html, .htm, .jsonl, .json) or folders; - reads one article from stdin.
+    #[arg(required_unless_present = "text")]
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    input: InputArgs,
+    /// Write the page to this file instead of standard output.
+    #[arg(long)]
+    out: Option<PathBuf>,
+    #[arg(long, help = NER_MODEL_HELP)]
+    ner_model: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -193,6 +221,8 @@ fn main() -> ExitCode {
         Command::Evaluate(args) => evaluate(&args),
         Command::TrainNer(args) => train_ner(&args),
         Command::TrainFacts(args) => train_facts(&args),
+        Command::Report(args) => report(&args),
+        Command::Show(args) => show(&args),
     };
     match outcome {
         Ok(code) => code,
@@ -334,6 +364,51 @@ fn annotate(args: &AnnotateArgs) -> Result<ExitCode> {
     }
     out.flush()?;
     eprintln!("{} articles annotated", lines.len());
+    Ok(input_status(&report))
+}
+
+fn report(args: &ReportArgs) -> Result<ExitCode> {
+    let files = recense_report::write_report(&args.out, &ReportOptions { inline_text_limit: args.inline_text_limit })?;
+    match &files.views {
+        Some(views) => eprintln!(
+            "{} articles → {} (article views in {})",
+            files.articles,
+            files.report.display(),
+            views.display()
+        ),
+        None => eprintln!("{} articles → {}", files.articles, files.report.display()),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn show(args: &ShowArgs) -> Result<ExitCode> {
+    let pipeline = pipeline(args.ner_model.as_deref())?;
+    let report = load(&args.paths, &args.input)?;
+    let views: Vec<ArticleView> = report
+        .articles
+        .par_iter()
+        .enumerate()
+        .map(|(i, article)| {
+            let meta = ArticleMeta {
+                id: article.id.clone(),
+                title: article.title.clone(),
+                date: article.date.map(|d| d.to_string()),
+                url: article.url.clone(),
+                source: article.source.as_ref().map(|p| p.display().to_string()),
+            };
+            let record = pipeline.analyse(article).to_record();
+            ArticleView::from_record(format!("a-{:05}", i + 1), meta, &article.text, &record)
+        })
+        .collect();
+    let title = match &views[..] {
+        [one] => one.title.clone().unwrap_or_else(|| one.id.clone()),
+        many => format!("{} articles", many.len()),
+    };
+    let page = recense_report::article_page(&title, &views);
+    match &args.out {
+        Some(path) => std::fs::write(path, page).with_context(|| format!("cannot write {}", path.display()))?,
+        None => print_out(&page)?,
+    }
     Ok(input_status(&report))
 }
 
