@@ -1,0 +1,161 @@
+//! Years from plain numbers, ISO durations and ages.
+
+use super::*;
+
+/// Year from a plain 4-digit number, when the context says so.
+pub fn year_ctx(ctx: &Ctx, n: &Num) -> Option<(Cand, bool)> {
+    let t = ctx.t;
+    if !n.plain || !t.is_digits(n.s) || t.raw(n.s).len() != 4 || n.e != n.s + 1 {
+        return None;
+    }
+    let y: i32 = t.raw(n.s).parse().ok()?;
+    if !(1000..=2999).contains(&y) {
+        return None;
+    }
+    let prev = if n.s > 0 { t.n(n.s - 1) } else { "" };
+    let prep = matches!(prev, "en" | "depuis" | "des" | "l'an" | "an" | "annee" | "avant" | "apres" | "jusqu'en" | "vers" | "d'ici" | "fin" | "debut" | "mi" | "printemps" | "ete" | "automne" | "hiver" | "saison" | "exercice" | "budget" | "annees" | "de" | "entre" | "et" | "a");
+    if prep || (1900..=2100).contains(&y) {
+        let mut c = Cand::text(n.s, n.e, Kind::Date, format!("{:04}", y));
+        c.approx = Approx::Exact;
+        return Some((c, prep));
+    }
+    None
+}
+
+pub(super) fn iso_num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{:.6}", v);
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+pub fn iso_duration(v: f64, unit: &str) -> Option<String> {
+    Some(match unit {
+        "Y" => format!("P{}Y", iso_num(v)),
+        "M" => format!("P{}M", iso_num(v)),
+        "W" => format!("P{}W", iso_num(v)),
+        "D" => format!("P{}D", iso_num(v)),
+        "H" => format!("PT{}H", iso_num(v)),
+        "MIN" => format!("PT{}M", iso_num(v)),
+        "S" => format!("PT{}S", iso_num(v)),
+        "Q" => format!("P{}M", iso_num(v * 3.0)),
+        "SEM" => format!("P{}M", iso_num(v * 6.0)),
+        "DEC" => format!("P{}Y", iso_num(v * 10.0)),
+        "CEN" => format!("P{}Y", iso_num(v * 100.0)),
+        _ => return None,
+    })
+}
+
+pub(super) const AGE_VERBS: &[&str] = &["avait", "ai", "as", "ont", "avons", "avez", "avaient", "aura", "auront", "est", "etait", "sera", "suis", "es", "sont", "etaient", "fete", "feter", "atteint", "atteindre", "age", "agee", "ages", "agees"];
+pub(super) const AGE_SKIP: &[&str] = &["seulement", "plus", "moins", "presque", "environ", "pres", "deja", "tout", "juste", "au", "pas", "a", "peine", "bientot", "desormais"];
+
+pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
+    let t = ctx.t;
+    if !matches!(unit, "Y" | "M" | "W" | "D") {
+        return false;
+    }
+    // an apposition: "Paul, 26 ans, …", "Jean Dupont (26 ans)"
+    if unit == "Y" && n.s > 1 {
+        let (before, after) = (t.n(n.s - 1), t.n(e));
+        let closes = e >= t.len() || matches!(after, "," | ")" | "." | ";");
+        let apposed = (before == "," && t.is_word(n.s - 2) && closes) || (before == "(" && after == ")");
+        if apposed {
+            return true;
+        }
+    }
+    // after: "vieux", "vieille", "d'âge"
+    for j in e..(e + 3).min(t.len()) {
+        if matches!(t.n(j), "vieux" | "vieille" | "vieilles" | "vieil") {
+            return true;
+        }
+        if t.is_punct(j) {
+            break;
+        }
+    }
+    let mut k = n.s;
+    let mut steps = 0;
+    while k > 0 && steps < 5 {
+        k -= 1;
+        steps += 1;
+        let w = t.n(k);
+        if w == "a" && t.raw(k) != "a" && t.raw(k) != "A" {
+            // "à"
+            if AGE_SKIP.contains(&t.n(k.saturating_sub(1))) || t.n(k.wrapping_sub(1)) == "jusqu'" {
+                return false;
+            }
+            return false;
+        }
+        if AGE_VERBS.contains(&w) || (w == "a" && (t.raw(k) == "a" || t.raw(k) == "A")) {
+            return true;
+        }
+        if w == "que" && k > 0 && matches!(t.n(k - 1), "jeune" | "jeunes" | "vieux" | "age" | "ages" | "agee" | "agees") {
+            return true;
+        }
+        if w == "de" || w == "d'" {
+            let p = t.n(k.wrapping_sub(1));
+            if p == "plus" || p == "moins" || p == "pres" {
+                continue;
+            }
+            if p == "age" || p == "agee" || p == "ages" || p == "agees" || ctx.tb.person.contains(p) {
+                return true;
+            }
+            return false;
+        }
+        if w == "apres" {
+            let v = n.v;
+            return v >= 18.0 && unit == "Y" && !matches!(t.n(e), "de" | "d'") && (e >= t.len() || t.is_punct(e));
+        }
+        if AGE_SKIP.contains(&w) {
+            continue;
+        }
+        return false;
+    }
+    false
+}
+
+pub fn age_unit(unit: &str) -> &'static str {
+    match unit {
+        "Y" => "year",
+        "M" => "month",
+        "W" => "week",
+        _ => "day",
+    }
+}
+
+pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
+    let t = ctx.t;
+    if n.v < 0.0 {
+        return Step::None;
+    }
+    let mut v = n.v;
+    let mut e = e;
+    // "deux mois et demi"
+    if t.n(e) == "et" && matches!(t.n(e + 1), "demi" | "demie") && t.soft(e) {
+        v += 0.5;
+        e += 2;
+    }
+    if age_context(ctx, &n, unit, e) {
+        let u = age_unit(unit);
+        let mut c = Cand::num(n.s, e, Kind::Age, v);
+        c.unit = Some(u.to_string());
+        if n.collective {
+            c.approx = Approx::Approx;
+        }
+        return Step::Found(c);
+    }
+    // "(à) 15 heures": a clock time when introduced so
+    if unit == "H" && time_intro(ctx, n.s) && v <= 24.0 && v.fract() == 0.0 && !n.collective {
+        return Step::Found(Cand::text(n.s, e, Kind::Time, tfmt(v as u32, 0)));
+    }
+    let iso = match iso_duration(v, unit) {
+        Some(s) => s,
+        None => return Step::None,
+    };
+    let mut c = Cand::text(n.s, e, Kind::Duration, iso);
+    if n.collective {
+        c.approx = Approx::Approx;
+    }
+    Step::Found(c)
+}

@@ -1,0 +1,181 @@
+//! Dates, times, datetimes, durations and ages, one module per family:
+//! calendar arithmetic, date parts, times, relative dates, ages and
+//! durations, ranges; `parse` tries them in order at a token.
+
+mod ages;
+mod calendar;
+mod parts;
+mod ranges;
+mod relative;
+mod times;
+
+pub use ages::{age_context, age_unit, duration_or_age, iso_duration, year_ctx};
+use calendar::*;
+use parts::*;
+use ranges::*;
+use relative::*;
+use times::*;
+
+use crate::num::{self, Num};
+use crate::{Approx, Cand, Ctx, Kind, Step, Value};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+/// Words (besides number words, months, weekdays, relative phrases) that can start a date or time.
+pub const TRIGGERS: &[&str] = &[
+    "le", "midi", "minuit", "il", "dans", "vers", "mi", "fin", "debut", "courant", "les", "annees", "au", "mois",
+    "en", "ce", "cette", "cet", "du", "entre", "de", "l'", "premier", "dernier", "la",
+];
+
+#[derive(Clone, Copy, Debug)]
+enum DV {
+    Day(NaiveDate),
+    Month(i32, u32),
+    Year(i32),
+    Decade(i32),
+    Week(NaiveDate),
+}
+
+fn fmt(d: DV) -> String {
+    match d {
+        DV::Day(d) => d.format("%Y-%m-%d").to_string(),
+        DV::Month(y, m) => format!("{:04}-{:02}", y, m),
+        DV::Year(y) => format!("{:04}", y),
+        DV::Decade(y) => format!("{:03}", y / 10),
+        DV::Week(d) => {
+            let w = d.iso_week();
+            format!("{:04}-W{:02}", w.year(), w.week())
+        }
+    }
+}
+
+fn dir(ctx: &Ctx, i: usize) -> i8 {
+    let v = ctx.tense.get(i).copied().unwrap_or(0);
+    if v < 0 {
+        -1
+    } else {
+        1
+    }
+}
+
+/// A sentence without a tense cue inside a past-tense article: the nearest date either way.
+fn nearest(ctx: &Ctx, i: usize) -> bool {
+    ctx.tense.get(i).copied().unwrap_or(0) == crate::NEAREST
+}
+
+fn date_cand(s: usize, e: usize, dv: DV, ap: Approx) -> Cand {
+    let mut c = Cand::text(s, e, Kind::Date, fmt(dv));
+    c.approx = ap;
+    c
+}
+
+/// Dates, times, datetimes starting at token i; a leading "le"/"du"/"de" before a
+/// day number is left out of the span (as gold spans do: "le 6 novembre 2024").
+pub fn parse(ctx: &Ctx, i: usize) -> Option<Cand> {
+    let mut c = parse_inner(ctx, i)?;
+    let t = ctx.t;
+    if c.e > c.s + 1 && matches!(t.n(c.s), "le" | "du" | "de") && (t.is_digits(c.s + 1) || ctx.tb.words.contains_key(t.n(c.s + 1))) {
+        c.s += 1;
+    }
+    Some(c)
+}
+
+fn parse_inner(ctx: &Ctx, i: usize) -> Option<Cand> {
+    let t = ctx.t;
+    let w = t.n(i);
+    if let Some((e, op)) = ctx.tb.relative.longest(t, i) {
+        if let Some(iso) = op.strip_prefix("dur:") {
+            return Some(Cand::text(i, e, Kind::Duration, iso.to_string()));
+        }
+    }
+    // fast exit for plain words that cannot start a date
+    let first_ok = t.is_digits(i)
+        || TRIGGERS.contains(&w)
+        || ctx.tb.months.contains_key(w)
+        || ctx.tb.weekdays.contains_key(w)
+        || ctx.tb.relative.contains_first(w)
+        || ctx.tb.words.contains_key(w);
+    if !first_ok {
+        return None;
+    }
+    // clock ranges, possibly followed by a day: "de 9h30 à 11h jeudi"
+    if let Some((s, e, a, b)) = time_range(ctx, i) {
+        let k = connector(ctx, e);
+        if let Some((e2, d)) = day_after(ctx, k) {
+            let mut c = Cand::text(s, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(a.h, a.m)));
+            c.value_max = Some(Value::Text(format!("{}T{}", d.format("%Y-%m-%d"), tfmt(b.h, b.m))));
+            c.approx = Approx::Range;
+            return Some(c);
+        }
+        let mut c = Cand::text(s, e, Kind::Time, tfmt(a.h, a.m));
+        c.value_max = Some(Value::Text(tfmt(b.h, b.m)));
+        c.approx = Approx::Range;
+        return Some(c);
+    }
+    if let Some(c) = date_range(ctx, i) {
+        return Some(c);
+    }
+    if let Some(c) = period(ctx, i) {
+        return Some(c);
+    }
+    if matches!(w, "du" | "de" | "entre" | "la" | "l'") && ctx.tb.relative.longest(t, i).is_none() {
+        return None;
+    }
+    // date, then maybe a time
+    if let Some((s, e, dv, ap)) = date_single(ctx, i) {
+        // "aujourd'hui, à 18h15": a digitless deictic set off by a comma stays a date of its own
+        let apposed = t.n(e) == "," && (s..e).all(|k| !t.is_digits(k));
+        if let (DV::Day(d), false) = (dv, apposed) {
+            let k = connector(ctx, e);
+            if k < t.len() {
+                if let Some((_, e2, a, b)) = time_range(ctx, k).or_else(|| if t.n(k) != "de" && t.n(k) != "entre" { None } else { None }) {
+                    let mut c = Cand::text(s, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(a.h, a.m)));
+                    c.value_max = Some(Value::Text(format!("{}T{}", d.format("%Y-%m-%d"), tfmt(b.h, b.m))));
+                    c.approx = Approx::Range;
+                    return Some(c);
+                }
+                if let Some(tm) = time_at(ctx, k) {
+                    if tm.strong || k > e || matches!(t.n(tm.e - 1), "heures" | "heure") {
+                        let mut h = tm.h;
+                        let mut e2 = tm.e;
+                        if let Some((_, add, e3)) = part_of_day_after(ctx, e2).filter(|x| x.0 == 0) {
+                            if h < 12 {
+                                h += add as u32;
+                            }
+                            e2 = e3;
+                        }
+                        return Some(Cand::text(s, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(h, tm.m))));
+                    }
+                }
+            }
+        }
+        return Some(date_cand(s, e, dv, ap));
+    }
+    // time, maybe followed by a day
+    let (s0, k0) = if matches!(w, "vers") { (i, i + 1) } else { (i, i) };
+    if let Some(tm) = time_at(ctx, k0) {
+        let weak_ok = tm.strong || time_intro(ctx, k0) || s0 != k0;
+        // "à 3 heures cet après-midi", "8 heures ce soir"
+        if let Some((days, add, e2)) = part_of_day_after(ctx, tm.e) {
+            if let Some(r) = ctx.refd {
+                let mut h = tm.h;
+                if h < 12 {
+                    h += add as u32;
+                }
+                let d = r + Duration::days(days);
+                return Some(Cand::text(s0, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(h, tm.m))));
+            }
+        }
+        if weak_ok {
+            let k = connector(ctx, tm.e);
+            if let Some((e2, d)) = day_after(ctx, k).filter(|_| tm.strong) {
+                return Some(Cand::text(s0, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(tm.h, tm.m))));
+            }
+            let mut c = Cand::text(s0, tm.e, Kind::Time, tfmt(tm.h, tm.m));
+            if s0 != k0 {
+                c.approx = Approx::Approx;
+            }
+            return Some(c);
+        }
+    }
+    None
+}

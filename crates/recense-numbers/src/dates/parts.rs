@@ -1,0 +1,347 @@
+//! Day, month and year readers: written ("6 novembre 2024") and numeric
+//! ("06/11/2024") dates.
+
+use super::*;
+
+pub(super) fn month_at(ctx: &Ctx, k: usize, after_day: bool) -> Option<(u32, usize)> {
+    let t = ctx.t;
+    if !t.is_word(k) {
+        return None;
+    }
+    let &(m, abbr, amb) = ctx.tb.months.get(t.n(k))?;
+    let dot = (abbr || amb) && t.n(k + 1) == "." && t.adj(k + 1);
+    let e = if dot { k + 2 } else { k + 1 };
+    if amb {
+        let year_next = t.is_digits(e) && t.raw(e).len() == 4;
+        if !(dot || year_next) || !after_day {
+            return None;
+        }
+    } else if abbr && !(dot || after_day) {
+        return None;
+    }
+    Some((m, e))
+}
+
+pub(super) fn weekday_at(ctx: &Ctx, k: usize) -> Option<(u32, usize)> {
+    let t = ctx.t;
+    if !t.is_word(k) {
+        return None;
+    }
+    let &(w, abbr) = ctx.tb.weekdays.get(t.n(k))?;
+    let dot = t.n(k + 1) == "." && t.adj(k + 1);
+    if abbr {
+        if dot {
+            return Some((w, k + 2));
+        }
+        return None;
+    }
+    Some((w, k + 1))
+}
+
+/// Day of month: "13", "1er", "13e", "premier", "quinze".
+pub(super) fn day_at(ctx: &Ctx, k: usize) -> Option<(u32, usize)> {
+    let t = ctx.t;
+    if t.is_digits(k) {
+        let r = t.raw(k);
+        if r.len() > 2 {
+            return None;
+        }
+        let d: u32 = r.parse().ok()?;
+        if !(1..=31).contains(&d) {
+            return None;
+        }
+        if t.is_word(k + 1) && t.adj(k + 1) {
+            if num::is_ord_suffix(t.n(k + 1)) {
+                return Some((d, k + 2));
+            }
+            return None;
+        }
+        return Some((d, k + 1));
+    }
+    if t.is_word(k) {
+        if matches!(t.n(k), "premier" | "1er") {
+            return Some((1, k + 1));
+        }
+        let n = num::parse_words(t, ctx.tb, k)?;
+        // "mardi un plan": the article, not the 1st
+        if n.lone_un || n.frac || n.v.fract() != 0.0 || n.v < 1.0 || n.v > 31.0 {
+            return None;
+        }
+        return Some((n.v as u32, n.e));
+    }
+    None
+}
+
+pub(super) fn year_at(ctx: &Ctx, k: usize, two_ok: bool) -> Option<(i32, usize)> {
+    let t = ctx.t;
+    if !t.is_digits(k) || !t.soft(k) {
+        return None;
+    }
+    let r = t.raw(k);
+    // not the start of a bigger number ("2 000 personnes")
+    if t.is_digits(k + 1) && t.single_space(k + 1) && t.raw(k + 1).len() == 3 {
+        return None;
+    }
+    if r.len() == 4 {
+        let y: i32 = r.parse().ok()?;
+        if (1000..=2999).contains(&y) {
+            return Some((y, k + 1));
+        }
+    } else if r.len() == 2 && two_ok {
+        let y: i32 = r.parse().ok()?;
+        return Some((if y < 50 { 2000 + y } else { 1900 + y }, k + 1));
+    }
+    None
+}
+
+/// A date's parts: day / month / year, any of them missing.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Parts {
+    /// First token and the token after the last.
+    pub(super) s: usize,
+    pub(super) e: usize,
+    /// Day of the month, month (1–12), year and weekday (1 = Monday), as read.
+    pub(super) d: Option<u32>,
+    pub(super) m: Option<u32>,
+    pub(super) y: Option<i32>,
+    pub(super) w: Option<u32>,
+}
+
+pub(super) fn num_tok(t: &crate::tok::Toks, k: usize, maxlen: usize) -> Option<u32> {
+    if t.is_digits(k) && t.raw(k).len() <= maxlen {
+        t.raw(k).parse().ok()
+    } else {
+        None
+    }
+}
+
+/// Numeric dates: 2012-06-26, 26/06/2012, 26.06.2012, 17/02, 2015-3, 20 02 2014.
+pub(super) fn numeric(ctx: &Ctx, k: usize) -> Option<Parts> {
+    let t = ctx.t;
+    if !t.is_digits(k) {
+        return None;
+    }
+    let sep_at = |j: usize, s: &str| t.n(j) == s && t.adj(j) && t.adj(j + 1);
+    let a = t.raw(k);
+    // ISO
+    if a.len() == 4 && (sep_at(k + 1, "-") || sep_at(k + 1, "/")) {
+        let sep = t.n(k + 1).to_string();
+        let y: i32 = a.parse().ok()?;
+        let (m, k2) = if let Some(m) = num_tok(t, k + 2, 2) {
+            (m, k + 3)
+        } else {
+            let (m, e) = month_at(ctx, k + 2, true)?;
+            (m, e)
+        };
+        if !(1..=12).contains(&m) {
+            return None;
+        }
+        if sep_at(k2, &sep) {
+            let d = num_tok(t, k2 + 1, 2)?;
+            ymd(y, m, d)?;
+            return Some(Parts { s: k, e: k2 + 2, d: Some(d), m: Some(m), y: Some(y), w: None });
+        }
+        if t.is_digits(k2) && t.adj(k2) {
+            return None;
+        }
+        return Some(Parts { s: k, e: k2, d: None, m: Some(m), y: Some(y), w: None });
+    }
+    if a.len() > 2 {
+        return None;
+    }
+    let d: u32 = a.parse().ok()?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    for sep in ["/", ".", "-"] {
+        if sep_at(k + 1, sep) {
+            let m = num_tok(t, k + 2, 2)?;
+            if !(1..=12).contains(&m) {
+                return None;
+            }
+            if sep_at(k + 3, sep) && t.is_digits(k + 4) {
+                let yr = t.raw(k + 4);
+                let y: i32 = yr.parse().ok()?;
+                let y = match yr.len() {
+                    4 => y,
+                    2 => {
+                        if y < 50 {
+                            2000 + y
+                        } else {
+                            1900 + y
+                        }
+                    }
+                    _ => return None,
+                };
+                ymd(y, m, d)?;
+                return Some(Parts { s: k, e: k + 5, d: Some(d), m: Some(m), y: Some(y), w: None });
+            }
+            if sep != "/" {
+                return None;
+            }
+            // d/m without a year: not before a unit, not a fraction with a sign
+            if t.is_word(k + 3) && t.soft(k + 3) && ctx.tb.units.longest(t, k + 3).is_some() {
+                return None;
+            }
+            if k > 0 && t.n(k - 1) == "-" || crate::num::is_tally(t, k, k + 1) {
+                return None;
+            }
+            return Some(Parts { s: k, e: k + 3, d: Some(d), m: Some(m), y: None, w: None });
+        }
+    }
+    // spaced: "20 02 2014", "17 02"
+    if let Some(m) = num_tok(t, k + 1, 2) {
+        if !t.adj(k + 1) && t.soft(k + 1) && (1..=12).contains(&m) {
+            if let Some(yv) = num_tok(t, k + 2, 4) {
+                let yl = t.raw(k + 2).len();
+                if (yl == 4 || yl == 2) && !t.adj(k + 2) && t.soft(k + 2) && !(t.is_digits(k + 3)) {
+                    let y = if yl == 4 { yv as i32 } else if yv < 50 { 2000 + yv as i32 } else { 1900 + yv as i32 };
+                    if ymd(y, m, d).is_some() && end_ok(ctx, k + 3) {
+                        return Some(Parts { s: k, e: k + 3, d: Some(d), m: Some(m), y: Some(y), w: None });
+                    }
+                }
+            }
+            if (k + 2 >= t.len() || (t.is_punct(k + 2) && !matches!(t.n(k + 2), "%" | "$" | "€" | "/" | ":" | "," | "-"))) && (k == 0 || !t.is_digits(k - 1)) {
+                return Some(Parts { s: k, e: k + 2, d: Some(d), m: Some(m), y: None, w: None });
+            }
+        }
+    }
+    None
+}
+
+pub(super) fn end_ok(ctx: &Ctx, k: usize) -> bool {
+    !unit_here(ctx, k)
+}
+
+/// A unit phrase starts at token k (on the same line).
+pub(super) fn unit_here(ctx: &Ctx, k: usize) -> bool {
+    let t = ctx.t;
+    k < t.len() && t.soft(k) && ctx.tb.units.longest_where(t, k, |got, u| !u.cs || got == u.raw).is_some()
+}
+
+/// [weekday] [le] day [month [year]] | [weekday] month-name forms | numeric.
+pub(super) fn parts(ctx: &Ctx, i: usize, need_month: bool) -> Option<Parts> {
+    let t = ctx.t;
+    let mut k = i;
+    let mut w = None;
+    if let Some((wv, e)) = weekday_at(ctx, k) {
+        w = Some(wv);
+        k = e;
+        if t.n(k) == "," {
+            k += 1;
+        }
+    }
+    if t.n(k) == "le" && day_at(ctx, k + 1).is_some() {
+        k += 1;
+    }
+    if let Some(mut p) = numeric(ctx, k) {
+        p.s = i;
+        p.w = w;
+        return Some(p);
+    }
+    if let Some((d, e)) = day_at(ctx, k) {
+        if let Some((m, e2)) = month_at(ctx, e, true).filter(|_| t.soft(e)) {
+            let mut p = Parts { s: i, e: e2, d: Some(d), m: Some(m), y: None, w };
+            let mut k2 = e2;
+            if t.n(k2) == "de" && t.is_digits(k2 + 1) && t.raw(k2 + 1).len() == 4 {
+                k2 += 1;
+            }
+            if let Some((y, e3)) = year_at(ctx, k2, true) {
+                p.y = Some(y);
+                p.e = e3;
+            }
+            return Some(p);
+        }
+        if !need_month && (w.is_some() || t.n(i) == "le" || t.n(k.saturating_sub(1)) == "le") {
+            return Some(Parts { s: i, e, d: Some(d), m: None, y: None, w });
+        }
+        if !need_month && t.is_digits(k) {
+            return Some(Parts { s: i, e, d: Some(d), m: None, y: None, w });
+        }
+        if !need_month {
+            return Some(Parts { s: i, e, d: Some(d), m: None, y: None, w });
+        }
+        return None;
+    }
+    // month first: "novembre 23 de 1987", "Sep-23-2020", "septembre-2020-23", "juillet 98", "mars 2015"
+    if let Some((m, e)) = month_at(ctx, k, false).or_else(|| {
+        // abbreviations before a dash: "Sep-23-2020"
+        let &(m, _, _) = ctx.tb.months.get(t.n(k))?;
+        if t.n(k + 1) == "-" && t.adj(k + 1) && t.is_digits(k + 2) {
+            Some((m, k + 1))
+        } else {
+            None
+        }
+    }) {
+        let mut p = Parts { s: i, e, d: None, m: Some(m), y: None, w };
+        if t.n(e) == "-" && t.adj(e) && t.is_digits(e + 1) && t.adj(e + 1) {
+            let a = t.raw(e + 1);
+            if t.n(e + 2) == "-" && t.adj(e + 2) && t.is_digits(e + 3) {
+                let b = t.raw(e + 3);
+                let (d, y) = if a.len() == 4 { (b.parse().ok()?, a.parse().ok()?) } else { (a.parse().ok()?, b.parse().ok()?) };
+                ymd(y, m, d)?;
+                p.d = Some(d);
+                p.y = Some(y);
+                p.e = e + 4;
+                return Some(p);
+            }
+        }
+        if let Some((d, e2)) = day_at(ctx, e).filter(|_| t.is_digits(e) && t.soft(e)) {
+            // "novembre 23 de 1987"
+            let mut k2 = e2;
+            if t.n(k2) == "de" || t.n(k2) == "," {
+                k2 += 1;
+            }
+            if let Some((y, e3)) = year_at(ctx, k2, false) {
+                p.d = Some(d);
+                p.y = Some(y);
+                p.e = e3;
+                return Some(p);
+            }
+        }
+        let mut k2 = e;
+        if t.n(k2) == "de" && t.is_digits(k2 + 1) {
+            k2 += 1;
+        }
+        if let Some((y, e3)) = year_at(ctx, k2, true) {
+            p.y = Some(y);
+            p.e = e3;
+        }
+        return Some(p);
+    }
+    None
+}
+
+pub(super) fn resolve_parts(ctx: &Ctx, p: &Parts) -> Option<DV> {
+    match (p.d, p.m, p.y) {
+        (Some(d), Some(m), Some(y)) => ymd(y, m, d).map(DV::Day),
+        (Some(d), Some(m), None) => resolve_dm(ctx, p.s, d, m).map(DV::Day),
+        (None, Some(m), Some(y)) => Some(DV::Month(y, m)),
+        (None, Some(m), None) => resolve_m(ctx, p.s, m),
+        (Some(d), None, None) => {
+            if let Some(w) = p.w {
+                // "jeudi 15": the next month where the 15th is a Thursday
+                let r = ctx.refd?;
+                let (mut y, mut m) = (r.year(), r.month());
+                for _ in 0..24 {
+                    if let Some(x) = ymd(y, m, d) {
+                        if x >= r && x.weekday() == wd(w) {
+                            return Some(DV::Day(x));
+                        }
+                    }
+                    m += 1;
+                    if m > 12 {
+                        m = 1;
+                        y += 1;
+                    }
+                }
+                None
+            } else {
+                resolve_d(ctx, p.s, d).map(DV::Day)
+            }
+        }
+        _ => None,
+    }
+}
+
+// ---------- times ----------

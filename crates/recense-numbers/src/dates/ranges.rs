@@ -1,0 +1,175 @@
+//! Date and year ranges ("du 6 au 15 septembre", "2011-2012") and periods.
+
+use super::*;
+
+/// Date ranges: "du 6 au 15 septembre", "entre le 13 et le 15 juillet", "13-15 juillet",
+/// "10 juin au 1er juillet", "entre novembre 2011 et mai 2012".
+pub(super) fn date_range(ctx: &Ctx, i: usize) -> Option<Cand> {
+    if let Some(c) = year_range(ctx, i) {
+        return Some(c);
+    }
+    let t = ctx.t;
+    let (k, seps): (usize, &[&str]) = match t.n(i) {
+        "du" => (i + 1, &["au", "jusqu'au"]),
+        "entre" => (i + 1, &["et"]),
+        "de" => (i + 1, &["a"]),
+        _ => (i, &["au", "-", "jusqu'au", "et"]),
+    };
+    let le = t.n(k) == "le";
+    let k = if le { k + 1 } else { k };
+    let a = parts(ctx, k, false)?;
+    if a.d.is_none() && a.m.is_none() {
+        return None;
+    }
+    if t.n(i) == "entre" && a.m.is_none() && !le {
+        return None;
+    }
+    let mut j = a.e;
+    if t.n(j) == "jusqu'" {
+        j += 1;
+    }
+    if !seps.contains(&t.n(j)) || !t.soft(j) {
+        return None;
+    }
+    let mut j2 = j + 1;
+    if t.n(j2) == "le" {
+        j2 += 1;
+    }
+    let b = parts(ctx, j2, false)?;
+    if b.d.is_none() && b.m.is_none() {
+        return None;
+    }
+    // "les 9 et 10 juillet": two days of one month
+    if t.n(j) == "et" && seps.len() > 1 && !(a.m.is_none() && a.d.is_some() && b.d.is_some() && b.m.is_some()) {
+        return None;
+    }
+    if !end_ok(ctx, b.e) {
+        return None;
+    }
+    // both need a month between them, or a "du/entre" start
+    if a.m.is_none() && b.m.is_none() && !matches!(t.n(i), "du" | "entre") {
+        return None;
+    }
+    if a.d.is_some() != b.d.is_some() {
+        return None;
+    }
+    let mut a2 = a;
+    a2.s = i;
+    if a2.m.is_none() {
+        a2.m = b.m;
+        a2.y = b.y;
+    }
+    if a2.y.is_none() && b.y.is_some() {
+        a2.y = b.y;
+    }
+    let mut b2 = b;
+    b2.s = i;
+    if a2.d.is_some() && a2.m.is_none() {
+        // "du 13 au 18": this month
+        let r = ctx.refd?;
+        a2.m = Some(r.month());
+        a2.y = Some(r.year());
+        b2.m = Some(r.month());
+        b2.y = Some(r.year());
+    }
+    let mut va = resolve_parts(ctx, &Parts { w: None, ..a2 })?;
+    let vb = resolve_parts(ctx, &Parts { w: None, ..b2 })?;
+    // keep the years consistent
+    if let (DV::Day(x), DV::Day(y)) = (va, vb) {
+        if x > y && b.y.is_none() {
+            return None;
+        }
+        if x > y {
+            va = DV::Day(ymd(x.year() - 1, x.month(), x.day())?);
+        }
+    }
+    let mut c = date_cand(i, b.e, va, Approx::Range);
+    c.value_max = Some(Value::Text(fmt(vb)));
+    if t.n(i) == "de" || t.n(i) == "du" {
+        // the span starts after "de"/"du" (a preposition the scorer lets one leave out)
+        c.s = i;
+    }
+    Some(c)
+}
+
+/// Words that may follow a year range; another word after it is likely what a number range
+/// counts ("entre 2000 et 3000 personnes").
+pub(super) const AFTER_YEARS: &[&str] = &[
+    "du", "de", "d'", "des", "la", "le", "l'", "les", "et", "ou", "a", "au", "aux", "en", "dans", "pour", "par", "sur",
+    "avec", "selon", "sans", "chez", "vers", "depuis", "puis", "qui", "que", "qu'", "dont", "ce", "cette", "ces", "son",
+    "sa", "ses", "leur", "leurs", "il", "elle", "ils", "elles", "on", "mais", "est", "sont", "a", "ont", "etait",
+];
+
+/// Year ranges: "entre 2008 et 2009", "de 2008 à 2010", "2002-2004", "2012-2013", "2012-13".
+pub(super) fn year_range(ctx: &Ctx, i: usize) -> Option<Cand> {
+    let t = ctx.t;
+    let (k, seps): (usize, &[&str]) = match t.n(i) {
+        "entre" => (i + 1, &["et"]),
+        "de" => (i + 1, &["a"]),
+        _ => (i, &["-", "a", "au"]),
+    };
+    if !t.is_digits(k) || t.raw(k).len() != 4 || !t.soft(k) {
+        return None;
+    }
+    let y1: i32 = t.raw(k).parse().ok()?;
+    let sep = t.n(k + 1);
+    if !seps.contains(&sep) {
+        return None;
+    }
+    let hy = sep == "-";
+    if hy && !(t.adj(k + 1) && t.adj(k + 2)) {
+        return None;
+    }
+    if !hy && !t.soft(k + 1) {
+        return None;
+    }
+    if !t.is_digits(k + 2) || !t.soft(k + 2) {
+        return None;
+    }
+    let r2 = t.raw(k + 2);
+    let y2: i32 = match r2.len() {
+        4 => r2.parse().ok()?,
+        2 if hy => y1 / 100 * 100 + r2.parse::<i32>().ok()?,
+        _ => return None,
+    };
+    let e = k + 3;
+    let lo = if k == i { 1900 } else { 1000 };
+    if !(lo..=2100).contains(&y1) || !(lo..=2100).contains(&y2) || y2 <= y1 || y2 - y1 > 100 {
+        return None;
+    }
+    // not a bigger number, a decimal, a unit or a counted noun after it
+    if (t.is_punct(e) && t.adj(e) && matches!(t.n(e), "," | "." | "-" | "/") && t.is_digits(e + 1)) || (t.is_digits(e) && t.soft(e)) || unit_here(ctx, e) {
+        return None;
+    }
+    if t.is_word(e) && t.soft(e) && !t.first_upper(e) && !AFTER_YEARS.contains(&t.n(e)) && !ctx.tb.count_stop.contains(t.n(e)) {
+        return None;
+    }
+    // "2 000-3 000": not years
+    if k > 0 && t.is_digits(k - 1) && t.soft(k) {
+        return None;
+    }
+    let mut c = Cand::text(i, e, Kind::Date, format!("{:04}", y1));
+    c.value_max = Some(Value::Text(format!("{:04}", y2)));
+    c.approx = Approx::Range;
+    Some(c)
+}
+
+/// "premier semestre 2012", "au troisième trimestre": a period of months of one year.
+pub(super) fn period(ctx: &Ctx, i: usize) -> Option<Cand> {
+    let t = ctx.t;
+    let (e, op) = ctx.tb.relative.longest(t, i)?;
+    let (m1, m2) = op.strip_prefix("period:")?.split_once('-')?;
+    let (m1, m2): (u32, u32) = (m1.parse().ok()?, m2.parse().ok()?);
+    let mut k = e;
+    if matches!(t.n(k), "de" | "du") && t.is_digits(k + 1) {
+        k += 1;
+    }
+    let (y, e) = match year_at(ctx, k, false) {
+        Some((y, e2)) => (y, e2),
+        None => (ctx.refd?.year(), e),
+    };
+    let mut c = Cand::text(i, e, Kind::Date, format!("{:04}-{:02}", y, m1));
+    c.value_max = Some(Value::Text(format!("{:04}-{:02}", y, m2)));
+    c.approx = Approx::Range;
+    Some(c)
+}

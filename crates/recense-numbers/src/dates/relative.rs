@@ -1,0 +1,299 @@
+//! Dates given relative to the article: the relative-phrase table ("hier",
+//! "la semaine dernière"), weekdays, single dates and shifted dates.
+
+use super::*;
+
+/// Relative phrase from the table at i.
+pub(super) fn relative(ctx: &Ctx, i: usize) -> Option<(usize, DV, i64)> {
+    let t = ctx.t;
+    let r = ctx.refd?;
+    let (e, op) = ctx.tb.relative.longest(t, i)?;
+    let (kind, arg) = op.split_once(':')?;
+    match kind {
+        "day" => {
+            let n: i64 = arg.parse().ok()?;
+            Some((e, DV::Day(r + Duration::days(n)), n))
+        }
+        "month" => {
+            let n: i32 = arg.parse().ok()?;
+            let d = add_months(r.with_day(1)?, n)?;
+            Some((e, DV::Month(d.year(), d.month()), 0))
+        }
+        "year" => {
+            let n: i32 = arg.parse().ok()?;
+            Some((e, DV::Year(r.year() + n), 0))
+        }
+        "week" => {
+            let n: i64 = arg.parse().ok()?;
+            Some((e, DV::Week(r + Duration::days(7 * n)), 0))
+        }
+        "holiday" => {
+            let (m, d) = arg.split_once('-')?;
+            let (m, d): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
+            let x = resolve_dm(ctx, i, d, m)?;
+            Some((e, DV::Day(x), 0))
+        }
+        _ => None,
+    }
+}
+
+/// Weekday expressions: "lundi", "lundi prochain", "mardi de la semaine prochaine", "lundi en huit".
+pub(super) fn weekday_expr(ctx: &Ctx, i: usize) -> Option<(usize, NaiveDate)> {
+    let t = ctx.t;
+    let r = ctx.refd?;
+    let mut k = i;
+    let mut this = false;
+    if t.n(k) == "ce" {
+        this = true;
+        k += 1;
+    }
+    let (w, mut e) = weekday_at(ctx, k)?;
+    // "ce lundi" said on a Monday: today
+    if this && r.weekday().number_from_monday() == w && !matches!(t.n(e), "prochain" | "dernier" | "passe" | "suivant" | "precedent") {
+        return Some((e, r));
+    }
+    let wn = |j: usize| t.n(e + j);
+    let mut de = 0;
+    if wn(0) == "de" {
+        de = 1;
+    }
+    if wn(de) == "la" && wn(de + 1) == "semaine" {
+        let x = e + de + 2;
+        match t.n(x) {
+            "prochaine" | "suivante" => return Some((x + 1, week_day(r, w, 1))),
+            "derniere" | "passee" | "precedente" => return Some((x + 1, week_day(r, w, -1))),
+            "d'" if t.n(x + 1) == "apres" => return Some((x + 2, week_day(r, w, 1))),
+            _ => {}
+        }
+    }
+    if wn(0) == "cette" && wn(1) == "semaine" {
+        return Some((e + 2, week_day(r, w, 0)));
+    }
+    match wn(0) {
+        "prochain" => return Some((e + 1, next_wd(r, w, true))),
+        "suivant" => return Some((e + 1, week_day(r, w, 1))),
+        "d'" if wn(1) == "apres" => return Some((e + 2, week_day(r, w, 1))),
+        "dernier" | "passe" | "precedent" => return Some((e + 1, prev_wd(r, w))),
+        "en" if matches!(wn(1), "huit" | "8") => return Some((e + 2, next_wd(r, w, false) + Duration::days(7))),
+        "en" if matches!(wn(1), "quinze" | "15") => return Some((e + 2, next_wd(r, w, false) + Duration::days(14))),
+        _ => {}
+    }
+    if t.n(e) == "," {
+        e = e.max(e);
+    }
+    let d = if nearest(ctx, i) {
+        closer(r, Some(prev_wd(r, w)), Some(next_wd(r, w, true))).unwrap_or(r)
+    } else if dir(ctx, i) < 0 {
+        // in news, a past-tense weekday that is the article's own is that day
+        // ("a affirmé l'ONU lundi" in Monday's article)
+        if r.weekday().number_from_monday() == w {
+            r
+        } else {
+            prev_wd(r, w)
+        }
+    } else {
+        next_wd(r, w, true)
+    };
+    Some((e, d))
+}
+
+/// One date (no range) at i: (start, end, value, approx).
+pub(super) fn date_single(ctx: &Ctx, i: usize) -> Option<(usize, usize, DV, Approx)> {
+    let t = ctx.t;
+    let w = t.n(i);
+    // "il y a trois ans", "dans deux mois"
+    if let Some(x) = shifted(ctx, i) {
+        return Some(x);
+    }
+    // "les années 1990", "années 90"
+    {
+        let k = if w == "les" { i + 1 } else { i };
+        if t.n(k) == "annees" && t.is_digits(k + 1) {
+            let r = t.raw(k + 1);
+            let y: i32 = r.parse().ok()?;
+            let y = match r.len() {
+                4 if y % 10 == 0 => y,
+                2 if y % 10 == 0 => 1900 + y,
+                _ => return None,
+            };
+            return Some((i, k + 2, DV::Decade(y), Approx::Exact));
+        }
+    }
+    // "mi-2019", "fin 2018", "début janvier", "mi-mars"
+    if matches!(w, "mi" | "fin" | "debut" | "courant") {
+        let mut k = i + 1;
+        if t.n(k) == "-" && t.adj(k) {
+            k += 1;
+        }
+        if t.n(k) == "de" || t.n(k) == "d'" {
+            k += 1;
+        }
+        // the value is the year or month at its grain: exact (as the gold has it)
+        if let Some((y, e)) = year_at(ctx, k, false) {
+            return Some((i, e, DV::Year(y), Approx::Exact));
+        }
+        if let Some(p) = parts(ctx, k, true).filter(|p| p.d.is_none()) {
+            let dv = resolve_parts(ctx, &Parts { s: i, ..p })?;
+            return Some((i, p.e, dv, Approx::Exact));
+        }
+        return None;
+    }
+    // "le mois de mars", "au mois de mars", "cette février"
+    let mut k = i;
+    let mut this_year = false;
+    match w {
+        "au" | "le" if t.n(i + 1) == "mois" && t.n(i + 2) == "de" => k = i + 3,
+        "mois" if t.n(i + 1) == "de" => k = i + 2,
+        "ce" | "cette" | "cet" if ctx.tb.months.contains_key(t.n(i + 1)) => {
+            k = i + 1;
+            this_year = true;
+        }
+        _ => {}
+    }
+    if let Some((e, dv, _)) = relative(ctx, i) {
+        return Some((i, e, dv, Approx::Exact));
+    }
+    // "3eme jour d'octobre", "le dernier jour d'octobre 2015"
+    {
+        let mut k2 = i;
+        if t.n(k2) == "le" {
+            k2 += 1;
+        }
+        let nth = if t.n(k2) == "dernier" {
+            Some((0u32, k2 + 1))
+        } else {
+            num::parse_num(t, ctx.tb, k2).filter(|n| n.ord && n.v >= 1.0 && n.v <= 31.0).map(|n| (n.v as u32, n.e))
+        };
+        if let Some((d, e)) = nth {
+            if t.n(e) == "jour" && matches!(t.n(e + 1), "d'" | "de") {
+                if let Some(p) = parts(ctx, e + 2, true).filter(|p| p.d.is_none()) {
+                    if let Some(dv) = resolve_parts(ctx, &p) {
+                        if let DV::Month(y, m) = dv {
+                            let day = if d == 0 {
+                                let nm = add_months(ymd(y, m, 1)?, 1)?;
+                                (nm - Duration::days(1)).day()
+                            } else {
+                                d
+                            };
+                            return Some((i, p.e, DV::Day(ymd(y, m, day)?), Approx::Exact));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // weekday phrases (not "mercredi 13")
+    if ctx.tb.weekdays.contains_key(t.n(i)) || (w == "ce" && ctx.tb.weekdays.contains_key(t.n(i + 1))) {
+        let wk = if w == "ce" { i + 1 } else { i };
+        let after = weekday_at(ctx, wk).map(|x| x.1).unwrap_or(wk + 1);
+        let has_day = day_at(ctx, after).is_some() || (t.n(after) == "le" && day_at(ctx, after + 1).is_some()) || numeric(ctx, after).is_some();
+        if !has_day {
+            if let Some((e, d)) = weekday_expr(ctx, i) {
+                return Some((i, e, DV::Day(d), Approx::Exact));
+            }
+        }
+    }
+    let p = parts(ctx, k, false)?;
+    // a day number alone needs "le" or a weekday, and is only a date before a time or the end
+    if p.m.is_none() && p.y.is_none() {
+        if p.w.is_none() && t.n(k) != "le" {
+            return None;
+        }
+        if p.w.is_none() {
+            let nx = connector(ctx, p.e);
+            let ok_end = p.e >= t.len() || (t.is_punct(p.e) && !matches!(t.n(p.e), "%" | "-" | "/" | "," | "'"));
+            if !(ok_end || (nx > p.e && time_at(ctx, nx).is_some())) {
+                return None;
+            }
+        }
+    }
+    // a month name alone must be a real month name ("mars", not "mar")
+    let mut p2 = p;
+    p2.s = i;
+    let dv = if this_year && p.y.is_none() && p.d.is_none() {
+        DV::Month(ctx.refd?.year(), p.m?)
+    } else {
+        resolve_parts(ctx, &p2)?
+    };
+    Some((i, p.e, dv, Approx::Exact))
+}
+
+/// "il y a trois ans", "dans deux mois", "deux jours plus tard", "un jour après".
+pub(super) fn shifted(ctx: &Ctx, i: usize) -> Option<(usize, usize, DV, Approx)> {
+    let t = ctx.t;
+    let r = ctx.refd?;
+    let (sign, k) = match t.n(i) {
+        "il" if t.n(i + 1) == "y" && t.n(i + 2) == "a" => (-1, i + 3),
+        "il" if t.n(i + 1) == "ya" => (-1, i + 2),
+        "dans" => (1, i + 1),
+        _ => (0, i),
+    };
+    let (approx, k) = match ctx.tb.qualifiers.longest(t, k) {
+        Some((e, a)) if sign != 0 => (crate::Approx::parse(a), e),
+        _ => (Approx::Exact, k),
+    };
+    let n = num::parse_num(t, ctx.tb, k)?;
+    if n.ord || n.v < 0.0 || n.v > 10000.0 || n.v.fract() != 0.0 {
+        return None;
+    }
+    let (e, u) = ctx.tb.units.longest_where(t, n.e, |_, u| u.kind == "duration")?;
+    if !t.soft(n.e) {
+        return None;
+    }
+    let mut sign = sign;
+    let mut e = e;
+    if sign == 0 && matches!(ctx.tense.get(i).copied().unwrap_or(0), -1 | crate::NEAREST) {
+        // "deux mois plus tard" in a past narrative counts from a told event, not from the
+        // article date: a duration
+        return None;
+    }
+    if sign == 0 {
+        match (t.n(e), t.n(e + 1)) {
+            ("plus", "tard") => {
+                sign = 1;
+                e += 2;
+            }
+            ("apres", _) if !(t.is_word(e + 1) && t.soft(e + 1) && !matches!(t.n(e + 1), "," | ".")) || e + 1 >= t.len() => {
+                sign = 1;
+                e += 1;
+            }
+            ("plus", "tot") => {
+                sign = -1;
+                e += 2;
+            }
+            ("auparavant", _) => {
+                sign = -1;
+                e += 1;
+            }
+            _ => return None,
+        }
+    }
+    let nv = n.v as i64 * sign;
+    let dv = match u.unit.as_str() {
+        "D" => DV::Day(r + Duration::days(nv)),
+        "W" => DV::Day(r + Duration::days(7 * nv)),
+        "M" => DV::Day(add_months(r, nv as i32)?),
+        "Y" => {
+            let d = add_months(r, 12 * nv as i32)?;
+            DV::Month(d.year(), d.month())
+        }
+        _ => return None,
+    };
+    Some((i, e, dv, approx))
+}
+
+
+/// A day right after a time: "jeudi", "samedi 21 septembre", "demain".
+pub(super) fn day_after(ctx: &Ctx, k: usize) -> Option<(usize, NaiveDate)> {
+    let t = ctx.t;
+    if k >= t.len() || !t.soft(k) {
+        return None;
+    }
+    if ctx.tb.weekdays.contains_key(t.n(k)) || ctx.tb.months.contains_key(t.n(k)) || t.is_digits(k) || ctx.tb.relative.contains_first(t.n(k)) {
+        let (_, e, dv, _) = date_single(ctx, k)?;
+        if let DV::Day(d) = dv {
+            return Some((e, d));
+        }
+    }
+    None
+}

@@ -1,0 +1,282 @@
+//! Clock times ("14 h 30", "midi") and time ranges.
+
+use super::*;
+
+#[derive(Clone, Copy, Debug)]
+#[allow(dead_code)]
+pub(super) struct Tm {
+    /// First token and the token after the last.
+    pub(super) s: usize,
+    pub(super) e: usize,
+    /// Hour and minute.
+    pub(super) h: u32,
+    pub(super) m: u32,
+    /// Written so that it cannot be anything but a time ("14 h 30", not "14").
+    pub(super) strong: bool,
+}
+
+pub(super) fn small_num(ctx: &Ctx, k: usize, max: f64) -> Option<(u32, usize)> {
+    let t = ctx.t;
+    if t.is_digits(k) {
+        let r = t.raw(k);
+        if r.len() > 2 {
+            return None;
+        }
+        let v: u32 = r.parse().ok()?;
+        if v as f64 > max {
+            return None;
+        }
+        return Some((v, k + 1));
+    }
+    let n = num::parse_words(t, ctx.tb, k)?;
+    if n.ord || n.frac || n.v.fract() != 0.0 || n.v < 0.0 || n.v > max {
+        return None;
+    }
+    Some((n.v as u32, n.e))
+}
+
+/// Minutes after an hour: "30", "et quart", "et demie", "moins le quart", "trois quarts", "et 15 minutes", "passé de 15 minutes".
+pub(super) fn minutes(ctx: &Ctx, k: usize) -> Option<(i32, usize)> {
+    let t = ctx.t;
+    if !t.soft(k) {
+        return None;
+    }
+    match t.n(k) {
+        "et" => {
+            match t.n(k + 1) {
+                "quart" => return Some((15, k + 2)),
+                "demie" | "demi" => return Some((30, k + 2)),
+                _ => {}
+            }
+            let (v, e) = small_num(ctx, k + 1, 59.0)?;
+            if matches!(t.n(e), "minute" | "minutes" | "min" | "mn") {
+                return Some((v as i32, e + 1));
+            }
+            None
+        }
+        "moins" => {
+            if t.n(k + 1) == "le" && t.n(k + 2) == "quart" {
+                return Some((-15, k + 3));
+            }
+            if t.n(k + 1) == "quart" {
+                return Some((-15, k + 2));
+            }
+            let (v, e) = small_num(ctx, k + 1, 30.0)?;
+            let e = if matches!(t.n(e), "minute" | "minutes") { e + 1 } else { e };
+            Some((-(v as i32), e))
+        }
+        "trois" if t.n(k + 1) == "quarts" => Some((45, k + 2)),
+        "passe" | "passees" if t.n(k + 1) == "de" => {
+            let (v, e) = small_num(ctx, k + 2, 59.0)?;
+            let e = if matches!(t.n(e), "minute" | "minutes") { e + 1 } else { e };
+            Some((v as i32, e))
+        }
+        _ => {
+            let (v, e) = small_num(ctx, k, 59.0)?;
+            if t.is_digits(k) && t.raw(k).len() != 2 {
+                return None;
+            }
+            let e = if matches!(t.n(e), "minute" | "minutes") { e + 1 } else { e };
+            Some((v as i32, e))
+        }
+    }
+}
+
+pub(super) fn day_part(ctx: &Ctx, k: usize) -> Option<(i32, usize)> {
+    let t = ctx.t;
+    if !t.soft(k) {
+        return None;
+    }
+    let w = |j: usize| t.n(k + j);
+    match (w(0), w(1), w(2)) {
+        ("du", "matin", _) | ("du", "mat", _) => Some((0, k + 2)),
+        ("du", "soir", _) => Some((12, k + 2)),
+        ("de", "l'", "apres") if w(3) == "-" && w(4) == "midi" => Some((12, k + 5)),
+        ("de", "l'", "apres-midi") => Some((12, k + 3)),
+        ("dans", "la", "soiree") => Some((12, k + 3)),
+        ("dans", "l'", "apres") if w(3) == "-" && w(4) == "midi" => Some((12, k + 5)),
+        ("de", "la", "nuit") => Some((0, k + 3)),
+        _ => None,
+    }
+}
+
+pub(super) fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
+    let t = ctx.t;
+    let (mut h, mut e, mut strong): (u32, usize, bool);
+    let mut m: i32 = 0;
+    match t.n(i) {
+        "midi" | "minuit" => {
+            // "l'après-midi": a part of the day, not noon
+            if t.n(i) == "midi" && i >= 2 && t.n(i - 1) == "-" && t.adj(i) && t.n(i - 2) == "apres" {
+                return None;
+            }
+            h = if t.n(i) == "midi" { 12 } else { 0 };
+            e = i + 1;
+            strong = true;
+            if let Some((mm, e2)) = minutes(ctx, e) {
+                m = mm;
+                e = e2;
+            }
+        }
+        _ => {
+            let (hv, e1) = small_num(ctx, i, 24.0)?;
+            h = hv;
+            e = e1;
+            let w = t.n(e);
+            if (w == "h" || w == "heures" || w == "heure") && t.soft(e) && t.is_word(e) {
+                let abbr = w == "h";
+                if abbr && t.raw(e) != "h" && t.raw(e) != "H" {
+                    return None;
+                }
+                if !t.is_digits(i) && abbr {
+                    return None;
+                }
+                e += 1;
+                strong = abbr;
+                if abbr && t.is_digits(e) && t.soft(e) && t.raw(e).len() == 2 {
+                    m = t.raw(e).parse().ok()?;
+                    if m > 59 {
+                        return None;
+                    }
+                    e += 1;
+                } else if let Some((mm, e2)) = minutes(ctx, e) {
+                    if !(t.is_digits(e) && unit_here(ctx, e2) && !matches!(t.n(e2), "minutes" | "minute")) {
+                        m = mm;
+                        e = e2;
+                        strong = true;
+                    }
+                }
+                if abbr && t.is_word(e) && t.adj(e) {
+                    return None;
+                }
+            } else if w == ":" && t.adj(e) && t.is_digits(e + 1) && t.adj(e + 1) && t.raw(e + 1).len() == 2 && t.is_digits(i) {
+                m = t.raw(e + 1).parse().ok()?;
+                if m > 59 {
+                    return None;
+                }
+                e += 2;
+                strong = true;
+                if t.n(e) == ":" && t.adj(e) && t.is_digits(e + 1) {
+                    e += 2;
+                }
+            } else {
+                return None;
+            }
+        }
+    }
+    if let Some((add, e2)) = day_part(ctx, e) {
+        if h < 12 {
+            h += add as u32;
+        }
+        e = e2;
+        strong = true;
+    }
+    let mut tot = h as i32 * 60 + m;
+    if tot < 0 {
+        tot += 24 * 60;
+    }
+    let tot = tot.rem_euclid(24 * 60 + 1);
+    if tot > 24 * 60 {
+        return None;
+    }
+    let (h, m) = ((tot / 60) as u32 % 24, (tot % 60) as u32);
+    Some(Tm { s: i, e, h, m, strong })
+}
+
+pub(super) fn tfmt(h: u32, m: u32) -> String {
+    format!("{:02}:{:02}", h, m)
+}
+
+/// Words before a clock time that make a bare "N heures" a time.
+pub(super) fn time_intro(ctx: &Ctx, i: usize) -> bool {
+    i > 0 && matches!(ctx.t.n(i - 1), "a" | "vers" | "des" | "avant" | "jusqu'a" | "environ" | "alentours" | "autour")
+        && (ctx.t.n(i - 1) != "a" || !matches!(ctx.t.raw(i - 1), "a" | "A"))
+}
+
+/// Part-of-day words that follow a time: "ce soir", "cet après-midi", "demain après-midi".
+pub(super) fn part_of_day_after(ctx: &Ctx, k: usize) -> Option<(i64, i32, usize)> {
+    let t = ctx.t;
+    if !t.soft(k) {
+        return None;
+    }
+    let w = |j: usize| t.n(k + j);
+    let apm = |j: usize| -> Option<usize> {
+        if w(j) == "apres" && w(j + 1) == "-" && w(j + 2) == "midi" {
+            Some(k + j + 3)
+        } else if w(j) == "apres-midi" {
+            Some(k + j + 1)
+        } else {
+            None
+        }
+    };
+    match w(0) {
+        "ce" if w(1) == "soir" => Some((0, 12, k + 2)),
+        "ce" if w(1) == "matin" => Some((0, 0, k + 2)),
+        "cet" => apm(1).map(|e| (0, 12, e)),
+        "demain" => {
+            if let Some(e) = apm(1) {
+                Some((1, 12, e))
+            } else if w(1) == "soir" {
+                Some((1, 12, k + 2))
+            } else if w(1) == "matin" {
+                Some((1, 0, k + 2))
+            } else {
+                Some((1, 0, k + 1))
+            }
+        }
+        "aujourd'" if w(1) == "hui" => Some((0, 0, k + 2)),
+        "hier" => {
+            if w(1) == "soir" {
+                Some((-1, 12, k + 2))
+            } else {
+                Some((-1, 0, k + 1))
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Connector between a date and a time: "à", "vers", ",", "à environ", "aux alentours de".
+pub(super) fn connector(ctx: &Ctx, k: usize) -> usize {
+    let t = ctx.t;
+    let mut k = k;
+    for _ in 0..3 {
+        match t.n(k) {
+            "a" | "vers" | "," | "environ" | "plutot" | "des" | "mais" => k += 1,
+            "aux" if t.n(k + 1) == "alentours" && t.n(k + 2) == "de" => k += 3,
+            "autour" if t.n(k + 1) == "de" => k += 2,
+            "par" if t.n(k + 1) == "exemple" => k += 2,
+            _ => break,
+        }
+    }
+    k
+}
+
+/// Clock range: "de 9h30 à 11h", "entre 9h30 et 11h", "9h30 - 11h00", "11h30-1h30".
+pub(super) fn time_range(ctx: &Ctx, i: usize) -> Option<(usize, usize, Tm, Tm)> {
+    let t = ctx.t;
+    let (k, seps): (usize, &[&str]) = match t.n(i) {
+        "de" => (i + 1, &["a", "jusqu'a"]),
+        "entre" => (i + 1, &["et"]),
+        _ => (i, &["-", "a", "jusqu'a"]),
+    };
+    let a = time_at(ctx, k)?;
+    if !(a.strong || t.n(a.e - 1) == "heures" || t.n(a.e - 1) == "heure") {
+        return None;
+    }
+    let mut j = a.e;
+    if t.n(j) == "jusqu'" {
+        j += 1;
+    }
+    if !seps.contains(&t.n(j)) {
+        return None;
+    }
+    let mut b = time_at(ctx, j + 1)?;
+    if !b.strong && !matches!(t.n(b.e - 1), "heures" | "heure") {
+        return None;
+    }
+    if b.h * 60 + b.m < a.h * 60 + a.m && b.h < 12 {
+        b.h += 12;
+    }
+    Some((i, b.e, a, b))
+}
