@@ -1,0 +1,161 @@
+//! The counted noun of a count ("2 571 personnes"), "le nombre de X", a
+//! twin's unit, and sport scores.
+
+use crate::num::{self, Num};
+
+use crate::*;
+
+impl Recognizer {
+    /// "le nombre de X" in the clause of a bare number: the number counts X
+    /// ("estime à 75 000 le nombre d'emplois", "le nombre de morts s'élève à 45").
+    pub(crate) fn nombre_de(&self, ctx: &Ctx, n: &Num) -> Option<String> {
+        let t = ctx.t;
+        let lo = n.s.saturating_sub(12);
+        let hi = (n.e + 6).min(t.len());
+        let mut best: Option<(usize, String)> = None;
+        for k in lo..hi {
+            if k >= n.s && k < n.e {
+                continue;
+            }
+            if t.n(k) != "nombre" || !matches!(t.n(k + 1), "de" | "d'") || !t.is_word(k + 2) {
+                continue;
+            }
+            // same sentence, no other number in between
+            let (a, b) = if k < n.s { (k, n.s) } else { (n.e, k) };
+            if (a..b).any(|j| is_sentence_end(t, j) || t.is_digits(j) || t.n(j) == "(") {
+                continue;
+            }
+            let w = t.raw(k + 2).to_lowercase();
+            if ctx.tb.count_stop.contains(t.n(k + 2)) || ctx.tb.words.contains_key(t.n(k + 2)) {
+                continue;
+            }
+            let d = if k < n.s { n.s - k } else { k - n.e };
+            if best.as_ref().map(|(bd, _)| d < *bd).unwrap_or(true) {
+                best = Some((d, ctx.lex.noun_lemma(&w)));
+            }
+        }
+        best.map(|(_, l)| l)
+    }
+
+    /// A sport score: "2-1", "3 à 1" in a sentence about a match (`sport.tsv`): kind number,
+    /// value the first side, value_max the second.
+    pub(crate) fn score(&self, ctx: &Ctx, n: &Num) -> Option<Cand> {
+        let t = ctx.t;
+        if !n.plain || !t.is_digits(n.s) || t.raw(n.s).len() > 2 || n.e != n.s + 1 {
+            return None;
+        }
+        let k = n.e;
+        let hy = t.n(k) == "-" && t.adj(k) && t.adj(k + 1);
+        let a = t.n(k) == "a" && t.raw(k) != "a" && t.soft(k) && t.soft(k + 1);
+        if !(hy || a) || !t.is_digits(k + 1) || t.raw(k + 1).len() > 2 {
+            return None;
+        }
+        let e = k + 2;
+        // not "2-1-3", "3 à 1 000", "3 à 5 %", "1 à 2 heures"
+        if (t.adj(e) && matches!(t.n(e), "-" | "/" | "." | ",") && t.is_digits(e + 1) && t.adj(e + 1)) || (t.is_digits(e) && t.soft(e)) {
+            return None;
+        }
+        let w = t.n(e);
+        if t.is_word(e) && t.soft(e) && !t.first_upper(e) && !ctx.tb.count_stop.contains(w) && !FUNCTION_WORDS.contains(&w)
+            && !ctx.tb.weekdays.contains_key(w) && !ctx.tb.months.contains_key(w) && !ctx.tb.relative.contains_first(w)
+            && !matches!(w, "face" | "contre" | "lors" | "apres" | "avant" | "devant" | "samedi" | "dimanche")
+        {
+            return None;
+        }
+        // a sport word in the sentence
+        let mut lo = n.s;
+        while lo > 0 && !is_sentence_end(t, lo - 1) && n.s - lo < 40 {
+            lo -= 1;
+        }
+        let mut hi = e;
+        while hi < t.len() && !is_sentence_end(t, hi) && hi - e < 40 {
+            hi += 1;
+        }
+        if !(lo..hi.min(t.len())).any(|j| ctx.tb.sport.contains(t.n(j))) {
+            return None;
+        }
+        let b: f64 = t.raw(k + 1).parse().ok()?;
+        let mut c = Cand::num(n.s, e, Kind::Number, n.v);
+        c.value_max = Some(Value::Number(b));
+        Some(c)
+    }
+
+    /// "1,5 et 0,41 masses solaires", "10 ou 12 %": the unit of the next coordinated number.
+    pub(crate) fn twin_unit(&self, ctx: &Ctx, n: &Num) -> Option<(String, String)> {
+        let t = ctx.t;
+        let k = n.e;
+        if !matches!(t.n(k), "et" | "ou") || !t.soft(k) || !t.soft(k + 1) {
+            return None;
+        }
+        let m = num::parse_num(t, ctx.tb, k + 1)?;
+        if m.ord || m.word || m.lone_un || m.scaled {
+            return None;
+        }
+        let (kind, unit, _) = self.unit_after(ctx, &m)?;
+        if matches!(kind.as_str(), "measure" | "money" | "percent" | "temp") {
+            Some((kind, unit))
+        } else {
+            None
+        }
+    }
+
+    /// Lemma of the noun counted by number `n`, if one follows.
+    pub(crate) fn counted(&self, ctx: &Ctx, n: &Num) -> Option<String> {
+        let t = ctx.t;
+        let mut k = n.e;
+        if k >= t.len() || !t.soft(k) {
+            return None;
+        }
+        let round_million = n.v >= 1e6 && (n.v / 1e6).fract() == 0.0;
+        if (n.scaled || n.collective || round_million) && matches!(t.n(k), "de" | "d'") {
+            k += 1;
+        } else if t.n(k) == "des" && t.soft(k + 1) && !n.word {
+            // partitive "7 des localités", "19 des 20 skippers"
+            k += 1;
+            if let Some(m) = num::parse_num(t, ctx.tb, k).filter(|m| !m.ord && m.v >= n.v) {
+                k = m.e;
+            }
+        }
+        // an opening quote: deux « bangs successifs »
+        if matches!(t.n(k), "«" | "\"" | "“") && t.is_word(k + 1) && t.soft(k + 1) {
+            k += 1;
+        }
+        let mut skipped = 0;
+        while skipped < 2 && ctx.tb.count_skip.contains(t.n(k)) && t.is_word(k + 1) && t.soft(k + 1) {
+            k += 1;
+            skipped += 1;
+        }
+        let after_apos = k > 0 && t.n(k - 1).ends_with('\'');
+        if !t.is_word(k) || !t.soft(k) || (t.adj(k) && !after_apos) {
+            return None;
+        }
+        let w = t.n(k);
+        if ctx.tb.count_stop.contains(w) || ctx.tb.count_skip.contains(w) || w.ends_with('\'') || w.chars().count() < 2 {
+            return None;
+        }
+        if is_adverb(ctx, w) {
+            return None;
+        }
+        if ctx.tb.words.contains_key(w) || ctx.tb.months.contains_key(w) || ctx.tb.weekdays.contains_key(w) {
+            return None;
+        }
+        let raw = t.raw(k);
+        let low = raw.to_lowercase();
+        if t.first_upper(k) {
+            // a capitalised plural noun or demonym ("145 000 Philippins", "deux Polonais"), not a
+            // name ("Falcon 9 Dragon", "Ligue 1 Conforama")
+            let rest_lower = raw.chars().skip(1).all(|c| !c.is_uppercase());
+            let plural = n.v > 1.0 && (low.ends_with('s') || low.ends_with('x'));
+            if !(rest_lower && plural) {
+                return None;
+            }
+        }
+        if let Some(l) = ctx.lex.lemma(&low) {
+            // a conjugated verb ("Falcon 9 emporte"), not a counted noun
+            if l != low && (l.ends_with("er") || l.ends_with("ir") || l.ends_with("re")) && !low.ends_with('s') && !low.ends_with('x') {
+                return None;
+            }
+        }
+        Some(ctx.lex.noun_lemma(&low))
+    }
+}

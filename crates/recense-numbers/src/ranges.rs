@@ -1,0 +1,97 @@
+//! Ordinals and ranges ("de 10 à 15 %", "entre 3 et 5 millions").
+
+use crate::num::{self, Num};
+
+use crate::*;
+
+impl Recognizer {
+    pub(crate) fn ordinal(&self, ctx: &Ctx, n: Num) -> Step {
+        let t = ctx.t;
+        if self.nq_after(ctx, n.e) {
+            return Step::Skip(n.e);
+        }
+        // "la dernière seconde": the time unit, not an ordinal
+        if n.e == n.s + 1 && matches!(t.n(n.s), "seconde" | "secondes") {
+            let nx = n.e;
+            if !(t.is_word(nx) && t.soft(nx) && !ctx.tb.count_stop.contains(t.n(nx))) {
+                return Step::Skip(n.e);
+            }
+        }
+        // "c'est une première": the noun (a first), not an ordinal
+        if n.e == n.s + 1 && t.n(n.s) == "premiere" && n.s > 0 && t.n(n.s - 1) == "une" {
+            return Step::Skip(n.e);
+        }
+        Step::Found(Cand::num(n.s, n.e, Kind::Ordinal, n.v))
+    }
+
+    /// "X (à|-|et) Y [unit]" starting with number `a`.
+    pub(crate) fn range_from(&self, ctx: &Ctx, a: Num, seps: &[&str]) -> Option<Cand> {
+        let t = ctx.t;
+        if a.ord || a.bare_denom {
+            return None;
+        }
+        // the unit may follow the first bound too: "10 euro - 20 euro"
+        let (unit1, k) = match self.unit_after(ctx, &a) {
+            Some((kind, unit, e)) if kind != "duration" => (Some((kind, unit)), e),
+            _ => (None, a.e),
+        };
+        let sep = t.n(k);
+        if !seps.contains(&sep) || !t.soft(k) {
+            return None;
+        }
+        if sep == "-" && !(t.is_digits(k + 1) || t.is_word(k + 1)) {
+            return None;
+        }
+        let b = num::parse_num(t, ctx.tb, k + 1)?;
+        if b.ord || b.bare_denom || b.lone_un || b.v < a.v || !t.soft(k + 1) {
+            return None;
+        }
+        if sep == "-" && a.plain && b.plain && t.adj(k) && t.adj(k + 1) && unit1.is_none() {
+            // "13-15" without a unit: could be an identifier or a score; keep as range
+        }
+        let mut c = match self.after_number(ctx, b.clone()) {
+            Step::Found(c) => c,
+            _ => return None,
+        };
+        if let Some((kind, unit)) = unit1 {
+            if c.unit.as_deref() != Some(unit.as_str()) && kind != "count" {
+                return None;
+            }
+        }
+        if matches!(c.kind, Kind::Date | Kind::Time | Kind::Datetime | Kind::Ordinal) {
+            return None;
+        }
+        if c.kind == Kind::Count {
+            // the count span is the number alone: "10 à 15"
+        }
+        c.value_max = Some(c.value.clone());
+        // "6 à 7 milliards": the scale word of the upper bound scales both
+        let scales_both = !a.scaled && b.scaled && b.last_scale > 0.0 && a.v * b.last_scale <= b.v;
+        c.value = Value::Number(if scales_both { a.v * b.last_scale } else { a.v });
+        if matches!(c.kind, Kind::Duration | Kind::Age) {
+            // "de 18 à 25 ans": an age when the context before the range says so, else a
+            // duration range with both bounds in ISO 8601
+            let (_, unit, e) = self.unit_after(ctx, &b)?;
+            if dates::age_context(ctx, &a, &unit, e) || c.kind == Kind::Age {
+                let mut c2 = Cand::num(a.s, c.e, Kind::Age, a.v);
+                c2.value_max = Some(Value::Number(b.v));
+                c2.unit = Some(dates::age_unit(&unit).to_string());
+                c2.approx = Approx::Range;
+                return Some(c2);
+            }
+            c.value = Value::Text(dates::iso_duration(a.v, &unit)?);
+        }
+        c.approx = Approx::Range;
+        c.s = a.s;
+        if c.kind == Kind::Number && t.n(k) == "-" && a.plain && b.plain && t.adj(k) && t.adj(k + 1) {
+            // "1-0": a score or an identifier, not a range
+            return None;
+        }
+        Some(c)
+    }
+
+    pub(crate) fn range(&self, ctx: &Ctx, i: usize, seps: &[&str]) -> Option<Cand> {
+        let a = num::parse_num(ctx.t, ctx.tb, i)?;
+        self.range_from(ctx, a, seps)
+    }
+}

@@ -1,0 +1,251 @@
+//! Where a quantity may start, and what stands there: the core dispatch
+//! from a token to numbers, dates, scores and identifiers that are not
+//! quantities (phone numbers, ISBNs, article numbers).
+
+use crate::num::{self, Num};
+use crate::tok::{self, Toks};
+use crate::*;
+
+impl Recognizer {
+    /// Cheap test: can a quantity start at token i?
+    pub(crate) fn trigger(&self, t: &Toks, i: usize) -> bool {
+        match t.kind(i) {
+            Some(tok::TK::Digits) => true,
+            Some(tok::TK::Punct) => matches!(t.n(i), "-" | "," | "$" | "€" | "£" | "¥" | "½" | "⅓" | "⅔" | "¼" | "¾" | "⅕" | "⅙" | "⅛"),
+            Some(tok::TK::Word) => {
+                let w = t.n(i);
+                self.tb.words.contains_key(w)
+                    || self.tb.qualifiers.contains_first(w)
+                    || self.tb.months.contains_key(w)
+                    || self.tb.weekdays.contains_key(w)
+                    || self.tb.relative.contains_first(w)
+                    || self.tb.units.contains_first(w)
+                    || dates::TRIGGERS.contains(&w)
+                    || t.raw(i).starts_with(['I', 'V', 'X', 'L', 'C', 'D', 'M'])
+                    || matches!(w, "moins" | "des" | "plusieurs" | "quelques" | "la" | "entre" | "de" | "du" | "pourcentage" | "pourcent")
+            }
+            None => false,
+        }
+    }
+
+    pub(crate) fn at(&self, ctx: &Ctx, i: usize) -> Step {
+        let mut st = self.at_inner(ctx, i);
+        if let Step::Found(c) = &mut st {
+            // a qualifier after the quantity: "450 km environ"
+            let t = ctx.t;
+            if c.approx == Approx::Exact && matches!(c.kind, Kind::Count | Kind::Number | Kind::Measure | Kind::Money | Kind::Percent | Kind::Age | Kind::Duration)
+                && t.n(c.e) == "environ" && t.soft(c.e) {
+                    c.approx = Approx::Approx;
+                    c.e += 1;
+                }
+        }
+        st
+    }
+
+    pub(crate) fn at_inner(&self, ctx: &Ctx, i: usize) -> Step {
+        let t = ctx.t;
+        // qualifier + expression
+        if let Some((j, ap)) = ctx.tb.qualifiers.longest(t, i) {
+            if j < t.len() && t.soft(j) {
+                if let Step::Found(mut c) = self.core(ctx, j) {
+                    c.s = i;
+                    if c.approx == Approx::Exact {
+                        c.approx = Approx::parse(ap);
+                    }
+                    return Step::Found(c);
+                }
+            }
+        }
+        self.core(ctx, i)
+    }
+
+    pub(crate) fn core(&self, ctx: &Ctx, i: usize) -> Step {
+        let t = ctx.t;
+        if let Some(c) = dates::parse(ctx, i) {
+            return Step::Found(c);
+        }
+        // "entre 10 et 15", "entre 10 euros et 20 euros"
+        if t.n(i) == "entre" {
+            if let Some(c) = self.range(ctx, i + 1, &["et"]) {
+                let mut c = c;
+                c.s = i;
+                return Step::Found(c);
+            }
+            return Step::None;
+        }
+        // collectives: "plusieurs centaines de", "quelques milliers de"; the bare
+        // plural "des milliers de", "des dizaines de" gives no figure (as
+        // "plusieurs" alone does not; corpus/gold/GUIDELINES.md)
+        if matches!(t.n(i), "des" | "plusieurs" | "quelques" | "la" | "les") {
+            if let Some((data::WordType::Collective, v)) = num::word_info(ctx.tb, t.n(i + 1)) {
+                if t.soft(i + 1) && v >= 10.0 {
+                    let n = Num { s: i, e: i + 2, v, word: true, collective: true, ..Default::default() };
+                    let step = self.after_number(ctx, n);
+                    return match step {
+                        Step::Found(mut c) if t.n(i) == "des" => {
+                            c.vague = true;
+                            Step::Found(c)
+                        }
+                        other => other,
+                    };
+                }
+            }
+            return Step::None;
+        }
+        // currency or percent before the number: "$10", "EUR 20", "£ 50 millions"
+        if let Some((j, u)) = ctx.tb.units.longest_where(t, i, |got, u| u.prefix && (!u.cs || got == u.raw)) {
+            if t.soft(j) && !(i > 0 && t.adj(i) && (t.is_digits(i - 1) || t.is_word(i - 1))) {
+                if let Some(n) = num::parse_num(t, ctx.tb, j) {
+                    if !n.ord && !n.word && !(n.plain && t.is_word(n.e) && t.adj(n.e)) {
+                        let mut c = Cand::num(i, n.e, Kind::Money, n.v);
+                        c.unit = Some(u.unit.clone());
+                        if u.kind == "percent" {
+                            c.kind = Kind::Percent;
+                        }
+                        if u.kind == "money" {
+                            // "$75 millions"
+                            self.money_tail(ctx, &mut c);
+                            return Step::Found(c);
+                        }
+                    }
+                }
+            }
+        }
+        if matches!(t.n(i), "pourcentage" | "pourcent") {
+            let mut j = i + 1;
+            if matches!(t.n(j), "de" | "des" | "du") {
+                j += 1;
+            }
+            if let Some(n) = num::parse_num(t, ctx.tb, j) {
+                if !n.ord && n.word {
+                    let mut c = Cand::num(i, n.e, Kind::Percent, n.v);
+                    c.unit = Some("%".into());
+                    return Step::Found(c);
+                }
+            }
+            return Step::None;
+        }
+        if matches!(t.n(i), "de" | "du") {
+            return Step::None;
+        }
+        let n = match num::parse_num(t, ctx.tb, i) {
+            Some(n) => n,
+            None => return Step::None,
+        };
+        // phone numbers: 01 23 45 67 89, 01.23.45.67.89
+        if t.is_digits(i) && t.raw(i).len() == 2 {
+            let mut k = i + 1;
+            let mut groups = 1;
+            while (t.is_digits(k) && t.raw(k).len() == 2 && !t.adj(k) && t.soft(k)) || (t.n(k) == "." && t.adj(k) && t.is_digits(k + 1) && t.raw(k + 1).len() == 2) {
+                if t.n(k) == "." {
+                    k += 1;
+                }
+                groups += 1;
+                k += 1;
+            }
+            if groups >= 4 {
+                return Step::Skip(k);
+            }
+        }
+        if let Some(c) = self.score(ctx, &n) {
+            return Step::Found(c);
+        }
+        if self.identifier(ctx, &n) {
+            // skip the whole identifier chain ("89-17")
+            let mut k = n.e;
+            while (t.n(k) == "-" || t.n(k) == "/" || t.n(k) == ".") && t.adj(k) && t.is_digits(k + 1) && t.adj(k + 1) {
+                k += 2;
+            }
+            // "satellites n° 3 et 4", "pages 12, 13 et 15"
+            if self.nq_before_at(ctx, n.s) {
+                while matches!(t.n(k), "et" | "ou" | "," | "a") && t.soft(k) && t.is_digits(k + 1) && t.raw(k + 1).len() <= 4 && t.soft(k + 1) {
+                    k += 2;
+                }
+            }
+            return Step::Skip(k.max(n.e));
+        }
+        if n.ord {
+            return self.ordinal(ctx, n);
+        }
+        // ranges "10 à 15 %", "10 - 20 euro"
+        if !n.word || !n.lone_un {
+            if let Some(c) = self.range_from(ctx, n.clone(), &["a", "-", "au"]) {
+                return Step::Found(c);
+            }
+        }
+        self.after_number(ctx, n)
+    }
+
+    pub(crate) fn identifier(&self, ctx: &Ctx, n: &Num) -> bool {
+        let t = ctx.t;
+        let s = n.s;
+        if s > 0 && t.adj(s) && t.is_word(s - 1) && !n.signed && !t.n(s - 1).ends_with('\'') {
+            // A380, G20 (but not "mi-2019", handled with dates)
+            return true;
+        }
+        if s > 1 && t.n(s - 1) == "-" && t.adj(s) && t.adj(s - 1) && t.is_word(s - 2) {
+            return true;
+        }
+        if s > 0 && t.adj(s) && matches!(t.n(s - 1), "#" | "/" | "°" | "+" | "@" | "_") && !(s > 1 && num::is_tally(t, s - 2, s - 1)) {
+            return true;
+        }
+        // footnote marks glued to a word: "cabré[1]"
+        if s > 1 && t.n(s - 1) == "[" && t.adj(s - 1) && t.is_word(s - 2) && t.n(n.e) == "]" && n.plain {
+            return true;
+        }
+        // "agent 007": a leading zero outside dates, times and decimals
+        if n.plain && !n.word && t.is_digits(s) && t.raw(s).len() > 1 && t.raw(s).starts_with('0') && !(n.e < t.len() && t.adj(n.e) && t.is_punct(n.e)) {
+            return true;
+        }
+        // "Falcon 9", "Apollo 11", "HD 188753": a capitalised unknown word right before a number
+        let acronym = s > 0 && t.raw(s - 1).chars().count() >= 2 && t.raw(s - 1).chars().all(|c| c.is_uppercase());
+        if s > 0 && t.is_word(s - 1) && t.first_upper(s - 1) && t.soft(s) && n.plain && !n.word && self.unit_after(ctx, n).is_none() {
+            let p = t.raw(s - 1).to_lowercase();
+            let pn = t.n(s - 1);
+            let known = ctx.lex.lemma(&p).is_some()
+                || ctx.tb.count_stop.contains(pn)
+                || ctx.tb.qualifiers.contains_first(pn)
+                || ctx.tb.months.contains_key(pn)
+                || ctx.tb.weekdays.contains_key(pn)
+                || ctx.tb.words.contains_key(pn)
+                || ctx.tb.relative.contains_first(pn);
+            if !known && (t.raw(s).len() <= 4 || acronym) {
+                return true;
+            }
+        }
+        // "Ligue 1", "n° 89", "page 3"
+        if self.nq_before_at(ctx, s) {
+            return true;
+        }
+        // glued to letters after: "380A", "4x4"
+        if t.is_word(n.e) && t.adj(n.e) && !n.ord && n.plain {
+            let w = t.n(n.e);
+            if w == "x" && t.is_digits(n.e + 1) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A phrase of `non_quantity.tsv` ("n°", "page", "Ligue") ends right before token s.
+    pub(crate) fn nq_before_at(&self, ctx: &Ctx, s: usize) -> bool {
+        for l in 1..=3 {
+            if s >= l {
+                if let Some((e, _)) = ctx.tb.nq_before.longest(ctx.t, s - l) {
+                    if e == s {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    pub(crate) fn nq_after(&self, ctx: &Ctx, e: usize) -> bool {
+        if e < ctx.t.len() && ctx.t.soft(e)
+            && ctx.tb.nq_after.longest(ctx.t, e).is_some() {
+                return true;
+            }
+        false
+    }
+}

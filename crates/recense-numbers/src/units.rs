@@ -1,0 +1,292 @@
+//! What follows a number: its unit, money with its cents, measures,
+//! percents, durations and ages.
+
+use crate::num::{self, Num};
+
+use crate::*;
+
+impl Recognizer {
+    /// Unit right after a number: (kind, unit, end token).
+    pub(crate) fn unit_after(&self, ctx: &Ctx, n: &Num) -> Option<(String, String, usize)> {
+        let t = ctx.t;
+        let mut k = n.e;
+        if k >= t.len() || !t.soft(k) {
+            return None;
+        }
+        let mut via_de = false;
+        if t.n(k) == "-" && t.adj(k) && t.adj(k + 1) && t.is_word(k + 1) {
+            k += 1;
+        }
+        if (n.scaled || n.collective || (n.plain && n.v >= 1e5)) && matches!(t.n(k), "de" | "d'") {
+            k += 1;
+            via_de = true;
+        }
+        let found = ctx.tb.units.longest_where(t, k, |got, u| !u.cs || got == u.raw);
+        // "les 1 000 derniers milles": an adjective before a measure unit
+        let (e, u) = match found {
+            Some(x) => x,
+            None if !via_de && ctx.tb.unit_skip.contains(t.n(k)) && t.soft(k + 1) => {
+                let (e, u) = ctx.tb.units.longest_where(t, k + 1, |got, u| !u.cs || got == u.raw)?;
+                // "les 1 000 derniers milles", "les cinq dernières années" (a span of time)
+                if u.kind != "measure" && u.kind != "duration" {
+                    return None;
+                }
+                (e, u)
+            }
+            None => return None,
+        };
+        if u.adj && !t.adj(k) {
+            return None;
+        }
+        if u.nolone && n.lone_un {
+            return None;
+        }
+        if via_de && !matches!(u.kind.as_str(), "money" | "measure" | "temp") {
+            return None;
+        }
+        // a unit glued to a following word is not a unit ("3 millions de dollars" ok, "5 minutesxyz" impossible)
+        if t.is_word(e) && t.adj(e) && !t.n(e).ends_with('\'') {
+            return None;
+        }
+        if t.is_digits(e) && t.adj(e) && u.kind != "duration" {
+            // "A4"-like: "3 m2" is a phrase of its own
+            return None;
+        }
+        let mut kind = u.kind.clone();
+        let mut unit = u.unit.clone();
+        if u.ambw && kind == "money" && !n.scaled && !via_de {
+            // "deux livres" without a scale: weight
+            kind = "measure".into();
+            unit = "lb".into();
+        }
+        // single-letter case-sensitive units need the number to be digits
+        if n.word && (u.cs && u.raw.chars().count() <= 2) {
+            return None;
+        }
+        Some((kind, unit, e))
+    }
+
+    pub(crate) fn money_tail(&self, ctx: &Ctx, c: &mut Cand) {
+        let t = ctx.t;
+        let e = c.e;
+        // "$75 millions"
+        if let Value::Number(v) = c.value {
+            if let Some((data::WordType::Big, m)) = num::word_info(ctx.tb, t.n(e)) {
+                if t.soft(e) && !t.adj(e) {
+                    c.value = Value::Number(v * m);
+                    c.e = e + 1;
+                }
+            }
+        }
+        // suffix qualifiers of the currency: "$ us", "$ c"
+    }
+
+    /// Sub-unit after a money amount: "et 23 centimes", "15 dollars 50".
+    pub(crate) fn cents(&self, ctx: &Ctx, e: usize) -> Option<(f64, usize)> {
+        let t = ctx.t;
+        let mut k = e;
+        if !t.soft(k) {
+            return None;
+        }
+        let had_et = t.n(k) == "et";
+        if had_et {
+            k += 1;
+        }
+        let mut m = num::parse_num(t, ctx.tb, k)?;
+        if m.word && m.v >= 100.0 && matches!(t.n(m.e - 1), "cents" | "cent") && m.v < 10000.0 {
+            // "quarante-cinq cents": the hundred word is the sub-unit
+            m.v /= 100.0;
+            m.e -= 1;
+        }
+        if m.ord || m.frac || m.v >= 100.0 || m.v < 0.0 || !t.soft(k) {
+            return None;
+        }
+        let w = t.n(m.e);
+        if matches!(w, "centimes" | "centime" | "cents" | "cent" | "cts" | "ct" | "pence" | "penny") && t.soft(m.e) {
+            return Some((m.v / 100.0, m.e + 1));
+        }
+        // bare "15 dollars 50" / "15 dollars et 15": only at the end of a clause
+        if !m.word && t.raw(k).len() == 2 && (m.e >= t.len() || (t.is_punct(m.e) && !matches!(t.n(m.e), "%" | "€" | "$"))) {
+            return Some((m.v / 100.0, m.e));
+        }
+        if had_et && m.word && (m.e >= t.len() || t.is_punct(m.e)) {
+            return Some((m.v / 100.0, m.e));
+        }
+        None
+    }
+
+    pub(crate) fn after_number(&self, ctx: &Ctx, n: Num) -> Step {
+        let t = ctx.t;
+        if n.ord {
+            return self.ordinal(ctx, n);
+        }
+        let approx = if n.collective { Approx::Approx } else { Approx::Exact };
+        if let Some((kind, unit, e)) = self.unit_after(ctx, &n) {
+            let mut c = Cand::num(n.s, e, Kind::Measure, n.v);
+            c.approx = approx;
+            match kind.as_str() {
+                "money" => {
+                    c.kind = Kind::Money;
+                    c.unit = Some(unit);
+                    if let Some((f, e2)) = self.cents(ctx, e) {
+                        c.value = Value::Number(n.v + f);
+                        c.e = e2;
+                    }
+                    return Step::Found(c);
+                }
+                "percent" => {
+                    c.kind = Kind::Percent;
+                    c.unit = Some("%".into());
+                    return Step::Found(c);
+                }
+                "measure" => {
+                    c.unit = Some(unit);
+                    return Step::Found(c);
+                }
+                "temp" => {
+                    c.unit = Some(unit);
+                    // "10 degrés en dessous de zéro"
+                    if t.n(e) == "en" && matches!(t.n(e + 1), "dessous" | "-") {
+                        let mut k = e + 1;
+                        while k < t.len() && k < e + 5 && t.n(k) != "zero" {
+                            k += 1;
+                        }
+                        if t.n(k) == "zero" {
+                            c.value = Value::Number(-n.v);
+                            c.e = k + 1;
+                        }
+                    }
+                    return Step::Found(c);
+                }
+                "duration" => {
+                    if n.bare_denom {
+                        return Step::None;
+                    }
+                    return dates::duration_or_age(ctx, n, &unit, e);
+                }
+                _ => {}
+            }
+        }
+        if n.bare_denom {
+            // "demi-litre", "quart de litre"
+            let mut k = n.e;
+            if t.n(k) == "de" || t.n(k) == "-" {
+                k += 1;
+            }
+            if let Some((e, u)) = ctx.tb.units.longest_where(t, k, |got, u| !u.cs || got == u.raw) {
+                if u.kind == "measure" {
+                    let mut c = Cand::num(n.s, e, Kind::Measure, n.v);
+                    c.unit = Some(u.unit.clone());
+                    return Step::Found(c);
+                }
+            }
+            return Step::None;
+        }
+        // "10 en dessous de zéro"
+        if t.n(n.e) == "en" && t.n(n.e + 1) == "dessous" && t.n(n.e + 3) == "zero" {
+            let c = Cand::num(n.s, n.e + 4, Kind::Measure, -n.v);
+            return Step::Found(c);
+        }
+        // multipliers: "169 fois", "1,5 fois le SMIC"
+        if t.n(n.e) == "fois" && t.soft(n.e) && !n.lone_un {
+            let mut c = Cand::num(n.s, n.e + 1, Kind::Number, n.v);
+            c.approx = approx;
+            return Step::Found(c);
+        }
+        // a year
+        if let Some((c, prep)) = dates::year_ctx(ctx, &n) {
+            let strong = n.s > 0 && matches!(t.n(n.s - 1), "en" | "depuis" | "l'an" | "an" | "jusqu'en" | "annee");
+            if strong || (prep && !matches!(t.n(n.s.wrapping_sub(1)), "de" | "a" | "et" | "entre")) || self.counted(ctx, &n).is_none() {
+                return Step::Found(c);
+            }
+        }
+        // "1,5 et 0,41 masses solaires": a bare number takes the unit of its coordinated twin
+        if !n.word && !n.ord {
+            if let Some((kind, unit)) = self.twin_unit(ctx, &n) {
+                let mut c = Cand::num(n.s, n.e, Kind::Measure, n.v);
+                c.kind = match kind.as_str() {
+                    "money" => Kind::Money,
+                    "percent" => Kind::Percent,
+                    _ => Kind::Measure,
+                };
+                c.unit = Some(unit);
+                c.approx = approx;
+                return Step::Found(c);
+            }
+        }
+        if n.frac || n.decimal || n.signed {
+            let mut c = Cand::num(n.s, n.e, Kind::Number, n.v);
+            c.approx = approx;
+            // "1,5 million de cas", "- 9 500 personnes": a scaled decimal or a
+            // signed whole number still counts its noun
+            if !n.frac && (n.scaled || (n.signed && !n.decimal)) {
+                if let Some(lemma) = self.counted(ctx, &n) {
+                    c.kind = Kind::Count;
+                    c.unit = Some(lemma);
+                }
+            }
+            return Step::Found(c);
+        }
+        if self.nq_after(ctx, n.e) {
+            return Step::Skip(n.e);
+        }
+        // the article "un"/"une" is not counted ("une femme"), but "une seule femme" is
+        let emphatic = n.lone_un && matches!(t.n(n.e), "seul" | "seule") && t.soft(n.e);
+        if emphatic {
+            let mut c = Cand::num(n.s, n.e, Kind::Count, n.v);
+            // "mais un seul situé plus près": a participle, the noun is left out
+            let participle = t.soft(n.e + 1) && {
+                let w = t.raw(n.e + 1);
+                (w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées"))
+                    && matches!(t.n(n.e + 2), "plus" | "moins" | "a" | "au" | "aux" | "par" | "dans" | "en" | "sur" | "pres" | "loin" | "sous")
+            };
+            c.unit = if participle { None } else { self.counted(ctx, &n) };
+            if c.unit.is_none() {
+                c.kind = Kind::Number;
+                c.ellipsis = true;
+            }
+            return Step::Found(c);
+        }
+        // counted noun
+        if let Some(lemma) = self.counted(ctx, &n).filter(|_| !n.lone_un) {
+            let mut c = Cand::num(n.s, n.e, Kind::Count, n.v);
+            c.unit = Some(lemma);
+            c.approx = approx;
+            return Step::Found(c);
+        }
+        if n.lone_un {
+            // the article "un"/"une": a number only in an enumeration ("un, deux, trois") or alone
+            let numish = |k: usize| k < t.len() && (t.is_digits(k) || num::word_info(ctx.tb, t.n(k)).is_some());
+            let alone = n.s == 0 && n.e == t.len();
+            let next_enum = matches!(t.n(n.e), "," | ";") && numish(n.e + 1);
+            // (not "Depuis 2011, une directive")
+            let prev_enum = n.s >= 2 && matches!(t.n(n.s - 1), "," | ";") && numish(n.s - 2) && !(t.is_digits(n.s - 2) && t.raw(n.s - 2).len() > 2);
+            if !(alone || next_enum || prev_enum) {
+                return Step::Skip(n.e);
+            }
+        }
+        if n.lone_neuf && n.s > 0 && t.is_word(n.s - 1) {
+            let p = t.n(n.s - 1);
+            if num::word_info(ctx.tb, p).is_none() && !matches!(p, "de" | "a" | "les" | "des" | "et" | "sur" | "en" | "puis" | "euh" | "ces" | "ses" | "nos" | "vos" | "leurs" | "mes" | "tes" | "par" | "pour" | "avec" | "dont" | "plus" | "moins" | "encore" | "alors" | "ou") {
+                return Step::Skip(n.e);
+            }
+        }
+        let mut c = Cand::num(n.s, n.e, Kind::Number, n.v);
+        c.approx = approx;
+        if n.v >= 1.0 && n.v.fract() == 0.0 && !n.lone_un {
+            if let Some(l) = self.nombre_de(ctx, &n) {
+                // "estime à 75 000 le nombre d'emplois menacés"
+                c.kind = Kind::Count;
+                c.unit = Some(l);
+            } else if ctx.tb.count_skip.contains(t.n(n.e)) && t.soft(n.e) && nothing_counted(ctx, n.e + 1) {
+                // nothing counted after the adjective: "deux autres ont été blessées", "dont 21 nouvelles"
+                c.ellipsis = true;
+            } else if nothing_counted(ctx, n.e) {
+                // the noun left out, given before: "dix morts : six à Quimper",
+                // "dont 12 000 à Lyon", "trois d'entre eux" (the spec's elided counts)
+                c.ellipsis = true;
+            }
+        }
+        Step::Found(c)
+    }
+}
