@@ -115,13 +115,31 @@ impl Recognizer {
         None
     }
 
+    /// What a number is, from what follows it: a unit (money, percent,
+    /// measure, temperature, duration), a denominator, a shape (a year, a
+    /// multiplier, a decimal), else a count of its noun or a bare number.
     pub(crate) fn after_number(&self, ctx: &Ctx, n: Num) -> Step {
-        let t = ctx.t;
         if n.ord {
             return self.ordinal(ctx, n);
         }
         let approx = if n.collective { Approx::Approx } else { Approx::Exact };
-        if let Some((kind, unit, e)) = self.unit_after(ctx, &n) {
+        if let Some(step) = self.with_unit(ctx, &n, approx) {
+            return step;
+        }
+        if n.bare_denom {
+            return self.bare_denominator(ctx, &n);
+        }
+        if let Some(step) = self.by_shape(ctx, &n, approx) {
+            return step;
+        }
+        self.count_or_number(ctx, n, approx)
+    }
+
+    /// A number followed by a unit of the tables: "12 €", "3 %", "5 km",
+    /// "10 degrés en dessous de zéro", "3 ans" (a duration or an age).
+    fn with_unit(&self, ctx: &Ctx, n: &Num, approx: Approx) -> Option<Step> {
+        let t = ctx.t;
+        if let Some((kind, unit, e)) = self.unit_after(ctx, n) {
             let mut c = Cand::num(n.s, e, Kind::Measure, n.v);
             c.approx = approx;
             match kind.as_str() {
@@ -132,16 +150,16 @@ impl Recognizer {
                         c.value = Value::Number(n.v + f);
                         c.e = e2;
                     }
-                    return Step::Found(c);
+                    return Some(Step::Found(c));
                 }
                 "percent" => {
                     c.kind = Kind::Percent;
                     c.unit = Some("%".into());
-                    return Step::Found(c);
+                    return Some(Step::Found(c));
                 }
                 "measure" => {
                     c.unit = Some(unit);
-                    return Step::Found(c);
+                    return Some(Step::Found(c));
                 }
                 "temp" => {
                     c.unit = Some(unit);
@@ -156,53 +174,62 @@ impl Recognizer {
                             c.e = k + 1;
                         }
                     }
-                    return Step::Found(c);
+                    return Some(Step::Found(c));
                 }
                 "duration" => {
                     if n.bare_denom {
-                        return Step::None;
+                        return Some(Step::None);
                     }
-                    return dates::duration_or_age(ctx, n, &unit, e);
+                    return Some(dates::duration_or_age(ctx, n.clone(), &unit, e));
                 }
                 _ => {}
             }
         }
-        if n.bare_denom {
-            // "demi-litre", "quart de litre"
-            let mut k = n.e;
-            if t.n(k) == "de" || t.n(k) == "-" {
-                k += 1;
-            }
-            if let Some((e, u)) = ctx.tb.units.longest_where(t, k, |got, u| !u.cs || got == u.raw) {
-                if u.kind == "measure" {
-                    let mut c = Cand::num(n.s, e, Kind::Measure, n.v);
-                    c.unit = Some(u.unit.clone());
-                    return Step::Found(c);
-                }
-            }
-            return Step::None;
+        None
+    }
+
+    /// "demi-litre", "quart de litre": a fraction word before a unit.
+    fn bare_denominator(&self, ctx: &Ctx, n: &Num) -> Step {
+        let t = ctx.t;
+        let mut k = n.e;
+        if t.n(k) == "de" || t.n(k) == "-" {
+            k += 1;
         }
+        if let Some((e, u)) = ctx.tb.units.longest_where(t, k, |got, u| !u.cs || got == u.raw) {
+            if u.kind == "measure" {
+                let mut c = Cand::num(n.s, e, Kind::Measure, n.v);
+                c.unit = Some(u.unit.clone());
+                return Step::Found(c);
+            }
+        }
+        return Step::None;
+    }
+
+    /// Numbers known by their shape or the word after them: below zero, a
+    /// multiplier, a year, a twin's unit, a fraction or decimal.
+    fn by_shape(&self, ctx: &Ctx, n: &Num, approx: Approx) -> Option<Step> {
+        let t = ctx.t;
         // "10 en dessous de zéro"
         if t.n(n.e) == "en" && t.n(n.e + 1) == "dessous" && t.n(n.e + 3) == "zero" {
             let c = Cand::num(n.s, n.e + 4, Kind::Measure, -n.v);
-            return Step::Found(c);
+            return Some(Step::Found(c));
         }
         // multipliers: "169 fois", "1,5 fois le SMIC"
         if t.n(n.e) == "fois" && t.soft(n.e) && !n.lone_un {
             let mut c = Cand::num(n.s, n.e + 1, Kind::Number, n.v);
             c.approx = approx;
-            return Step::Found(c);
+            return Some(Step::Found(c));
         }
         // a year
-        if let Some((c, prep)) = dates::year_ctx(ctx, &n) {
+        if let Some((c, prep)) = dates::year_ctx(ctx, n) {
             let strong = n.s > 0 && matches!(t.n(n.s - 1), "en" | "depuis" | "l'an" | "an" | "jusqu'en" | "annee");
-            if strong || (prep && !matches!(t.n(n.s.wrapping_sub(1)), "de" | "a" | "et" | "entre")) || self.counted(ctx, &n).is_none() {
-                return Step::Found(c);
+            if strong || (prep && !matches!(t.n(n.s.wrapping_sub(1)), "de" | "a" | "et" | "entre")) || self.counted(ctx, n).is_none() {
+                return Some(Step::Found(c));
             }
         }
         // "1,5 et 0,41 masses solaires": a bare number takes the unit of its coordinated twin
         if !n.word && !n.ord {
-            if let Some((kind, unit)) = self.twin_unit(ctx, &n) {
+            if let Some((kind, unit)) = self.twin_unit(ctx, n) {
                 let mut c = Cand::num(n.s, n.e, Kind::Measure, n.v);
                 c.kind = match kind.as_str() {
                     "money" => Kind::Money,
@@ -211,7 +238,7 @@ impl Recognizer {
                 };
                 c.unit = Some(unit);
                 c.approx = approx;
-                return Step::Found(c);
+                return Some(Step::Found(c));
             }
         }
         if n.frac || n.decimal || n.signed {
@@ -220,13 +247,21 @@ impl Recognizer {
             // "1,5 million de cas", "- 9 500 personnes": a scaled decimal or a
             // signed whole number still counts its noun
             if !n.frac && (n.scaled || (n.signed && !n.decimal)) {
-                if let Some(lemma) = self.counted(ctx, &n) {
+                if let Some(lemma) = self.counted(ctx, n) {
                     c.kind = Kind::Count;
                     c.unit = Some(lemma);
                 }
             }
-            return Step::Found(c);
+            return Some(Step::Found(c));
         }
+        None
+    }
+
+    /// A count when a noun is counted ("2 571 personnes", "une seule
+    /// femme"), an elided count ("dont 12 000 à Lyon"), else a bare number;
+    /// the article "un"/"une" and a lone "neuf" are skipped.
+    fn count_or_number(&self, ctx: &Ctx, n: Num, approx: Approx) -> Step {
+        let t = ctx.t;
         if self.nq_after(ctx, n.e) {
             return Step::Skip(n.e);
         }
@@ -238,7 +273,10 @@ impl Recognizer {
             let participle = t.soft(n.e + 1) && {
                 let w = t.raw(n.e + 1);
                 (w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées"))
-                    && matches!(t.n(n.e + 2), "plus" | "moins" | "a" | "au" | "aux" | "par" | "dans" | "en" | "sur" | "pres" | "loin" | "sous")
+                    && matches!(
+                        t.n(n.e + 2),
+                        "plus" | "moins" | "a" | "au" | "aux" | "par" | "dans" | "en" | "sur" | "pres" | "loin" | "sous"
+                    )
             };
             c.unit = if participle { None } else { self.counted(ctx, &n) };
             if c.unit.is_none() {
@@ -260,14 +298,43 @@ impl Recognizer {
             let alone = n.s == 0 && n.e == t.len();
             let next_enum = matches!(t.n(n.e), "," | ";") && numish(n.e + 1);
             // (not "Depuis 2011, une directive")
-            let prev_enum = n.s >= 2 && matches!(t.n(n.s - 1), "," | ";") && numish(n.s - 2) && !(t.is_digits(n.s - 2) && t.raw(n.s - 2).len() > 2);
+            let prev_enum =
+                n.s >= 2 && matches!(t.n(n.s - 1), "," | ";") && numish(n.s - 2) && !(t.is_digits(n.s - 2) && t.raw(n.s - 2).len() > 2);
             if !(alone || next_enum || prev_enum) {
                 return Step::Skip(n.e);
             }
         }
         if n.lone_neuf && n.s > 0 && t.is_word(n.s - 1) {
             let p = t.n(n.s - 1);
-            if num::word_info(ctx.tb, p).is_none() && !matches!(p, "de" | "a" | "les" | "des" | "et" | "sur" | "en" | "puis" | "euh" | "ces" | "ses" | "nos" | "vos" | "leurs" | "mes" | "tes" | "par" | "pour" | "avec" | "dont" | "plus" | "moins" | "encore" | "alors" | "ou") {
+            if num::word_info(ctx.tb, p).is_none()
+                && !matches!(
+                    p,
+                    "de" | "a"
+                        | "les"
+                        | "des"
+                        | "et"
+                        | "sur"
+                        | "en"
+                        | "puis"
+                        | "euh"
+                        | "ces"
+                        | "ses"
+                        | "nos"
+                        | "vos"
+                        | "leurs"
+                        | "mes"
+                        | "tes"
+                        | "par"
+                        | "pour"
+                        | "avec"
+                        | "dont"
+                        | "plus"
+                        | "moins"
+                        | "encore"
+                        | "alors"
+                        | "ou"
+                )
+            {
                 return Step::Skip(n.e);
             }
         }
