@@ -478,6 +478,35 @@ pub(crate) fn is_tally(t: &Toks, i: usize, j: usize) -> bool {
 
 /// Number in digits starting at token i (i is Digits, or "," before digits).
 pub fn parse_digits(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
+    let (digits, j, plain, decimal) = digit_run(t, i)?;
+    let v: f64 = digits.parse().ok()?;
+    if !v.is_finite() {
+        return None;
+    }
+    let mut n = Num::new(i, j, v);
+    n.decimal = decimal;
+    if let Some(done) = with_exponent(t, &n, j, v) {
+        return done;
+    }
+    if plain {
+        if let Some(done) = ordinal_or_fraction(t, &n, i, j, v) {
+            return done;
+        }
+    }
+    if let Some(done) = scaled(t, tb, &n, j, v) {
+        return done;
+    }
+    n.plain = plain;
+    if plain {
+        one_in(t, tb, &mut n, j, v);
+    }
+    Some(n)
+}
+
+/// The digits from token i as Rust parses them ("2 571" → "2571", "3,5" →
+/// "3.5", ",5" → "0.5"), the token after them, and whether they were one
+/// plain token and had a decimal part.
+fn digit_run(t: &Toks, i: usize) -> Option<(String, usize, bool, bool)> {
     let mut s = String::new();
     let mut j;
     let mut plain = true;
@@ -534,13 +563,13 @@ pub fn parse_digits(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
     } else {
         return None;
     }
-    let mut v: f64 = s.parse().ok()?;
-    if !v.is_finite() {
-        return None;
-    }
-    let mut n = Num::new(i, j, v);
-    n.decimal = decimal;
-    // exponent: 1e10, -12e-1, 1,1^23
+    Some((s, j, plain, decimal))
+}
+
+/// "1e10", "-12e-1", "1,1^23": `Some(result)` when an exponent follows.
+fn with_exponent(t: &Toks, n: &Num, j: usize, v: f64) -> Option<Option<Num>> {
+    let mut n = n.clone();
+    let mut v = v;
     if t.is_word(j) && t.adj(j) && (t.raw(j) == "e" || t.raw(j) == "E") {
         let (neg, k) = if t.n(j + 1) == "-" && t.adj(j + 1) { (true, j + 2) } else { (false, j + 1) };
         if t.is_digits(k) && t.adj(k) && t.raw(k).len() <= 3 {
@@ -551,9 +580,9 @@ pub fn parse_digits(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
                 n.v = v;
                 n.e = k + 1;
                 n.plain = false;
-                return Some(n);
+                return Some(Some(n));
             }
-            return None;
+            return Some(None);
         }
     }
     if t.n(j) == "^" && t.adj(j) {
@@ -570,41 +599,54 @@ pub fn parse_digits(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
             if r.is_finite() {
                 n.v = r;
                 n.e = k + 1;
-                return Some(n);
+                return Some(Some(n));
             }
         }
     }
+    None
+}
+
+/// After a plain number: an ordinal suffix ("1er", "3ème", "12 ème"), a
+/// fraction ("3/4") or a mixed number ("1 4/5"). `Some(result)` when one is there.
+fn ordinal_or_fraction(t: &Toks, n: &Num, i: usize, j: usize, v: f64) -> Option<Option<Num>> {
+    let mut n = n.clone();
     // ordinal suffix: 1er, 2e, 3ème, 500000eme, and spaced "12 ème", "5 e"
     // (not "1 er", which opens dates)
     let spaced_suffix = t.soft(j) && matches!(t.n(j), "e" | "eme") && !t.adj(j + 1);
-    if plain && t.is_word(j) && (t.adj(j) || spaced_suffix) && is_ord_suffix(t.n(j)) {
+    if t.is_word(j) && (t.adj(j) || spaced_suffix) && is_ord_suffix(t.n(j)) {
         // "2e" followed by a digit is handled above (exponent)
         n.e = j + 1;
         n.ord = true;
-        return Some(n);
+        return Some(Some(n));
     }
     // fraction a/b, mixed "1 4/5"; not a tally in parentheses, "(4/8)" or
     // "(9/17 dont 3 pen)": goals out of shots are two counts
-    if plain && t.n(j) == "/" && t.adj(j) && t.is_digits(j + 1) && t.adj(j + 1) && !(t.n(j + 2) == "/" && t.adj(j + 2)) && !is_tally(t, i, j) {
+    if t.n(j) == "/" && t.adj(j) && t.is_digits(j + 1) && t.adj(j + 1) && !(t.n(j + 2) == "/" && t.adj(j + 2)) && !is_tally(t, i, j) {
         let b: f64 = t.raw(j + 1).parse().ok()?;
         if b != 0.0 {
             n.v = v / b;
             n.e = j + 2;
             n.frac = true;
-            return Some(n);
+            return Some(Some(n));
         }
     }
-    if plain && t.is_digits(j) && !t.adj(j) && t.soft(j) && t.n(j + 1) == "/" && t.adj(j + 1) && t.is_digits(j + 2) && t.adj(j + 2) && (t.n(j + 3) != "/") {
+    if t.is_digits(j) && !t.adj(j) && t.soft(j) && t.n(j + 1) == "/" && t.adj(j + 1) && t.is_digits(j + 2) && t.adj(j + 2) && (t.n(j + 3) != "/") {
         let a: f64 = t.raw(j).parse().ok()?;
         let b: f64 = t.raw(j + 2).parse().ok()?;
         if b != 0.0 && a < b {
             n.v = v + a / b;
             n.e = j + 3;
             n.frac = true;
-            return Some(n);
+            return Some(Some(n));
         }
     }
-    // scale suffixes
+    None
+}
+
+/// A scale suffix or word after the digits ("3 k", "2 M€", "1,5 million",
+/// "2 millions et demi"). `Some(result)` when one is there.
+fn scaled(t: &Toks, tb: &Tables, n: &Num, j: usize, v: f64) -> Option<Option<Num>> {
+    let mut n = n.clone();
     let raw = t.raw(j);
     let next_cur = |k: usize| matches!(t.n(k), "€" | "$" | "£" | "¥") || t.n(k) == "d'" || t.n(k) == "de";
     let mut mult = 0.0;
@@ -626,9 +668,6 @@ pub fn parse_digits(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
                 Some((WordType::Collective, m)) if w.starts_with("douzaine") => mult = m,
                 _ => {}
             }
-            if mult > 0.0 && t.n(j) != "mille" {
-                // "1,5 milliard et demi" is rare; "3 milliards 200 millions" likewise
-            }
         }
         if t.n(j) == "." && mult > 0.0 {
             e2 = j + 1;
@@ -641,7 +680,7 @@ pub fn parse_digits(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
         n.last_scale = mult;
         n.plain = false;
         if !n.v.is_finite() {
-            return None;
+            return Some(None);
         }
         // "1,5 million et demi" not handled; "2 millions et demi"
         if t.n(e2) == "et" && t.soft(e2) {
@@ -652,11 +691,15 @@ pub fn parse_digits(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
                 }
             }
         }
-        return Some(n);
+        return Some(Some(n));
     }
-    n.plain = plain;
+    None
+}
+
+/// "1 sur 3": one in so many, a fraction.
+fn one_in(t: &Toks, tb: &Tables, n: &mut Num, j: usize, v: f64) {
     // "1 sur 3"
-    if plain && v == 1.0 && t.n(j) == "sur" && t.soft(j) {
+    if v == 1.0 && t.n(j) == "sur" && t.soft(j) {
         let d = if t.is_digits(j + 1) { t.digit_val(j + 1).map(|x| (x as f64, j + 2)) } else { parse_words(t, tb, j + 1).filter(|m| !m.ord && !m.frac).map(|m| (m.v, m.e)) };
         if let Some((d, e3)) = d {
             if d > 1.0 && !(t.is_word(e3) && t.soft(e3) && !t.first_upper(e3)) {
@@ -667,7 +710,6 @@ pub fn parse_digits(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
             }
         }
     }
-    Some(n)
 }
 
 /// Unicode vulgar fractions.
