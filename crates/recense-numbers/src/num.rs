@@ -262,7 +262,33 @@ const MAX_NUMBER_WORDS: usize = 40;
 
 pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
     word_info(tb, t.n(i))?;
-    // collect atoms
+    let mut atoms = number_words(t, tb, i);
+    if atoms.is_empty() {
+        return None;
+    }
+    if let Some(done) = ordinal_or_fraction_words(t, i, &mut atoms) {
+        return done;
+    }
+    let (x, c, last_scale) = card(&atoms)?;
+    let mut n = Num::new(i, atoms[c - 1].tok + 1, x);
+    n.word = true;
+    n.last_scale = last_scale;
+    n.scaled = last_scale > 0.0;
+    if c == 1 && atoms[0].ty == WordType::Unit {
+        let w = t.n(i);
+        if w == "un" || w == "une" {
+            n.lone_un = true;
+        }
+        if w == "neuf" {
+            n.lone_neuf = true;
+        }
+    }
+    Some(words_tail(t, tb, n, last_scale))
+}
+
+/// The number words from token i, at most `MAX_NUMBER_WORDS` (a repeated
+/// scale word, an ordinal or a denominator ends them).
+fn number_words(t: &Toks, tb: &Tables, i: usize) -> Vec<Atom> {
     let mut atoms: Vec<Atom> = Vec::new();
     let mut k = i;
     while atoms.len() < MAX_NUMBER_WORDS {
@@ -307,18 +333,21 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
             break;
         }
     }
-    if atoms.is_empty() {
-        return None;
-    }
+    atoms
+}
+
+/// Number words ending in an ordinal or a denominator: "troisième",
+/// "vingt et unième", "trois quarts", "deux tiers". `Some(result)` when
+/// they make one; otherwise the ending word is dropped from `atoms`.
+fn ordinal_or_fraction_words(t: &Toks, i: usize, atoms: &mut Vec<Atom>) -> Option<Option<Num>> {
     let last = atoms.len() - 1;
     let lt = atoms[last].ty;
-    // helper: token end of atom index
     if lt == WordType::OrdOnly {
         if last == 0 {
             let mut n = Num::new(i, i + 1, atoms[0].v);
             n.ord = true;
             n.word = true;
-            return Some(n);
+            return Some(Some(n));
         }
         atoms.truncate(last);
     } else if lt == WordType::Denom {
@@ -328,7 +357,7 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
             n.word = true;
             n.frac = true;
             n.bare_denom = true;
-            return Some(n);
+            return Some(Some(n));
         }
         let pre = &atoms[..last];
         if let Some((x, c, _)) = card(pre) {
@@ -336,7 +365,7 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
                 let mut n = Num::new(i, atoms[last].tok + 1, x / d);
                 n.word = true;
                 n.frac = true;
-                return Some(n);
+                return Some(Some(n));
             }
         }
         atoms.truncate(last);
@@ -354,14 +383,14 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
             let mut n = Num::new(i, i + 1, atoms[0].v);
             n.ord = true;
             n.word = true;
-            return Some(n);
+            return Some(Some(n));
         }
         if let Some((x, c, _)) = full {
             if c == base.len() && !plural && !un_scale {
                 let mut n = Num::new(i, atoms[last].tok + 1, x);
                 n.ord = true;
                 n.word = true;
-                return Some(n);
+                return Some(Some(n));
             }
         }
         // fraction: numerator words then an ordinal denominator
@@ -381,29 +410,18 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
                     let mut n = Num::new(i, atoms[last].tok + 1, nu / de);
                     n.word = true;
                     n.frac = true;
-                    return Some(n);
+                    return Some(Some(n));
                 }
             }
         }
-        if last == 0 {
-            return None;
-        }
         atoms.truncate(last);
     }
-    let (x, c, last_scale) = card(&atoms)?;
-    let mut n = Num::new(i, atoms[c - 1].tok + 1, x);
-    n.word = true;
-    n.last_scale = last_scale;
-    n.scaled = last_scale > 0.0;
-    if c == 1 && atoms[0].ty == WordType::Unit {
-        let w = t.n(i);
-        if w == "un" || w == "une" {
-            n.lone_un = true;
-        }
-        if w == "neuf" {
-            n.lone_neuf = true;
-        }
-    }
+    None
+}
+
+/// What may follow a number in words: a collective ("une dizaine"), "et
+/// demi", "virgule cinquante", "un sur trois".
+fn words_tail(t: &Toks, tb: &Tables, mut n: Num, last_scale: f64) -> Num {
     let mut e = n.e;
     // collectives: "une dizaine", "trois douzaines"
     if let Some((WordType::Collective, cv)) = word_info(tb, t.n(e)) {
@@ -413,7 +431,7 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
             n.e = e + 1;
             n.lone_un = false;
             n.lone_neuf = false;
-            return Some(n);
+            return n;
         }
     }
     // "et demi", "et trois quarts"
@@ -424,7 +442,7 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
             n.e = e2;
             n.frac = true;
             n.lone_un = false;
-            return Some(n);
+            return n;
         }
     }
     // "deux cent virgule cinquante deux"
@@ -438,7 +456,7 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
                     n.decimal = true;
                     n.lone_un = false;
                     n.lone_neuf = false;
-                    return Some(n);
+                    return n;
                 }
             }
         }
@@ -453,11 +471,11 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
                 n.e = e2;
                 n.frac = true;
                 n.lone_un = false;
-                return Some(n);
+                return n;
             }
         }
     }
-    Some(n)
+    n
 }
 
 fn digits_str<'a>(t: &'a Toks, i: usize) -> &'a str {
