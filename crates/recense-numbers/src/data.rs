@@ -137,137 +137,31 @@ pub struct Tables {
 
 impl Tables {
     pub fn load() -> Tables {
-        let mut words = HashMap::new();
-        for r in rows(NUMBER_WORDS) {
-            if r.len() < 3 {
-                continue;
-            }
-            let ty = match r[1] {
-                "unit" => WordType::Unit,
-                "ten" => WordType::Ten,
-                "hundred" => WordType::Hundred,
-                "thousand" => WordType::Thousand,
-                "big" => WordType::Big,
-                "ord" => WordType::Ord,
-                "ordonly" => WordType::OrdOnly,
-                "denom" => WordType::Denom,
-                "collective" => WordType::Collective,
-                _ => continue,
-            };
-            let v: f64 = r[2].parse().unwrap_or(0.0);
-            words.insert(norm_str(r[0]), (ty, v));
-        }
-        let mut qualifiers = PhraseSet::new();
-        for r in rows(QUALIFIERS) {
-            if r.len() >= 2 {
-                qualifiers.insert(r[0], r[1].to_string());
-            }
-        }
-        let mut months = HashMap::new();
-        for r in rows(MONTHS) {
-            if r.len() >= 2 {
-                let f = r.get(2).copied().unwrap_or("");
-                months.insert(norm_str(r[0]), (r[1].parse().unwrap_or(1), f == "abbr", f == "amb"));
-            }
-        }
-        let mut weekdays = HashMap::new();
-        for r in rows(WEEKDAYS) {
-            if r.len() >= 2 {
-                let f = r.get(2).copied().unwrap_or("");
-                weekdays.insert(norm_str(r[0]), (r[1].parse().unwrap_or(1), f == "abbr"));
-            }
-        }
-        let mut units = PhraseSet::new();
-        for r in rows(UNITS) {
-            if r.len() < 3 {
-                continue;
-            }
-            let f = r.get(3).copied().unwrap_or("");
-            units.insert(
-                r[0],
-                UnitDef {
-                    kind: r[1].to_string(),
-                    unit: r[2].to_string(),
-                    cs: f.contains("cs"),
-                    prefix: f.contains("prefix"),
-                    adj: f == "adj",
-                    ambw: f == "ambw",
-                    nolone: f.contains("nolone"),
-                    raw: r[0].chars().filter(|c| !c.is_whitespace()).collect(),
-                },
-            );
-        }
-        let mut relative = PhraseSet::new();
-        for r in rows(RELATIVE_DATES) {
-            if r.len() >= 2 {
-                relative.insert(r[0], r[1].to_string());
-            }
-        }
-        let mut nq_before = PhraseSet::new();
-        let mut nq_after = PhraseSet::new();
-        for r in rows(NON_QUANTITY) {
-            if r.len() >= 2 {
-                match r[0] {
-                    "before" => nq_before.insert(r[1], ()),
-                    "after" => nq_after.insert(r[1], ()),
-                    _ => {}
-                }
-            }
-        }
-        let mut count_skip = HashSet::new();
-        let mut count_stop = HashSet::new();
-        let mut person = HashSet::new();
-        let mut unit_skip = HashSet::new();
-        for r in rows(COUNT_WORDS) {
-            if r.len() >= 2 {
-                match r[0] {
-                    "person" => {
-                        person.insert(norm_str(r[1]));
-                    }
-                    "unitskip" => {
-                        unit_skip.insert(norm_str(r[1]));
-                    }
-                    "skip" => {
-                        count_skip.insert(norm_str(r[1]));
-                    }
-                    "stop" => {
-                        count_stop.insert(norm_str(r[1]));
-                    }
-                    _ => {}
-                }
-            }
-        }
-        let mut past_cues = HashSet::new();
-        let mut future_cues = HashSet::new();
-        for r in rows(TENSE) {
-            if r.len() >= 2 {
-                match r[0] {
-                    "past" => {
-                        past_cues.insert(norm_str(r[1]));
-                    }
-                    "future" => {
-                        future_cues.insert(norm_str(r[1]));
-                    }
-                    _ => {}
-                }
-            }
-        }
-        let mut cfa_zones = PhraseSet::new();
-        for r in rows(CFA_ZONES) {
-            if r.len() >= 2 {
-                cfa_zones.insert(r[1], r[0].to_string());
-            }
-        }
-        let sport = rows(SPORT).filter_map(|r| r.first().map(|w| norm_str(w))).collect();
+        let [nq_before, nq_after] = tagged_phrases("non_quantity", NON_QUANTITY, ["before", "after"]);
+        let [person, unit_skip, count_skip, count_stop] =
+            tagged_words("count_words", COUNT_WORDS, ["person", "unitskip", "skip", "stop"]);
+        let [past_cues, future_cues] = tagged_words("tense", TENSE, ["past", "future"]);
         Tables {
-            cfa_zones,
-            sport,
-            words,
-            qualifiers,
-            months,
-            weekdays,
-            units,
-            relative,
+            cfa_zones: rows(CFA_ZONES).filter(|r| r.len() >= 2).fold(PhraseSet::new(), |mut set, r| {
+                set.insert(r[1], r[0].to_string());
+                set
+            }),
+            sport: rows(SPORT).filter_map(|r| r.first().map(|w| norm_str(w))).collect(),
+            words: number_words(),
+            qualifiers: phrase_values(QUALIFIERS),
+            months: rows(MONTHS)
+                .filter(|r| r.len() >= 2)
+                .map(|r| {
+                    let flag = r.get(2).copied().unwrap_or("");
+                    (norm_str(r[0]), (r[1].parse().unwrap_or(1), flag == "abbr", flag == "amb"))
+                })
+                .collect(),
+            weekdays: rows(WEEKDAYS)
+                .filter(|r| r.len() >= 2)
+                .map(|r| (norm_str(r[0]), (r[1].parse().unwrap_or(1), r.get(2).copied() == Some("abbr"))))
+                .collect(),
+            units: units(),
+            relative: phrase_values(RELATIVE_DATES),
             nq_before,
             nq_after,
             count_skip,
@@ -278,4 +172,81 @@ impl Tables {
             future_cues,
         }
     }
+}
+
+/// `number_words.tsv`: word, type, value. An unknown type is a bug in the
+/// built-in table, caught by every test.
+fn number_words() -> HashMap<String, (WordType, f64)> {
+    rows(NUMBER_WORDS)
+        .filter(|r| r.len() >= 3)
+        .map(|r| {
+            let ty = match r[1] {
+                "unit" => WordType::Unit,
+                "ten" => WordType::Ten,
+                "hundred" => WordType::Hundred,
+                "thousand" => WordType::Thousand,
+                "big" => WordType::Big,
+                "ord" => WordType::Ord,
+                "ordonly" => WordType::OrdOnly,
+                "denom" => WordType::Denom,
+                "collective" => WordType::Collective,
+                other => panic!("number_words.tsv: unknown word type {other:?} for {:?}", r[0]),
+            };
+            (norm_str(r[0]), (ty, r[2].parse().unwrap_or(0.0)))
+        })
+        .collect()
+}
+
+/// A phrase table whose second column is the phrase's value.
+fn phrase_values(src: &str) -> PhraseSet<String> {
+    let mut set = PhraseSet::new();
+    for r in rows(src).filter(|r| r.len() >= 2) {
+        set.insert(r[0], r[1].to_string());
+    }
+    set
+}
+
+/// `units.tsv`: phrase, kind, unit, flags.
+fn units() -> PhraseSet<UnitDef> {
+    let mut units = PhraseSet::new();
+    for r in rows(UNITS).filter(|r| r.len() >= 3) {
+        let flags = r.get(3).copied().unwrap_or("");
+        units.insert(
+            r[0],
+            UnitDef {
+                kind: r[1].to_string(),
+                unit: r[2].to_string(),
+                cs: flags.contains("cs"),
+                prefix: flags.contains("prefix"),
+                adj: flags == "adj",
+                ambw: flags == "ambw",
+                nolone: flags.contains("nolone"),
+                raw: r[0].chars().filter(|c| !c.is_whitespace()).collect(),
+            },
+        );
+    }
+    units
+}
+
+/// A table of (tag, phrase) rows, one phrase set per tag in `tags` order;
+/// an unknown tag is a bug in the built-in table.
+fn tagged_phrases<const N: usize>(table: &str, src: &str, tags: [&str; N]) -> [PhraseSet<()>; N] {
+    let mut sets = std::array::from_fn(|_| PhraseSet::new());
+    for r in rows(src).filter(|r| r.len() >= 2) {
+        sets[tag_index(table, &tags, r[0])].insert(r[1], ());
+    }
+    sets
+}
+
+/// A table of (tag, word) rows, one folded word set per tag in `tags` order.
+fn tagged_words<const N: usize>(table: &str, src: &str, tags: [&str; N]) -> [HashSet<String>; N] {
+    let mut sets = std::array::from_fn(|_| HashSet::new());
+    for r in rows(src).filter(|r| r.len() >= 2) {
+        sets[tag_index(table, &tags, r[0])].insert(norm_str(r[1]));
+    }
+    sets
+}
+
+fn tag_index(table: &str, tags: &[&str], tag: &str) -> usize {
+    tags.iter().position(|t| *t == tag).unwrap_or_else(|| panic!("{table}.tsv: unknown tag {tag:?}"))
 }
