@@ -205,46 +205,8 @@ impl TransformerTagger {
                 "position_embedding_type {position:?} is not supported (only \"absolute\")"
             )));
         }
-        // Labels, in class-id order.
-        let count = raw.id2label.len();
-        let mut labels = vec![String::new(); count];
-        for (id, name) in &raw.id2label {
-            let index: usize = id
-                .parse()
-                .ok()
-                .filter(|&i| i < count)
-                .ok_or_else(|| BuildError::Config(format!("id2label: bad class id {id:?}")))?;
-            labels[index] = name.clone();
-        }
-        if count == 0 {
-            return Err(BuildError::Config("no id2label: not a token-classification checkpoint".into()));
-        }
-        let tags: Vec<Tag> = labels.iter().map(|l| tag_for(l)).collect();
-        if tags.iter().all(|t| *t == Tag::OUTSIDE) {
-            return Err(BuildError::Config(format!(
-                "id2label has no label recense knows ({}); expected PER, LOC, ORG, EVENT or PRODUCT names",
-                labels.join(", ")
-            )));
-        }
-
-        // The tokenizer must not produce ids the embedding table lacks.
-        let vocab = tokenizer.get_vocab(true);
-        let max_id = vocab.values().copied().max().unwrap_or(0) as usize;
-        if max_id >= raw.vocab_size {
-            return Err(BuildError::Tokenizer(format!(
-                "does not match the model: it has token ids up to {max_id}, config.json's vocab_size is {}",
-                raw.vocab_size
-            )));
-        }
-        // A checkpoint's tokenizer should fill most of the table (some pad
-        // it); random weights may take any tokenizer.
-        if checkpoint && vocab.len() * 2 < raw.vocab_size {
-            return Err(BuildError::Tokenizer(format!(
-                "does not match the model: {} tokens for config.json's vocab_size of {}",
-                vocab.len(),
-                raw.vocab_size
-            )));
-        }
+        let (labels, tags) = labels_and_tags(&raw)?;
+        check_vocabulary(&raw, &tokenizer, checkpoint)?;
         let pad_id = match family {
             Family::Roberta => raw.pad_token_id.unwrap_or(1),
             Family::Bert => raw.pad_token_id.unwrap_or(0),
@@ -263,62 +225,11 @@ impl TransformerTagger {
         }
 
         let vb = fix_layer_norm_names(vb);
-        let (encoder, head) = match family {
-            Family::Roberta => {
-                let act: candle_nn::Activation =
-                    serde_json::from_value(serde_json::Value::String(raw.hidden_act.clone()))
-                        .map_err(|_| BuildError::Config(format!("hidden_act {:?} is not supported", raw.hidden_act)))?;
-                let config = xlm_roberta::Config {
-                    hidden_size: raw.hidden_size,
-                    layer_norm_eps: raw.layer_norm_eps,
-                    attention_probs_dropout_prob: 0.0,
-                    hidden_dropout_prob: 0.0,
-                    num_attention_heads: raw.num_attention_heads,
-                    position_embedding_type: "absolute".into(),
-                    intermediate_size: raw.intermediate_size,
-                    hidden_act: act,
-                    num_hidden_layers: raw.num_hidden_layers,
-                    vocab_size: raw.vocab_size,
-                    max_position_embeddings: raw.max_position_embeddings,
-                    type_vocab_size: raw.type_vocab_size.unwrap_or(1),
-                    pad_token_id: pad_id,
-                };
-                let base = prefixed(&vb, "roberta");
-                let model =
-                    xlm_roberta::XLMRobertaModel::new(&config, base).map_err(|e| BuildError::Weights(e.to_string()))?;
-                (Encoder::Roberta(model), vb.clone())
-            }
-            Family::Bert => {
-                let act = match raw.hidden_act.as_str() {
-                    "gelu" => bert::HiddenAct::Gelu,
-                    "gelu_new" | "gelu_pytorch_tanh" | "gelu_approximate" => bert::HiddenAct::GeluApproximate,
-                    "relu" => bert::HiddenAct::Relu,
-                    other => return Err(BuildError::Config(format!("hidden_act {other:?} is not supported"))),
-                };
-                let config = bert::Config {
-                    vocab_size: raw.vocab_size,
-                    hidden_size: raw.hidden_size,
-                    num_hidden_layers: raw.num_hidden_layers,
-                    num_attention_heads: raw.num_attention_heads,
-                    intermediate_size: raw.intermediate_size,
-                    hidden_act: act,
-                    hidden_dropout_prob: 0.0,
-                    max_position_embeddings: raw.max_position_embeddings,
-                    type_vocab_size: raw.type_vocab_size.unwrap_or(2),
-                    initializer_range: 0.02,
-                    layer_norm_eps: raw.layer_norm_eps,
-                    pad_token_id: pad_id as usize,
-                    position_embedding_type: bert::PositionEmbeddingType::Absolute,
-                    use_cache: false,
-                    classifier_dropout: None,
-                    model_type: None,
-                };
-                let base = prefixed(&vb, "bert");
-                let model = bert::BertModel::load(base, &config).map_err(|e| BuildError::Weights(e.to_string()))?;
-                (Encoder::Bert(model), vb.clone())
-            }
+        let encoder = match family {
+            Family::Roberta => roberta_encoder(&raw, pad_id, &vb)?,
+            Family::Bert => bert_encoder(&raw, pad_id, &vb)?,
         };
-        let classifier = candle_nn::linear(raw.hidden_size, count, head.pp("classifier"))
+        let classifier = candle_nn::linear(raw.hidden_size, labels.len(), vb.pp("classifier"))
             .map_err(|e| BuildError::Weights(format!("the token-classification head: {e}")))?;
         Ok(TransformerTagger {
             encoder,
@@ -653,6 +564,111 @@ impl EntityTagger for TransformerTagger {
         }
         out
     }
+}
+
+/// `id2label` in class-id order, and the contract tag of each; a checkpoint
+/// with no label recense knows is refused.
+fn labels_and_tags(raw: &RawConfig) -> Result<(Vec<String>, Vec<Tag>), BuildError> {
+    // Labels, in class-id order.
+    let count = raw.id2label.len();
+    let mut labels = vec![String::new(); count];
+    for (id, name) in &raw.id2label {
+        let index: usize = id
+            .parse()
+            .ok()
+            .filter(|&i| i < count)
+            .ok_or_else(|| BuildError::Config(format!("id2label: bad class id {id:?}")))?;
+        labels[index] = name.clone();
+    }
+    if count == 0 {
+        return Err(BuildError::Config("no id2label: not a token-classification checkpoint".into()));
+    }
+    let tags: Vec<Tag> = labels.iter().map(|l| tag_for(l)).collect();
+    if tags.iter().all(|t| *t == Tag::OUTSIDE) {
+        return Err(BuildError::Config(format!(
+            "id2label has no label recense knows ({}); expected PER, LOC, ORG, EVENT or PRODUCT names",
+            labels.join(", ")
+        )));
+    }
+
+    Ok((labels, tags))
+}
+
+/// The tokenizer must not produce ids the embedding table lacks.
+fn check_vocabulary(raw: &RawConfig, tokenizer: &Tokenizer, checkpoint: bool) -> Result<(), BuildError> {
+    let vocab = tokenizer.get_vocab(true);
+    let max_id = vocab.values().copied().max().unwrap_or(0) as usize;
+    if max_id >= raw.vocab_size {
+        return Err(BuildError::Tokenizer(format!(
+            "does not match the model: it has token ids up to {max_id}, config.json's vocab_size is {}",
+            raw.vocab_size
+        )));
+    }
+    // A checkpoint's tokenizer should fill most of the table (some pad
+    // it); random weights may take any tokenizer.
+    if checkpoint && vocab.len() * 2 < raw.vocab_size {
+        return Err(BuildError::Tokenizer(format!(
+            "does not match the model: {} tokens for config.json's vocab_size of {}",
+            vocab.len(),
+            raw.vocab_size
+        )));
+    }
+    Ok(())
+}
+
+fn roberta_encoder(raw: &RawConfig, pad_id: u32, vb: &VarBuilder) -> Result<Encoder, BuildError> {
+    let act: candle_nn::Activation =
+        serde_json::from_value(serde_json::Value::String(raw.hidden_act.clone()))
+            .map_err(|_| BuildError::Config(format!("hidden_act {:?} is not supported", raw.hidden_act)))?;
+    let config = xlm_roberta::Config {
+        hidden_size: raw.hidden_size,
+        layer_norm_eps: raw.layer_norm_eps,
+        attention_probs_dropout_prob: 0.0,
+        hidden_dropout_prob: 0.0,
+        num_attention_heads: raw.num_attention_heads,
+        position_embedding_type: "absolute".into(),
+        intermediate_size: raw.intermediate_size,
+        hidden_act: act,
+        num_hidden_layers: raw.num_hidden_layers,
+        vocab_size: raw.vocab_size,
+        max_position_embeddings: raw.max_position_embeddings,
+        type_vocab_size: raw.type_vocab_size.unwrap_or(1),
+        pad_token_id: pad_id,
+    };
+    let base = prefixed(&vb, "roberta");
+    let model =
+        xlm_roberta::XLMRobertaModel::new(&config, base).map_err(|e| BuildError::Weights(e.to_string()))?;
+    Ok(Encoder::Roberta(model))
+}
+
+fn bert_encoder(raw: &RawConfig, pad_id: u32, vb: &VarBuilder) -> Result<Encoder, BuildError> {
+    let act = match raw.hidden_act.as_str() {
+        "gelu" => bert::HiddenAct::Gelu,
+        "gelu_new" | "gelu_pytorch_tanh" | "gelu_approximate" => bert::HiddenAct::GeluApproximate,
+        "relu" => bert::HiddenAct::Relu,
+        other => return Err(BuildError::Config(format!("hidden_act {other:?} is not supported"))),
+    };
+    let config = bert::Config {
+        vocab_size: raw.vocab_size,
+        hidden_size: raw.hidden_size,
+        num_hidden_layers: raw.num_hidden_layers,
+        num_attention_heads: raw.num_attention_heads,
+        intermediate_size: raw.intermediate_size,
+        hidden_act: act,
+        hidden_dropout_prob: 0.0,
+        max_position_embeddings: raw.max_position_embeddings,
+        type_vocab_size: raw.type_vocab_size.unwrap_or(2),
+        initializer_range: 0.02,
+        layer_norm_eps: raw.layer_norm_eps,
+        pad_token_id: pad_id as usize,
+        position_embedding_type: bert::PositionEmbeddingType::Absolute,
+        use_cache: false,
+        classifier_dropout: None,
+        model_type: None,
+    };
+    let base = prefixed(&vb, "bert");
+    let model = bert::BertModel::load(base, &config).map_err(|e| BuildError::Weights(e.to_string()))?;
+    Ok(Encoder::Bert(model))
 }
 
 #[cfg(test)]
