@@ -11,7 +11,7 @@ use std::path::Path;
 use recense_eval::record::{DocRecord, EntityRecord, FactRecord, QuantityRecord, SpanRef};
 use recense_eval::read::GoldDoc;
 use recense_facts::{EventModel, Fact, FactFinder, Place, TrainingExample};
-use recense_ner::{Entity, EntityTagger, Label, PerceptronTagger};
+use recense_ner::{Entity, EntityTagger, Label, NerModelSpec, PerceptronTagger};
 use recense_numbers::{Quantity, Recognizer, Value};
 use recense_text::{Article, Sentence, Token};
 pub mod extract;
@@ -92,7 +92,7 @@ impl Pipeline {
     /// (feature `transformer`).
     pub fn with_ner_model(path: &Path) -> io::Result<Pipeline> {
         let name = NerModelName::Path(path.display().to_string());
-        Ok(Pipeline { ner: load_ner_model(path)?, ner_model: name, numbers: Recognizer::new(), facts: FactFinder::new() })
+        Ok(Pipeline { ner: NerModelSpec::parse(path).load()?, ner_model: name, numbers: Recognizer::new(), facts: FactFinder::new() })
     }
 
     /// The same pipeline with another event model for the facts stage (a
@@ -199,23 +199,6 @@ impl Analysis<'_> {
             ..DocRecord::default()
         }
     }
-}
-
-/// A perceptron model file, or a checkpoint folder for the transformer backend.
-fn load_ner_model(path: &Path) -> io::Result<Box<dyn EntityTagger>> {
-    if path.is_dir() {
-        #[cfg(feature = "transformer")]
-        return Ok(Box::new(recense_ner::TransformerTagger::load(path)?));
-        #[cfg(not(feature = "transformer"))]
-        return Err(io::Error::new(
-            io::ErrorKind::Unsupported,
-            format!(
-                "{}: a folder is a transformer checkpoint, and this recense was built without the transformer backend: build it with `cargo build --release --features transformer`",
-                path.display()
-            ),
-        ));
-    }
-    Ok(Box::new(PerceptronTagger::load(path)?))
 }
 
 /// A quantity in the contract's format.

@@ -22,7 +22,7 @@ use serde_json::json;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const NER_MODEL_HELP: &str = "A NER model to use instead of the shipped one: a file from train-ner, or a Hugging Face checkpoint folder (--features transformer)";
+const NER_MODEL_HELP: &str = "A NER model to use instead of the shipped one: perceptron:FILE (from train-ner) or transformer:FOLDER (a Hugging Face checkpoint, --features transformer); a bare path is read by its kind (file or folder)";
 
 #[derive(Parser)]
 #[command(name = "recense", version, about = "French news articles to named entities and numeric facts")]

@@ -158,3 +158,14 @@ fn usage_errors_exit_with_2_and_failed_runs_with_3() {
     assert_eq!(missing.status.code(), Some(3));
     assert!(String::from_utf8(missing.stderr).unwrap().contains("no/such/gold.jsonl"));
 }
+
+#[test]
+fn the_ner_backend_is_chosen_by_a_kind_prefix() {
+    let seed_gold = "corpus/seed/interpol-liberterra-ii.gold.jsonl";
+    let refused = recense(&["evaluate", "--gold", seed_gold, "--ner-model", "perceptron:corpus/seed"]);
+    assert_eq!(refused.status.code(), Some(3));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("corpus/seed: a folder, but a perceptron model is a file"), "{stderr}");
+    let shipped = recense(&["evaluate", "--gold", seed_gold, "--ner-model", "perceptron:models/ner-fr.bin", "--json"]);
+    assert!(shipped.status.success(), "{}", String::from_utf8_lossy(&shipped.stderr));
+}

@@ -198,3 +198,66 @@ mod tests {
         assert!(empty_model().entities(&text, &tokens, &sentences).is_empty());
     }
 }
+
+/// Which backend reads a NER model, and from where. `--ner-model` says it
+/// explicitly with `perceptron:FILE` or `transformer:FOLDER`; a bare path is
+/// read by its kind on disk (a file is a perceptron model from `train-ner`,
+/// a folder a Hugging Face checkpoint).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NerModelSpec {
+    Perceptron(std::path::PathBuf),
+    Transformer(std::path::PathBuf),
+}
+
+impl NerModelSpec {
+    pub fn parse(arg: &Path) -> NerModelSpec {
+        let text = arg.to_string_lossy();
+        if let Some(path) = text.strip_prefix("perceptron:") {
+            NerModelSpec::Perceptron(path.into())
+        } else if let Some(path) = text.strip_prefix("transformer:") {
+            NerModelSpec::Transformer(path.into())
+        } else if arg.is_dir() {
+            NerModelSpec::Transformer(arg.into())
+        } else {
+            NerModelSpec::Perceptron(arg.into())
+        }
+    }
+
+    /// The tagger of this model; errors name the path and what was expected.
+    pub fn load(&self) -> io::Result<Box<dyn EntityTagger>> {
+        match self {
+            NerModelSpec::Perceptron(path) if path.is_dir() => Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("{}: a folder, but a perceptron model is a file from train-ner (a checkpoint folder is transformer:FOLDER)", path.display()),
+            )),
+            NerModelSpec::Perceptron(path) => Ok(Box::new(PerceptronTagger::load(path)?)),
+            #[cfg(feature = "transformer")]
+            NerModelSpec::Transformer(path) => Ok(Box::new(TransformerTagger::load(path)?)),
+            #[cfg(not(feature = "transformer"))]
+            NerModelSpec::Transformer(path) => Err(io::Error::new(
+                io::ErrorKind::Unsupported,
+                format!(
+                    "{}: a transformer checkpoint, and this recense was built without the transformer backend: build it with `cargo build --release --features transformer`",
+                    path.display()
+                ),
+            )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod model_spec_tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    #[test]
+    fn a_kind_prefix_chooses_the_backend_and_a_bare_path_is_read_by_its_kind() {
+        let dir = std::env::temp_dir();
+        assert_eq!(NerModelSpec::parse(Path::new("perceptron:m.bin")), NerModelSpec::Perceptron(PathBuf::from("m.bin")));
+        assert_eq!(NerModelSpec::parse(Path::new("transformer:ckpt")), NerModelSpec::Transformer(PathBuf::from("ckpt")));
+        assert_eq!(NerModelSpec::parse(&dir), NerModelSpec::Transformer(dir.clone()));
+        assert_eq!(NerModelSpec::parse(Path::new("no-such.bin")), NerModelSpec::Perceptron(PathBuf::from("no-such.bin")));
+        let refused = NerModelSpec::Perceptron(dir.clone()).load().err().unwrap().to_string();
+        assert!(refused.contains("a perceptron model is a file"), "{refused}");
+    }
+}
