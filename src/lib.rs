@@ -8,7 +8,7 @@
 use std::io;
 use std::path::Path;
 
-use recense_eval::record::{DocRecord, EntityRecord, FactRecord, QuantityRecord, SpanRef};
+use recense_contract::record::{self, DocRecord, EntityRecord, FactRecord, QuantityRecord, SpanRef};
 use recense_eval::read::GoldDoc;
 use recense_facts::{EventModel, Fact, FactFinder, Place, TrainingExample};
 use recense_ner::{Entity, EntityTagger, Label, NerModelSpec, PerceptronTagger};
@@ -163,7 +163,7 @@ impl Pipeline {
             .into_iter()
             .filter_map(|(qi, features)| {
                 let q = &quantities[qi];
-                let value = json_value(&q.value);
+                let value = contract_value(&q.value);
                 let fact = gold_facts.iter().find(|f| {
                     f.quantity.start < q.cp_end && q.cp_start < f.quantity.end && recense_eval::values_equal(&f.value, &value)
                 })?;
@@ -208,8 +208,8 @@ pub fn quantity_record(text: &str, q: &Quantity) -> QuantityRecord {
         end: q.cp_end,
         text: text[q.start..q.end].to_string(),
         kind: q.kind.as_str().to_string(),
-        value: json_value(&q.value),
-        value_max: q.value_max.as_ref().map(json_value),
+        value: contract_value(&q.value),
+        value_max: q.value_max.as_ref().map(contract_value),
         unit: q.unit.clone(),
         approx: Some(q.approx.as_str().to_string()),
         optional: false,
@@ -223,7 +223,7 @@ pub fn fact_record(quantities: &[Quantity], f: &Fact) -> FactRecord {
     let span = |q: &Quantity| SpanRef { start: q.cp_start, end: q.cp_end };
     FactRecord {
         event: f.event.as_str().to_string(),
-        value: json_value(&q.value),
+        value: contract_value(&q.value),
         unit: q.unit.clone(),
         location: f.location.as_ref().map(|l| l.name.clone()),
         country: f.country.clone(),
@@ -235,12 +235,12 @@ pub fn fact_record(quantities: &[Quantity], f: &Fact) -> FactRecord {
     }
 }
 
-/// Integral numbers as JSON integers ("2571", not "2571.0"), others as they are.
-fn json_value(value: &Value) -> serde_json::Value {
+/// A recogniser value as the contract's (written "2571", not "2571.0"; see `record::Value`).
+fn contract_value(value: &Value) -> record::Value {
     match value {
-        Value::Number(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => serde_json::Value::from(*n as i64),
-        Value::Number(n) => serde_json::Number::from_f64(*n).map_or(serde_json::Value::Null, serde_json::Value::Number),
-        Value::Text(s) => serde_json::Value::String(s.clone()),
+        Value::Number(n) if n.is_finite() => record::Value::Number(*n),
+        Value::Number(_) => record::Value::Null,
+        Value::Text(s) => record::Value::Text(s.clone()),
     }
 }
 

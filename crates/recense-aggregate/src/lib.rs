@@ -22,8 +22,8 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use recense_eval::record::{DocRecord, QuantityRecord};
-use serde_json::{json, Value};
+use recense_contract::record::{DocRecord, QuantityRecord, Value};
+use serde_json::json;
 
 pub use crate::canonical::{display_form, key as canonical_key};
 pub use crate::dates::{DateSpan, Grain};
@@ -480,13 +480,12 @@ impl<'a> CodePointText<'a> {
     }
 }
 
-/// A JSON value as a number cell and a text cell (dates and durations are
+/// A value as a number cell and a text cell (dates and durations are
 /// text), one of them null.
 fn split_value(value: &Value) -> (Cell, Cell) {
     match value {
-        Value::Number(n) => (n.as_f64().map_or(Cell::Null, Cell::Float), Cell::Null),
-        Value::String(s) => (Cell::Null, Cell::Text(s.clone())),
+        Value::Number(n) => (Cell::Float(*n), Cell::Null),
+        Value::Text(s) => (Cell::Null, Cell::Text(s.clone())),
         Value::Null => (Cell::Null, Cell::Null),
-        other => (Cell::Null, Cell::Text(other.to_string())),
     }
 }

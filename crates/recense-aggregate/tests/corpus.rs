@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use recense_aggregate::table::TableFormats;
 use recense_aggregate::{ArticleResult, Corpus, Formats, Summary, TABLES};
-use recense_eval::record::DocRecord;
+use recense_contract::record::DocRecord;
 use serde_json::json;
 
 /// An article whose facts are given as (event, value, value_max, unit,

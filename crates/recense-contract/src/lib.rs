@@ -4,6 +4,8 @@
 //! offsets to their text. Readers (the evaluator) reject what is not here;
 //! writers (the stages) test that what they emit is.
 
+pub mod record;
+
 use sha2::{Digest, Sha256};
 
 /// Entity labels.

@@ -14,7 +14,7 @@ mod matching;
 
 pub mod labels;
 pub mod read;
-pub mod record;
+pub use recense_contract::record;
 pub mod score;
 pub mod suite;
 

@@ -17,7 +17,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use minijinja::{context, Environment};
-use recense_eval::record::DocRecord;
+use recense_contract::record::DocRecord;
 use serde::Serialize;
 
 pub use crate::extract::Extract;

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use recense_eval::record::DocRecord;
+use recense_contract::record::DocRecord;
 use serde::Serialize;
 
 /// One stretch of text with the same marks over all of it.

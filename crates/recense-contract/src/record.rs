@@ -5,8 +5,10 @@
 //! Offsets are code points into the article's plain text, `end` exclusive.
 //! Unknown fields are ignored on reading: the pipeline may write more.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use std::fmt;
+
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// One article's annotations. A layer that is `None` was left out: it is not
 /// scored for this article, whereas `Some(vec![])` means "none here".
@@ -96,6 +98,90 @@ pub struct FactRecord {
 pub struct SpanRef {
     pub start: usize,
     pub end: usize,
+}
+
+/// A quantity's or fact's value: a number, or an ISO 8601 string for
+/// durations, dates and times. Typed, so that no stage hands another an
+/// untyped JSON value; written as JSON writes it (a whole number without
+/// ".0").
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Number(f64),
+    Text(String),
+    /// Written `null`: not a value the contract allows, but kept so that a
+    /// reader can name it instead of failing to parse the line.
+    Null,
+}
+
+impl Value {
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            Value::Number(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Text(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// Whole numbers below 2^53 are written as integers, as the contract's
+/// examples are ("value": 2571).
+const LARGEST_EXACT_INTEGER: f64 = 9.0e15;
+
+impl Serialize for Value {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Number(n) if n.fract() == 0.0 && n.abs() < LARGEST_EXACT_INTEGER => serializer.serialize_i64(*n as i64),
+            Value::Number(n) if n.is_finite() => serializer.serialize_f64(*n),
+            Value::Number(_) | Value::Null => serializer.serialize_unit(),
+            Value::Text(s) => serializer.serialize_str(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+        struct ValueVisitor;
+        impl Visitor<'_> for ValueVisitor {
+            type Value = Value;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a number or a string")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
+                Ok(Value::Number(v as f64))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
+                Ok(Value::Number(v as f64))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+                Ok(Value::Number(v))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
+                Ok(Value::Text(v.to_string()))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+                Ok(Value::Null)
+            }
+        }
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
+
+/// As JSON writes it: `2571`, `0.5`, `"2024-11-06"`, `null`.
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Number(n) if n.fract() == 0.0 && n.abs() < LARGEST_EXACT_INTEGER => write!(f, "{}", *n as i64),
+            Value::Number(n) if n.is_finite() => write!(f, "{n:?}"),
+            Value::Number(_) | Value::Null => f.write_str("null"),
+            Value::Text(s) => write!(f, "{s:?}"),
+        }
+    }
 }
 
 fn is_false(flag: &bool) -> bool {
