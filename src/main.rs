@@ -210,6 +210,9 @@ struct EvaluateArgs {
     /// Also write the pipeline's predictions on the gold texts to this JSONL file, for error analysis.
     #[arg(long, conflicts_with = "pred", requires = "gold")]
     save_pred: Option<PathBuf>,
+    /// Write each gold document's text to DIR/<doc>.txt, so that another system can run over exactly the texts scored (then score it with --pred).
+    #[arg(long, requires = "gold")]
+    save_gold_texts: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -460,6 +463,9 @@ fn evaluate(args: &EvaluateArgs) -> Result<ExitCode> {
         if gold.is_empty() {
             bail!("{}: no gold documents found", gold_path.display());
         }
+        if let Some(dir) = &args.save_gold_texts {
+            save_gold_texts(dir, &gold)?;
+        }
         let pred = match &args.pred {
             Some(path) => read_predictions(path)?,
             None => {
@@ -479,6 +485,20 @@ fn evaluate(args: &EvaluateArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     evaluate_suites(&args.suite, args.failures.as_deref(), args.json)
+}
+
+/// `DIR/<doc>.txt` for every gold document: the texts a peer system runs on.
+fn save_gold_texts(dir: &Path, gold: &[GoldDoc]) -> Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    for doc in gold {
+        let id = &doc.record.doc;
+        if id.is_empty() || id.contains(['/', '\\']) || id.starts_with('.') {
+            bail!("gold document id {id:?} cannot be a file name");
+        }
+        let path = dir.join(format!("{id}.txt"));
+        std::fs::write(&path, &doc.text).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    Ok(())
 }
 
 /// Runs the pipeline over the gold texts, as a user's own articles would be.

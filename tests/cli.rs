@@ -169,3 +169,13 @@ fn the_ner_backend_is_chosen_by_a_kind_prefix() {
     let shipped = recense(&["evaluate", "--gold", seed_gold, "--ner-model", "perceptron:models/ner-fr.bin", "--json"]);
     assert!(shipped.status.success(), "{}", String::from_utf8_lossy(&shipped.stderr));
 }
+
+#[test]
+fn evaluate_writes_the_gold_texts_a_peer_runs_on() {
+    let dir = scratch("gold-texts");
+    let gold = "corpus/seed/interpol-liberterra-ii.gold.jsonl";
+    let output = recense(&["evaluate", "--gold", gold, "--save-gold-texts", dir.to_str().unwrap(), "--json"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let written = fs::read_to_string(dir.join("interpol-liberterra-ii.txt")).unwrap();
+    assert_eq!(written, fs::read_to_string("corpus/seed/interpol-liberterra-ii.txt").unwrap());
+}
