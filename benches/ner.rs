@@ -6,7 +6,7 @@ use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use rayon::prelude::*;
-use recense_ner::{EntityTagger, PerceptronTagger};
+use recense_ner::PerceptronTagger;
 use recense_text::{split_sentences, tokenize, Sentence, Token};
 
 struct Doc {
@@ -48,7 +48,7 @@ fn bench(c: &mut Criterion) {
         group.bench_function(format!("tag/{threads}-thread"), |b| {
             b.iter(|| {
                 pool.install(|| {
-                    docs.par_iter().map(|d| model.entities(&d.text, &d.tokens, &d.sentences).len()).sum::<usize>()
+                    docs.par_iter().map(|d| model.tag(&d.text, &d.tokens, &d.sentences).len()).sum::<usize>()
                 })
             })
         });

@@ -20,7 +20,7 @@ use recense_text::{discover, load_file, path_text, LoadError, LoadOptions, LoadW
 use serde::Serialize;
 use serde_json::json;
 
-use crate::Pipeline;
+use crate::{AnalysisError, Pipeline};
 
 /// A batch closes at this many files or this many bytes, whichever first.
 const BATCH_FILES: usize = 256;
@@ -230,12 +230,12 @@ fn process(pipeline: &Pipeline, path: &Path, report: recense_text::LoadReport) -
         entry.reason = Some(errors.iter().map(|e| e.reason.clone()).collect::<Vec<_>>().join("; "));
     }
     errors.extend(report.warnings.iter().map(warning_line));
-    let articles: Vec<ArticleResult> = report
+    let analysed: Vec<Result<ArticleResult, AnalysisError>> = report
         .articles
         .par_iter()
         .map(|article| {
-            let analysis = pipeline.analyse(article);
-            ArticleResult {
+            let analysis = pipeline.analyse(article)?;
+            Ok(ArticleResult {
                 id: article.id.clone(),
                 source: article.source.as_deref().map(display),
                 title: article.title.clone(),
@@ -246,9 +246,22 @@ fn process(pipeline: &Pipeline, path: &Path, report: recense_text::LoadReport) -
                 tokens: analysis.tokens.len(),
                 bytes: article.text.len(),
                 record: analysis.to_record(),
-            }
+            })
         })
         .collect();
+    // An article a stage failed on is an error of its input; the others
+    // of that input are still extracted.
+    let mut articles = Vec::with_capacity(analysed.len());
+    for result in analysed {
+        match result {
+            Ok(article) => articles.push(article),
+            Err(failed) => {
+                entry.status = "error";
+                entry.reason = Some(failed.to_string());
+                errors.push(ErrorLine { kind: "error", file: display(path), place: Some(format!("article {}", failed.article)), reason: failed.message });
+            }
+        }
+    }
     entry.articles = articles.len();
     for a in &articles {
         entry.entities += a.record.entities.as_ref().map_or(0, Vec::len);

@@ -11,7 +11,7 @@ use std::path::Path;
 use recense_contract::record::{self, DocRecord, EntityRecord, FactRecord, QuantityRecord, SpanRef};
 use recense_eval::read::GoldDoc;
 use recense_facts::{EventModel, Fact, FactFinder, Place, TrainingExample};
-use recense_ner::{Entity, EntityTagger, Label, NerModelSpec, PerceptronTagger};
+use recense_ner::{Entity, EntityTagger, Label, NerModelSpec, PerceptronTagger, TaggerError};
 use recense_numbers::{Quantity, Recognizer, Value};
 use recense_text::{Article, Sentence, Token};
 pub mod extract;
@@ -65,7 +65,25 @@ pub struct Pipeline {
 enum NerModelName {
     BuiltIn(&'static [u8]),
     Path(String),
+    /// A tagger given by the caller (`Pipeline::with_tagger`).
+    Custom,
 }
+
+/// An article the pipeline could not analyse because a stage failed on it
+/// (today only a NER backend can): the caller reports it and goes on.
+#[derive(Debug, Clone)]
+pub struct AnalysisError {
+    pub article: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for AnalysisError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "article {}: {}", self.article, self.message)
+    }
+}
+
+impl std::error::Error for AnalysisError {}
 
 impl Pipeline {
     /// The pipeline with the shipped models.
@@ -95,6 +113,13 @@ impl Pipeline {
         Ok(Pipeline { ner: NerModelSpec::parse(path).load()?, ner_model: name, numbers: Recognizer::new(), facts: FactFinder::new() })
     }
 
+    /// The same pipeline with another NER backend: any [`EntityTagger`].
+    pub fn with_tagger(mut self, tagger: Box<dyn EntityTagger>) -> Pipeline {
+        self.ner = tagger;
+        self.ner_model = NerModelName::Custom;
+        self
+    }
+
     /// The same pipeline with another event model for the facts stage (a
     /// file from `recense train-facts`).
     pub fn with_event_model(mut self, model: EventModel) -> Pipeline {
@@ -108,26 +133,29 @@ impl Pipeline {
         match &self.ner_model {
             NerModelName::BuiltIn(bytes) => format!("{SHIPPED_NER_MODEL} (built in, sha256 {})", sha256_hex(bytes)),
             NerModelName::Path(path) => path.clone(),
+            NerModelName::Custom => "a tagger given by the caller".to_string(),
         }
     }
 
     /// Analyses one article, one stage after the other.
-    pub fn analyse<'a>(&self, article: &'a Article) -> Analysis<'a> {
-        let Found { tokens, sentences, entities, quantities, places } = self.before_facts(&article.text, article.date);
+    pub fn analyse<'a>(&self, article: &'a Article) -> Result<Analysis<'a>, AnalysisError> {
+        let Found { tokens, sentences, entities, quantities, places } = self
+            .before_facts(&article.text, article.date)
+            .map_err(|e| AnalysisError { article: article.id.clone(), message: e.message })?;
         // 6. Numeric facts: what each count or amount measures, where and when.
         let facts = self.facts.facts(&article.text, &tokens, &sentences, &quantities, &places, article.date);
-        Analysis { article, tokens, sentences, entities, quantities, facts, places }
+        Ok(Analysis { article, tokens, sentences, entities, quantities, facts, places })
     }
 
     /// Steps 1–5 of [`Pipeline::analyse`]: what the facts stage reads.
-    fn before_facts(&self, text: &str, date: Option<chrono::NaiveDate>) -> Found {
+    fn before_facts(&self, text: &str, date: Option<chrono::NaiveDate>) -> Result<Found, TaggerError> {
         // 1. Words, with byte and code-point offsets into the article text.
         let tokens = recense_text::tokenize(text);
         // 2. Sentences, which never cross a paragraph break.
         let sentences = recense_text::split_sentences(text, &tokens);
         // 3. Named entities, from whichever backend, then the contract's label
         //    rules (countries are places, named operations are events).
-        let mut entities = self.ner.entities(text, &tokens, &sentences);
+        let mut entities = self.ner.entities(text, &tokens, &sentences)?;
         recense_ner::rules::relabel(text, &tokens, &mut entities);
         // 4. Quantities, dates resolved against the article's date.
         let quantities = self.numbers.extract(text, date);
@@ -135,7 +163,7 @@ impl Pipeline {
         //    gazetteer knows ("Fukushima" tagged PER), names the tagger missed
         //    after a place preposition ("à Morlaix").
         let places = self.places(text, &tokens, &entities);
-        Found { tokens, sentences, entities, quantities, places }
+        Ok(Found { tokens, sentences, entities, quantities, places })
     }
 
     fn places(&self, text: &str, tokens: &[Token], entities: &[Entity]) -> Vec<Place> {
@@ -154,11 +182,14 @@ impl Pipeline {
     /// Training examples for the event model from one gold article: every
     /// candidate the facts stage sees whose quantity a gold fact points at
     /// (spans overlapping, values equal), labelled with that fact's event.
-    pub fn event_examples(&self, gold: &GoldDoc, date: Option<chrono::NaiveDate>) -> Vec<TrainingExample> {
+    pub fn event_examples(&self, gold: &GoldDoc, date: Option<chrono::NaiveDate>) -> Result<Vec<TrainingExample>, AnalysisError> {
         let text = &gold.text;
-        let Found { tokens, sentences, quantities, places, .. } = self.before_facts(text, date);
+        let Found { tokens, sentences, quantities, places, .. } = self
+            .before_facts(text, date)
+            .map_err(|e| AnalysisError { article: gold.record.doc.clone(), message: e.message })?;
         let gold_facts = gold.record.facts.as_deref().unwrap_or_default();
-        self.facts
+        let examples = self
+            .facts
             .examples(text, &tokens, &sentences, &quantities, &places)
             .into_iter()
             .filter_map(|(qi, features)| {
@@ -169,7 +200,8 @@ impl Pipeline {
                 })?;
                 Some(TrainingExample { features, event: recense_facts::Event::parse(&fact.event)? })
             })
-            .collect()
+            .collect();
+        Ok(examples)
     }
 }
 

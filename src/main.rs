@@ -349,17 +349,13 @@ fn annotate(args: &AnnotateArgs) -> Result<ExitCode> {
     let pipeline = pipeline(args.ner_model.as_deref())?;
     let report = load(&args.paths, &args.input)?;
     // Articles are analysed in parallel and written in input order.
-    let lines: Vec<String> = report
-        .articles
-        .par_iter()
-        .map(|article| {
-            let mut record = serde_json::to_value(pipeline.analyse(article).to_record())?;
-            record["date"] = json!(article.date.map(|d| d.to_string()));
-            record["source"] = json!(article.source);
-            record["title"] = json!(article.title);
-            Ok(record.to_string())
-        })
-        .collect::<Result<_>>()?;
+    let (lines, failed) = analyse_all(&pipeline, &report.articles, |article, analysis| {
+        let mut record = serde_json::to_value(analysis.to_record())?;
+        record["date"] = json!(article.date.map(|d| d.to_string()));
+        record["source"] = json!(article.source);
+        record["title"] = json!(article.title);
+        Ok(record.to_string())
+    })?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     for line in &lines {
@@ -367,7 +363,31 @@ fn annotate(args: &AnnotateArgs) -> Result<ExitCode> {
     }
     out.flush()?;
     eprintln!("{} articles annotated", lines.len());
-    Ok(input_status(&report))
+    Ok(if failed > 0 { ExitCode::from(EXIT_SOME_INPUTS_FAILED) } else { input_status(&report) })
+}
+
+/// `each` over every article's analysis, in parallel, results in input
+/// order. An article a stage failed on is named on stderr and left out;
+/// the count of those is returned beside the results.
+fn analyse_all<T: Send>(
+    pipeline: &Pipeline,
+    articles: &[Article],
+    each: impl Fn(&Article, recense::Analysis) -> Result<T> + Sync,
+) -> Result<(Vec<T>, usize)> {
+    let results: Vec<Result<Result<T>, recense::AnalysisError>> =
+        articles.par_iter().map(|article| pipeline.analyse(article).map(|analysis| each(article, analysis))).collect();
+    let mut out = Vec::with_capacity(results.len());
+    let mut failed = 0;
+    for result in results {
+        match result {
+            Ok(item) => out.push(item?),
+            Err(error) => {
+                eprintln!("error: {error}");
+                failed += 1;
+            }
+        }
+    }
+    Ok((out, failed))
 }
 
 fn report(args: &ReportArgs) -> Result<ExitCode> {
@@ -387,22 +407,18 @@ fn report(args: &ReportArgs) -> Result<ExitCode> {
 fn show(args: &ShowArgs) -> Result<ExitCode> {
     let pipeline = pipeline(args.ner_model.as_deref())?;
     let report = load(&args.paths, &args.input)?;
-    let views: Vec<ArticleView> = report
-        .articles
-        .par_iter()
-        .enumerate()
-        .map(|(i, article)| {
-            let meta = ArticleMeta {
-                id: article.id.clone(),
-                title: article.title.clone(),
-                date: article.date.map(|d| d.to_string()),
-                url: article.url.clone(),
-                source: article.source.as_ref().map(|p| p.display().to_string()),
-            };
-            let record = pipeline.analyse(article).to_record();
-            ArticleView::from_record(format!("a-{:05}", i + 1), meta, &article.text, &record)
-        })
-        .collect();
+    let (views, failed) = analyse_all(&pipeline, &report.articles, |article, analysis| {
+        let meta = ArticleMeta {
+            id: article.id.clone(),
+            title: article.title.clone(),
+            date: article.date.map(|d| d.to_string()),
+            url: article.url.clone(),
+            source: article.source.as_ref().map(|p| p.display().to_string()),
+        };
+        Ok(ArticleView::from_record(String::new(), meta, &article.text, &analysis.to_record()))
+    })?;
+    let views: Vec<ArticleView> =
+        views.into_iter().enumerate().map(|(i, view)| ArticleView { anchor: format!("a-{:05}", i + 1), ..view }).collect();
     let title = match &views[..] {
         [one] => one.title.clone().unwrap_or_else(|| one.id.clone()),
         many => format!("{} articles", many.len()),
@@ -412,7 +428,7 @@ fn show(args: &ShowArgs) -> Result<ExitCode> {
         Some(path) => std::fs::write(path, page).with_context(|| format!("cannot write {}", path.display()))?,
         None => print_out(&page)?,
     }
-    Ok(input_status(&report))
+    Ok(if failed > 0 { ExitCode::from(EXIT_SOME_INPUTS_FAILED) } else { input_status(&report) })
 }
 
 fn tokenize(args: &TokenizeArgs) -> Result<ExitCode> {
@@ -473,7 +489,7 @@ fn evaluate(args: &EvaluateArgs) -> Result<ExitCode> {
                 if let Some(path) = &args.facts_model {
                     pipeline = pipeline.with_event_model(read_event_model(path)?);
                 }
-                let pred = run_pipeline_on_gold(&pipeline, &gold);
+                let pred = run_pipeline_on_gold(&pipeline, &gold)?;
                 if let Some(path) = &args.save_pred {
                     write_jsonl(path, &pred)?;
                 }
@@ -502,7 +518,8 @@ fn save_gold_texts(dir: &Path, gold: &[GoldDoc]) -> Result<()> {
 }
 
 /// Runs the pipeline over the gold texts, as a user's own articles would be.
-fn run_pipeline_on_gold(pipeline: &Pipeline, gold: &[GoldDoc]) -> Vec<DocRecord> {
+/// Every gold document must be analysed for a score: a failure is fatal.
+fn run_pipeline_on_gold(pipeline: &Pipeline, gold: &[GoldDoc]) -> Result<Vec<DocRecord>, recense::AnalysisError> {
     gold.par_iter()
         .map(|doc| {
             let article = Article {
@@ -514,7 +531,7 @@ fn run_pipeline_on_gold(pipeline: &Pipeline, gold: &[GoldDoc]) -> Vec<DocRecord>
                 url: None,
                 text: doc.text.clone(),
             };
-            pipeline.analyse(&article).to_record()
+            Ok(pipeline.analyse(&article)?.to_record())
         })
         .collect()
 }
@@ -581,14 +598,15 @@ fn train_ner(args: &TrainNerArgs) -> Result<ExitCode> {
 
 fn train_facts(args: &TrainFactsArgs) -> Result<ExitCode> {
     let pipeline = Pipeline::new()?.with_event_model(recense_facts::EventModel::empty());
-    let examples_of = |docs: &[GoldDoc]| -> Vec<recense_facts::TrainingExample> {
-        docs.par_iter().map(|doc| pipeline.event_examples(doc, gold_date(doc))).collect::<Vec<_>>().concat()
+    let examples_of = |docs: &[GoldDoc]| -> Result<Vec<recense_facts::TrainingExample>, recense::AnalysisError> {
+        let per_doc = docs.par_iter().map(|doc| pipeline.event_examples(doc, gold_date(doc))).collect::<Result<Vec<_>, _>>()?;
+        Ok(per_doc.concat())
     };
     let mut train_docs = Vec::new();
     for path in &args.gold {
         train_docs.extend(read_gold(path)?);
     }
-    let examples = examples_of(&train_docs);
+    let examples = examples_of(&train_docs)?;
     eprintln!("training on {} examples from {} documents", examples.len(), train_docs.len());
     let model = recense_facts::EventModel::train_from(recense_facts::rules_prior(), &examples, args.epochs, args.seed);
     let rules = recense_facts::rules_prior();
@@ -598,7 +616,7 @@ fn train_facts(args: &TrainFactsArgs) -> Result<ExitCode> {
     };
     eprintln!("event accuracy on the training examples: {:.3} (cue rules alone {:.3})", accuracy(&model, &examples), accuracy(&rules, &examples));
     if let Some(dev) = &args.dev {
-        let dev_examples = examples_of(&read_gold(dev)?);
+        let dev_examples = examples_of(&read_gold(dev)?)?;
         eprintln!(
             "event accuracy on {} dev examples: {:.3} (cue rules alone {:.3})",
             dev_examples.len(),

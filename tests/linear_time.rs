@@ -23,7 +23,7 @@ fn best_of_three(pipeline: &Pipeline, text: &str) -> Duration {
     (0..3)
         .map(|_| {
             let started = Instant::now();
-            std::hint::black_box(pipeline.analyse(&article).to_record());
+            std::hint::black_box(pipeline.analyse(&article).unwrap().to_record());
             started.elapsed()
         })
         .min()

@@ -68,7 +68,7 @@ fn bench(c: &mut Criterion) {
         group.bench_function(format!("base/{threads}-thread"), |b| {
             b.iter(|| {
                 pool.install(|| {
-                    docs.par_iter().map(|d| tagger.entities(&d.text, &d.tokens, &d.sentences).len()).sum::<usize>()
+                    docs.par_iter().map(|d| tagger.entities(&d.text, &d.tokens, &d.sentences).unwrap().len()).sum::<usize>()
                 })
             })
         });

@@ -51,9 +51,25 @@ pub struct Entity {
 /// What every NER backend does.
 pub trait EntityTagger: Send + Sync {
     /// The entities of a document, given its tokens and sentences from
-    /// recense-text, sorted by offset and never overlapping.
-    fn entities(&self, text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Entity>;
+    /// recense-text, sorted by offset and never overlapping; an error when
+    /// the backend itself fails on it (a model run out of memory, a tensor
+    /// error), so that the caller reports that document and goes on.
+    fn entities(&self, text: &str, tokens: &[Token], sentences: &[Sentence]) -> Result<Vec<Entity>, TaggerError>;
 }
+
+/// A NER backend that failed on a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaggerError {
+    pub message: String,
+}
+
+impl std::fmt::Display for TaggerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for TaggerError {}
 
 /// The averaged-perceptron tagger: hashed lexical, shape, affix, name-list
 /// and word-cluster features plus dense word vectors, BIO Viterbi decoding,
@@ -156,7 +172,14 @@ const MAX_SEGMENT_TOKENS: usize = 256;
 const MAX_SEGMENTS: usize = 2048;
 
 impl EntityTagger for PerceptronTagger {
-    fn entities(&self, text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Entity> {
+    fn entities(&self, text: &str, tokens: &[Token], sentences: &[Sentence]) -> Result<Vec<Entity>, TaggerError> {
+        Ok(self.tag(text, tokens, sentences))
+    }
+}
+
+impl PerceptronTagger {
+    /// The entities of a document: this backend cannot fail.
+    pub fn tag(&self, text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Entity> {
         let segments: Vec<Range<usize>> = sentences
             .iter()
             .flat_map(|s| {
@@ -195,7 +218,7 @@ mod tests {
         let tokens = recense_text::tokenize(&text);
         let sentences = recense_text::split_sentences(&text, &tokens);
         assert_eq!(sentences.len(), 1, "one sentence with no punctuation");
-        assert!(empty_model().entities(&text, &tokens, &sentences).is_empty());
+        assert!(empty_model().tag(&text, &tokens, &sentences).is_empty());
     }
 }
 

@@ -9,7 +9,7 @@ use crate::features::{DocContext, FeatureExtractor};
 use crate::gazetteer::Gazetteer;
 use crate::label::{spans, Label, Tag};
 use crate::perceptron::{Trainer, Weights};
-use crate::{EntityTagger, PerceptronTagger};
+use crate::PerceptronTagger;
 
 /// A document and its gold entities, as code-point spans into `text`.
 pub struct TrainingDoc {
@@ -182,13 +182,13 @@ fn gazetteer<'a>(docs: impl Iterator<Item = &'a Prepared>) -> Gazetteer {
 }
 
 /// Exact-span F1 of a tagger on documents with gold entities.
-pub fn evaluate(tagger: &dyn EntityTagger, docs: &[TrainingDoc]) -> Scores {
+pub fn evaluate(tagger: &PerceptronTagger, docs: &[TrainingDoc]) -> Scores {
     let (mut tp, mut predicted, mut gold) = (0usize, 0usize, 0usize);
     for doc in docs {
         let tokens = recense_text::tokenize(&doc.text);
         let sentences = recense_text::split_sentences(&doc.text, &tokens);
         let found: HashSet<(usize, usize, Label)> = tagger
-            .entities(&doc.text, &tokens, &sentences)
+            .tag(&doc.text, &tokens, &sentences)
             .into_iter()
             .map(|e| (e.cp_start, e.cp_end, e.label))
             .collect();

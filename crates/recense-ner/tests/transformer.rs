@@ -168,7 +168,7 @@ fn entities_follow_the_first_sub_token_argmax() {
         assert_eq!(t.word_classes(&words, &ranges).unwrap(), classes, "{}", case.text);
         let tags: Vec<Tag> = classes.iter().map(|c| t.tag_of(c.unwrap())).collect();
         let want = entities_by_hand(&tokens, &sentences, &tags);
-        let got = t.entities(&case.text, &tokens, &sentences);
+        let got = t.entities(&case.text, &tokens, &sentences).unwrap();
         assert_eq!(got, want, "{}", case.text);
         for e in &got {
             assert_eq!(case.text[e.start..e.end].chars().count(), e.cp_end - e.cp_start);
@@ -196,7 +196,7 @@ fn long_documents_run_in_overlapping_windows() {
     // Every word gets a class; entities are sorted, disjoint, inside sentences.
     let classes = t.word_classes(&words, &ranges).unwrap();
     assert!(classes.iter().all(Option::is_some));
-    let got = t.entities(&text, &tokens, &sentences);
+    let got = t.entities(&text, &tokens, &sentences).unwrap();
     for pair in got.windows(2) {
         assert!(pair[0].end <= pair[1].start);
     }
@@ -291,7 +291,7 @@ fn a_bert_model_runs() {
     let text = &cases[0].text;
     let tokens = recense_text::tokenize(text);
     let sentences = recense_text::split_sentences(text, &tokens);
-    for e in t.entities(text, &tokens, &sentences) {
+    for e in t.entities(text, &tokens, &sentences).unwrap() {
         assert_eq!(e.label, recense_ner::Label::Per, "MISC is dropped");
     }
 }

@@ -40,7 +40,7 @@ use serde::Deserialize;
 use tokenizers::Tokenizer;
 
 use crate::label::{spans, Tag};
-use crate::{Entity, EntityTagger, Label};
+use crate::{Entity, EntityTagger, Label, TaggerError};
 
 pub use window::{margin, segments, windows, Window};
 
@@ -522,9 +522,9 @@ pub fn tag_for(name: &str) -> Tag {
 }
 
 impl EntityTagger for TransformerTagger {
-    fn entities(&self, text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Entity> {
+    fn entities(&self, text: &str, tokens: &[Token], sentences: &[Sentence]) -> Result<Vec<Entity>, TaggerError> {
         if tokens.is_empty() {
-            return Vec::new();
+            return Ok(Vec::new());
         }
         let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
         // Sentences (cut when longer than a part), then parts of whole
@@ -548,7 +548,7 @@ impl EntityTagger for TransformerTagger {
             let local: Vec<Range<usize>> = ranges[i..j].iter().map(|r| r.start - start..r.end - start).collect();
             let part = self
                 .word_classes(&words[start..end], &local)
-                .unwrap_or_else(|e| panic!("the transformer NER model failed on a document: {e}"));
+                .map_err(|e| TaggerError { message: format!("the transformer NER model failed: {e}") })?;
             classes[start..end].copy_from_slice(&part);
             i = j;
         }
@@ -562,7 +562,7 @@ impl EntityTagger for TransformerTagger {
                 out.push(Entity { start: a.start, end: b.end, cp_start: a.cp_start, cp_end: b.cp_end, label });
             }
         }
-        out
+        Ok(out)
     }
 }
 
