@@ -1,8 +1,6 @@
 //! Canonical forms of entity mentions, so that "d’Interpol", "Interpol" and
 //! "INTERPOL" count as one entity.
 
-use unicode_normalization::UnicodeNormalization;
-
 /// Articles and elided words that may open a mention but are not the name.
 const LEADING: [&str; 7] = ["l'", "d'", "le ", "la ", "les ", "du ", "des "];
 
@@ -21,14 +19,11 @@ pub fn display_form(mention: &str) -> String {
     rest.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The key mentions are grouped by: the display form lower-cased and
-/// without diacritics ("Équateur" and "Equateur" are one).
+/// The key mentions are grouped by: the display form folded as the
+/// contract folds names (lower case, accents and ligatures off: "Équateur"
+/// and "Equateur" are one).
 pub fn key(mention: &str) -> String {
-    display_form(mention)
-        .nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    recense_contract::fold::fold(&display_form(mention))
 }
 
 #[cfg(test)]

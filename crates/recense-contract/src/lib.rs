@@ -4,6 +4,7 @@
 //! offsets to their text. Readers (the evaluator) reject what is not here;
 //! writers (the stages) test that what they emit is.
 
+pub mod fold;
 pub mod record;
 
 use sha2::{Digest, Sha256};

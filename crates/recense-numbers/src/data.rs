@@ -1,7 +1,9 @@
 //! Tables of the recogniser, read from the data files of `models/numbers/`
 //! (embedded at compile time).
 
-use crate::tok::{norm_str, Toks};
+use recense_contract::fold::fold;
+
+use crate::tok::Toks;
 use std::collections::{HashMap, HashSet};
 
 pub const NUMBER_WORDS: &str = include_str!("../../../models/numbers/number_words.tsv");
@@ -146,19 +148,19 @@ impl Tables {
                 set.insert(r[1], r[0].to_string());
                 set
             }),
-            sport: rows(SPORT).filter_map(|r| r.first().map(|w| norm_str(w))).collect(),
+            sport: rows(SPORT).filter_map(|r| r.first().map(|w| fold(w))).collect(),
             words: number_words(),
             qualifiers: phrase_values(QUALIFIERS),
             months: rows(MONTHS)
                 .filter(|r| r.len() >= 2)
                 .map(|r| {
                     let flag = r.get(2).copied().unwrap_or("");
-                    (norm_str(r[0]), (r[1].parse().unwrap_or(1), flag == "abbr", flag == "amb"))
+                    (fold(r[0]), (r[1].parse().unwrap_or(1), flag == "abbr", flag == "amb"))
                 })
                 .collect(),
             weekdays: rows(WEEKDAYS)
                 .filter(|r| r.len() >= 2)
-                .map(|r| (norm_str(r[0]), (r[1].parse().unwrap_or(1), r.get(2).copied() == Some("abbr"))))
+                .map(|r| (fold(r[0]), (r[1].parse().unwrap_or(1), r.get(2).copied() == Some("abbr"))))
                 .collect(),
             units: units(),
             relative: phrase_values(RELATIVE_DATES),
@@ -192,7 +194,7 @@ fn number_words() -> HashMap<String, (WordType, f64)> {
                 "collective" => WordType::Collective,
                 other => panic!("number_words.tsv: unknown word type {other:?} for {:?}", r[0]),
             };
-            (norm_str(r[0]), (ty, r[2].parse().unwrap_or(0.0)))
+            (fold(r[0]), (ty, r[2].parse().unwrap_or(0.0)))
         })
         .collect()
 }
@@ -242,7 +244,7 @@ fn tagged_phrases<const N: usize>(table: &str, src: &str, tags: [&str; N]) -> [P
 fn tagged_words<const N: usize>(table: &str, src: &str, tags: [&str; N]) -> [HashSet<String>; N] {
     let mut sets = std::array::from_fn(|_| HashSet::new());
     for r in rows(src).filter(|r| r.len() >= 2) {
-        sets[tag_index(table, &tags, r[0])].insert(norm_str(r[1]));
+        sets[tag_index(table, &tags, r[0])].insert(fold(r[1]));
     }
     sets
 }

@@ -1,5 +1,8 @@
 //! A small raw-text tokenizer for the recogniser: words, digit runs and single
-//! punctuation characters, with byte offsets and a lower-case, accent-stripped form.
+//! punctuation characters, with byte offsets and their folded form
+//! (`recense_contract::fold`).
+
+use recense_contract::fold::push_folded;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum TK {
@@ -30,39 +33,6 @@ fn is_apos(c: char) -> bool {
 #[allow(dead_code)]
 pub fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑' | '–' | '—' | '−')
-}
-
-/// Lower-case, accent-stripped form of one char, pushed to `out`.
-pub fn push_norm(c: char, out: &mut String) {
-    match c {
-        'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Ä' | 'Á' | 'ã' => out.push('a'),
-        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => out.push('e'),
-        'î' | 'ï' | 'í' | 'Î' | 'Ï' | 'ì' => out.push('i'),
-        'ô' | 'ö' | 'ó' | 'Ô' | 'Ö' | 'õ' | 'ò' => out.push('o'),
-        'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' => out.push('u'),
-        'ç' | 'Ç' => out.push('c'),
-        'ÿ' | 'Ÿ' => out.push('y'),
-        'ñ' => out.push('n'),
-        'œ' | 'Œ' => out.push_str("oe"),
-        'æ' | 'Æ' => out.push_str("ae"),
-        '’' | 'ʼ' => out.push('\''),
-        '‐' | '‑' | '–' | '—' | '−' => out.push('-'),
-        '\u{a0}' | '\u{202f}' | '\u{2009}' => out.push(' '),
-        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c => {
-            for l in c.to_lowercase() {
-                out.push(l)
-            }
-        }
-    }
-}
-
-pub fn norm_str(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        push_norm(c, &mut o);
-    }
-    o
 }
 
 pub fn is_space(c: char) -> bool {
@@ -97,10 +67,10 @@ impl<'a> Toks<'a> {
                 let mut end_apos = false;
                 for ch in text[i..].chars() {
                     if ch.is_alphabetic() || ch == 'µ' {
-                        push_norm(ch, &mut norm);
+                        push_folded(ch, &mut norm);
                         j += ch.len_utf8();
                     } else if is_apos(ch) {
-                        push_norm(ch, &mut norm);
+                        push_folded(ch, &mut norm);
                         j += ch.len_utf8();
                         end_apos = true;
                         break;
@@ -113,7 +83,7 @@ impl<'a> Toks<'a> {
                 v.push(Tok { s: start, e: i, kind: TK::Word, ns, ne: norm.len() as u32 });
                 continue;
             }
-            push_norm(c, &mut norm);
+            push_folded(c, &mut norm);
             i += cl;
             v.push(Tok { s: start, e: i, kind: TK::Punct, ns, ne: norm.len() as u32 });
         }
