@@ -1,0 +1,308 @@
+//! Numbers in digits: "2 571", "3,5", "10.000", "1e10", "1er", "3/4",
+//! "1,5 million", "2 M€", "1 sur 3", vulgar fractions, Roman ordinals.
+
+use super::*;
+
+fn digits_str<'a>(t: &'a Toks, i: usize) -> &'a str {
+    t.raw(i)
+}
+
+const ORD_SUFFIX: &[&str] = &["er", "ere", "re", "e", "eme", "ieme", "nd", "nde", "es", "emes", "iemes", "ers", "eres", "res", "nds", "ndes", "me"];
+
+pub fn is_ord_suffix(s: &str) -> bool {
+    ORD_SUFFIX.contains(&s)
+}
+
+/// "(a/b)" or "(a/b dont …)": a tally of successes out of attempts, where
+/// the number starts at `i` and its slash is at `j`.
+pub(crate) fn is_tally(t: &Toks, i: usize, j: usize) -> bool {
+    i > 0 && t.n(i - 1) == "(" && matches!(t.n(j + 2), ")" | "dont")
+}
+
+/// Number in digits starting at token i (i is Digits, or "," before digits).
+pub fn parse_digits(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
+    let (digits, j, plain, decimal) = digit_run(t, i)?;
+    let v: f64 = digits.parse().ok()?;
+    if !v.is_finite() {
+        return None;
+    }
+    let mut n = Num::new(i, j, v);
+    n.decimal = decimal;
+    if let Some(done) = with_exponent(t, &n, j, v) {
+        return done;
+    }
+    if plain {
+        if let Some(done) = ordinal_or_fraction(t, &n, i, j, v) {
+            return done;
+        }
+    }
+    if let Some(done) = scaled(t, tb, &n, j, v) {
+        return done;
+    }
+    n.plain = plain;
+    if plain {
+        one_in(t, tb, &mut n, j, v);
+    }
+    Some(n)
+}
+
+/// The digits from token i as Rust parses them ("2 571" → "2571", "3,5" →
+/// "3.5", ",5" → "0.5"), the token after them, and whether they were one
+/// plain token and had a decimal part.
+fn digit_run(t: &Toks, i: usize) -> Option<(String, usize, bool, bool)> {
+    let mut s = String::new();
+    let mut j;
+    let mut plain = true;
+    let mut decimal = false;
+    if t.n(i) == "," && t.is_digits(i + 1) && t.adj(i + 1) && !(t.is_digits(i.wrapping_sub(1)) && t.adj(i)) {
+        s.push_str("0.");
+        s.push_str(digits_str(t, i + 1));
+        j = i + 2;
+        plain = false;
+        decimal = true;
+    } else if t.is_digits(i) {
+        let first = digits_str(t, i);
+        s.push_str(first);
+        j = i + 1;
+        if first.len() <= 3 {
+            // thousands separated by spaces
+            let mut k = j;
+            let mut grouped = String::new();
+            while t.is_digits(k) && t.raw(k).len() == 3 && t.single_space(k) {
+                grouped.push_str(t.raw(k));
+                k += 1;
+            }
+            if !grouped.is_empty() {
+                s.push_str(&grouped);
+                j = k;
+                plain = false;
+            } else {
+                // thousands separated by dots: 10.000, 3.000.000
+                let mut k = j;
+                let mut g2 = String::new();
+                while t.n(k) == "." && t.adj(k) && t.is_digits(k + 1) && t.adj(k + 1) && t.raw(k + 1).len() == 3 {
+                    g2.push_str(t.raw(k + 1));
+                    k += 2;
+                }
+                if !g2.is_empty() && !(t.n(k) == "." && t.adj(k) && t.is_digits(k + 1) && t.adj(k + 1)) {
+                    s.push_str(&g2);
+                    j = k;
+                    plain = false;
+                }
+            }
+        }
+        // decimal part
+        if (t.n(j) == "," || t.n(j) == ".") && t.adj(j) && t.is_digits(j + 1) && t.adj(j + 1) {
+            let dot = t.n(j) == ".";
+            let date_like = dot && t.n(j + 2) == "." && t.adj(j + 2) && t.is_digits(j + 3);
+            if !date_like && !(t.n(j + 2) == "," && t.is_digits(j + 3) && t.adj(j + 3)) {
+                s.push('.');
+                s.push_str(t.raw(j + 1));
+                j += 2;
+                plain = false;
+                decimal = true;
+            }
+        }
+    } else {
+        return None;
+    }
+    Some((s, j, plain, decimal))
+}
+
+/// "1e10", "-12e-1", "1,1^23": `Some(result)` when an exponent follows.
+fn with_exponent(t: &Toks, n: &Num, j: usize, v: f64) -> Option<Option<Num>> {
+    let mut n = n.clone();
+    let mut v = v;
+    if t.is_word(j) && t.adj(j) && (t.raw(j) == "e" || t.raw(j) == "E") {
+        let (neg, k) = if t.n(j + 1) == "-" && t.adj(j + 1) { (true, j + 2) } else { (false, j + 1) };
+        if t.is_digits(k) && t.adj(k) && t.raw(k).len() <= 3 {
+            let ex: i32 = t.raw(k).parse().ok()?;
+            let ex = if neg { -ex } else { ex };
+            v *= 10f64.powi(ex);
+            if v.is_finite() {
+                n.v = v;
+                n.e = k + 1;
+                n.plain = false;
+                return Some(Some(n));
+            }
+            return Some(None);
+        }
+    }
+    if t.n(j) == "^" && t.adj(j) {
+        let mut k = j + 1;
+        let mut neg = false;
+        while t.n(k) == "-" && t.adj(k) {
+            neg = !neg;
+            k += 1;
+        }
+        if t.is_digits(k) && t.adj(k) && t.raw(k).len() <= 3 {
+            let ex: i32 = t.raw(k).parse().ok()?;
+            let ex = if neg { -ex } else { ex };
+            let r = v.powi(ex);
+            if r.is_finite() {
+                n.v = r;
+                n.e = k + 1;
+                return Some(Some(n));
+            }
+        }
+    }
+    None
+}
+
+/// After a plain number: an ordinal suffix ("1er", "3ème", "12 ème"), a
+/// fraction ("3/4") or a mixed number ("1 4/5"). `Some(result)` when one is there.
+fn ordinal_or_fraction(t: &Toks, n: &Num, i: usize, j: usize, v: f64) -> Option<Option<Num>> {
+    let mut n = n.clone();
+    // ordinal suffix: 1er, 2e, 3ème, 500000eme, and spaced "12 ème", "5 e"
+    // (not "1 er", which opens dates)
+    let spaced_suffix = t.soft(j) && matches!(t.n(j), "e" | "eme") && !t.adj(j + 1);
+    if t.is_word(j) && (t.adj(j) || spaced_suffix) && is_ord_suffix(t.n(j)) {
+        // "2e" followed by a digit is handled above (exponent)
+        n.e = j + 1;
+        n.ord = true;
+        return Some(Some(n));
+    }
+    // fraction a/b, mixed "1 4/5"; not a tally in parentheses, "(4/8)" or
+    // "(9/17 dont 3 pen)": goals out of shots are two counts
+    if t.n(j) == "/" && t.adj(j) && t.is_digits(j + 1) && t.adj(j + 1) && !(t.n(j + 2) == "/" && t.adj(j + 2)) && !is_tally(t, i, j) {
+        let b: f64 = t.raw(j + 1).parse().ok()?;
+        if b != 0.0 {
+            n.v = v / b;
+            n.e = j + 2;
+            n.frac = true;
+            return Some(Some(n));
+        }
+    }
+    if t.is_digits(j) && !t.adj(j) && t.soft(j) && t.n(j + 1) == "/" && t.adj(j + 1) && t.is_digits(j + 2) && t.adj(j + 2) && (t.n(j + 3) != "/") {
+        let a: f64 = t.raw(j).parse().ok()?;
+        let b: f64 = t.raw(j + 2).parse().ok()?;
+        if b != 0.0 && a < b {
+            n.v = v + a / b;
+            n.e = j + 3;
+            n.frac = true;
+            return Some(Some(n));
+        }
+    }
+    None
+}
+
+/// A scale suffix or word after the digits ("3 k", "2 M€", "1,5 million",
+/// "2 millions et demi"). `Some(result)` when one is there.
+fn scaled(t: &Toks, tb: &Tables, n: &Num, j: usize, v: f64) -> Option<Option<Num>> {
+    let mut n = n.clone();
+    let raw = t.raw(j);
+    let next_cur = |k: usize| matches!(t.n(k), "€" | "$" | "£" | "¥") || t.n(k) == "d'" || t.n(k) == "de";
+    let mut mult = 0.0;
+    let mut e2 = j + 1;
+    if t.is_word(j) && t.soft(j) {
+        match raw {
+            "k" | "K" if t.adj(j) || !t.is_word(j + 1) => mult = 1e3,
+            "M" if t.adj(j) || next_cur(j + 1) => mult = 1e6,
+            "G" if t.adj(j) => mult = 1e9,
+            "Md" | "Mds" | "Mrd" | "Mrds" | "md" | "mds" | "Gd" => mult = 1e9,
+            "Mio" | "mio" => mult = 1e6,
+            _ => {}
+        }
+        if mult == 0.0 {
+            let w = t.n(j);
+            match word_info(tb, w) {
+                Some((WordType::Big, m)) => mult = m,
+                Some((WordType::Thousand, m)) if w == "mille" => mult = m,
+                Some((WordType::Collective, m)) if w.starts_with("douzaine") => mult = m,
+                _ => {}
+            }
+        }
+        if t.n(j) == "." && mult > 0.0 {
+            e2 = j + 1;
+        }
+    }
+    if mult > 0.0 {
+        n.v = v * mult;
+        n.e = e2;
+        n.scaled = true;
+        n.last_scale = mult;
+        n.plain = false;
+        if !n.v.is_finite() {
+            return Some(None);
+        }
+        // "1,5 million et demi" not handled; "2 millions et demi"
+        if t.n(e2) == "et" && t.soft(e2) {
+            if let Some((f, e3)) = et_fraction(t, tb, e2 + 1) {
+                if mult >= 1e6 {
+                    n.v += f * mult;
+                    n.e = e3;
+                }
+            }
+        }
+        return Some(Some(n));
+    }
+    None
+}
+
+/// "1 sur 3": one in so many, a fraction.
+fn one_in(t: &Toks, tb: &Tables, n: &mut Num, j: usize, v: f64) {
+    // "1 sur 3"
+    if v == 1.0 && t.n(j) == "sur" && t.soft(j) {
+        let d = if t.is_digits(j + 1) { t.digit_val(j + 1).map(|x| (x as f64, j + 2)) } else { parse_words(t, tb, j + 1).filter(|m| !m.ord && !m.frac).map(|m| (m.v, m.e)) };
+        if let Some((d, e3)) = d {
+            if d > 1.0 && !(t.is_word(e3) && t.soft(e3) && !t.first_upper(e3)) {
+                n.v = 1.0 / d;
+                n.e = e3;
+                n.frac = true;
+                n.plain = false;
+            }
+        }
+    }
+}
+
+/// Unicode vulgar fractions.
+pub fn vulgar(c: &str) -> Option<f64> {
+    Some(match c {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅙" => 1.0 / 6.0,
+        "⅛" => 0.125,
+        _ => return None,
+    })
+}
+
+/// Roman numeral with an ordinal suffix as one word ("XIXe", "IIIe", "Ier").
+pub fn roman_ordinal(raw: &str) -> Option<f64> {
+    let (num, suf) = {
+        let idx = raw.find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))?;
+        (&raw[..idx], &raw[idx..])
+    };
+    if num.is_empty() || !matches!(suf, "e" | "er" | "ème" | "eme" | "ᵉ" | "re" | "ère") {
+        return None;
+    }
+    if num.len() == 1 && !matches!(num, "I" | "V" | "X") {
+        return None;
+    }
+    let val = |c| match c {
+        'I' => 1,
+        'V' => 5,
+        'X' => 10,
+        'L' => 50,
+        'C' => 100,
+        'D' => 500,
+        'M' => 1000,
+        _ => 0,
+    };
+    let cs: Vec<i64> = num.chars().map(val).collect();
+    let mut tot = 0i64;
+    for k in 0..cs.len() {
+        if k + 1 < cs.len() && cs[k] < cs[k + 1] {
+            tot -= cs[k];
+        } else {
+            tot += cs[k];
+        }
+    }
+    if tot <= 0 || tot > 3999 {
+        return None;
+    }
+    Some(tot as f64)
+}
