@@ -223,6 +223,7 @@ impl Analysis<'_> {
                         label: e.label.to_string(),
                         text: text[e.start..e.end].to_string(),
                         optional: false,
+                        confidence: e.confidence.map(|c| (f64::from(c) * 1000.0).round() / 1000.0),
                     })
                     .collect(),
             ),

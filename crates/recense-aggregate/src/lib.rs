@@ -117,7 +117,10 @@ static ARTICLES: TableSpec = TableSpec {
 };
 static ENTITIES: TableSpec = TableSpec {
     name: "entities",
-    columns: &[text("article"), int("sentence"), int("start"), int("end"), text("label"), text("text"), text("canonical")],
+    columns: &[
+        text("article"), int("sentence"), int("start"), int("end"), text("label"), text("text"), text("canonical"),
+        float("confidence"),
+    ],
 };
 static QUANTITIES: TableSpec = TableSpec {
     name: "quantities",
@@ -252,6 +255,7 @@ impl Corpus {
                 ("label", e.label.as_str().into()),
                 ("text", e.text.as_str().into()),
                 ("canonical", key.as_str().into()),
+                ("confidence", e.confidence.into()),
             ])?;
             let entity_key = (key, e.label.clone());
             self.entity_index.entry(entity_key.clone()).or_default().add(display_form(&e.text), ordinal, article.date);

@@ -32,7 +32,7 @@ pub struct DocRecord {
 }
 
 /// A named entity: PER, LOC, ORG, EVENT or PRODUCT in the contract.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntityRecord {
     pub start: usize,
     pub end: usize,
@@ -41,6 +41,9 @@ pub struct EntityRecord {
     /// Gold only: finding it is not rewarded, missing it is not penalised.
     #[serde(default, skip_serializing_if = "is_false")]
     pub optional: bool,
+    /// Not in gold: how sure the NER backend was, in [0, 1].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f64>,
 }
 
 /// A number-bearing expression and its normalised value.

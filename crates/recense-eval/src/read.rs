@@ -348,6 +348,7 @@ pub fn parse_brat(ann_path: &Path, ann: &str, text: String) -> Result<GoldDoc, E
                 label: labels::canonical(label)?,
                 text: code_points.slice(*start, *end)?.to_string(),
                 optional: false,
+                confidence: None,
             })
         })
         .collect();
@@ -447,6 +448,7 @@ fn decode_bio(tokens: &[(usize, usize, String)], text: &str) -> Vec<EntityRecord
                 label,
                 text: spanned.to_string(),
                 optional: false,
+                confidence: None,
             });
         }
     };

@@ -371,6 +371,7 @@ fn misc_predictions_count_in_micro_but_not_in_the_headline() {
         label: "MISC".into(),
         text: "Liberterra II".into(),
         optional: false,
+        confidence: None,
     });
     let entities = score(&gold, &[pred]).entities.unwrap();
     assert_eq!(entities.headline_f1, Some(1.0));

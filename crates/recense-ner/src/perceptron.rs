@@ -33,7 +33,22 @@ impl Weights {
     /// The best tag sequence for a sentence given each token's sparse
     /// features and vector row.
     pub fn decode(&self, features: &[Vec<u64>], rows: &[Option<u16>]) -> Vec<Tag> {
-        let emissions: Vec<Row> = features
+        viterbi(&self.emissions(features, rows), &self.transitions)
+    }
+
+    /// The best tag sequence, each tag with its marginal probability: the
+    /// share, over every BIO-valid tagging, of those that give the token
+    /// this tag, with the scores divided by `temperature` and taken as a
+    /// log-linear model (forward–backward). The tags are those of `decode`.
+    pub fn decode_with_marginals(&self, features: &[Vec<u64>], rows: &[Option<u16>], temperature: f32) -> Vec<(Tag, f32)> {
+        let emissions = self.emissions(features, rows);
+        let tags = viterbi(&emissions, &self.transitions);
+        let marginals = marginals(&emissions, &self.transitions, temperature);
+        tags.into_iter().zip(marginals).map(|(tag, m)| (tag, m[tag.0 as usize])).collect()
+    }
+
+    fn emissions(&self, features: &[Vec<u64>], rows: &[Option<u16>]) -> Vec<Row> {
+        features
             .iter()
             .enumerate()
             .map(|(i, f)| {
@@ -43,8 +58,7 @@ impl Weights {
                 }
                 e
             })
-            .collect();
-        viterbi(&emissions, &self.transitions)
+            .collect()
     }
 
     fn emission(&self, features: &[u64]) -> Row {
@@ -123,13 +137,9 @@ fn read_row(input: &mut impl Read) -> io::Result<Row> {
     Ok(row)
 }
 
-/// Viterbi over tags; transitions that break BIO are never taken.
-fn viterbi(emissions: &[Row], transitions: &[Row; TAG_COUNT + 1]) -> Vec<Tag> {
-    let n = emissions.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    // Forbidden transitions score −∞, so the inner loop needs no test.
+/// The transition scores with those that break BIO at −∞, so that the
+/// decoders' inner loops need no test.
+fn allowed(transitions: &[Row; TAG_COUNT + 1]) -> [Row; TAG_COUNT + 1] {
     let mut allowed = *transitions;
     for (p, row) in allowed.iter_mut().enumerate() {
         let previous = (p < TAG_COUNT).then_some(Tag(p as u8));
@@ -139,6 +149,76 @@ fn viterbi(emissions: &[Row], transitions: &[Row; TAG_COUNT + 1]) -> Vec<Tag> {
             }
         }
     }
+    allowed
+}
+
+/// Each token's tag marginals under the scores divided by `temperature`
+/// (forward–backward with per-token scaling, so the inner loops multiply
+/// and never take a logarithm; BIO-invalid paths excluded).
+fn marginals(emissions: &[Row], transitions: &[Row; TAG_COUNT + 1], temperature: f32) -> Vec<Row> {
+    let n = emissions.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let scale = 1.0 / temperature;
+    let allowed = allowed(transitions);
+    // exp of the scaled transitions (0 where forbidden), once per sentence
+    let mut moves = [[0f32; TAG_COUNT]; TAG_COUNT + 1];
+    for (row, allowed_row) in moves.iter_mut().zip(&allowed) {
+        for (m, a) in row.iter_mut().zip(allowed_row) {
+            *m = (a * scale).exp();
+        }
+    }
+    // exp of each token's scaled emissions, less its best (values in (0, 1])
+    let weights: Vec<Row> = emissions
+        .iter()
+        .map(|e| {
+            let best = e.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+            std::array::from_fn(|t| ((e[t] - best) * scale).exp())
+        })
+        .collect();
+    let normalise = |row: &mut Row| {
+        let sum: f32 = row.iter().sum();
+        if sum > 0.0 {
+            row.iter_mut().for_each(|v| *v /= sum);
+        }
+        sum
+    };
+    let mut forward = vec![[0f32; TAG_COUNT]; n];
+    let mut sums = vec![1f32; n];
+    forward[0] = std::array::from_fn(|t| moves[TAG_COUNT][t] * weights[0][t]);
+    sums[0] = normalise(&mut forward[0]);
+    for i in 1..n {
+        let (before, here) = forward.split_at_mut(i);
+        for t in 0..TAG_COUNT {
+            let incoming: f32 = (0..TAG_COUNT).map(|p| before[i - 1][p] * moves[p][t]).sum();
+            here[0][t] = incoming * weights[i][t];
+        }
+        sums[i] = normalise(&mut here[0]);
+    }
+    let mut backward = vec![[1f32; TAG_COUNT]; n];
+    for i in (0..n - 1).rev() {
+        for p in 0..TAG_COUNT {
+            let outgoing: f32 = (0..TAG_COUNT).map(|t| moves[p][t] * weights[i + 1][t] * backward[i + 1][t]).sum();
+            backward[i][p] = if sums[i + 1] > 0.0 { outgoing / sums[i + 1] } else { 0.0 };
+        }
+    }
+    (0..n)
+        .map(|i| {
+            let mut row: Row = std::array::from_fn(|t| forward[i][t] * backward[i][t]);
+            normalise(&mut row);
+            row
+        })
+        .collect()
+}
+
+/// Viterbi over tags; transitions that break BIO are never taken.
+fn viterbi(emissions: &[Row], transitions: &[Row; TAG_COUNT + 1]) -> Vec<Tag> {
+    let n = emissions.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let allowed = allowed(transitions);
     let mut score = vec![[f32::NEG_INFINITY; TAG_COUNT]; n];
     let mut back = vec![[0u8; TAG_COUNT]; n];
     for t in 0..TAG_COUNT {
@@ -303,5 +383,31 @@ mod tests {
         weights.write(&mut bytes).unwrap();
         let back = Weights::read(&mut &bytes[..]).unwrap();
         assert_eq!(back.decode(&data[0].0, &no_rows), data[0].1);
+    }
+}
+
+#[cfg(test)]
+mod marginal_tests {
+    use super::*;
+
+    #[test]
+    fn marginals_sum_to_one_and_follow_the_scores() {
+        let mut transitions = [[0.0; TAG_COUNT]; TAG_COUNT + 1];
+        transitions[0][1] = 0.5;
+        let emissions: Vec<Row> = (0..4).map(|i| std::array::from_fn(|t| ((i * 7 + t * 3) % 5) as f32)).collect();
+        let m = marginals(&emissions, &transitions, 1.0);
+        for row in &m {
+            let sum: f32 = row.iter().sum();
+            assert!((sum - 1.0).abs() < 1e-4, "{row:?}");
+        }
+        // a hotter model is less sure of its best tag
+        let tags = viterbi(&emissions, &transitions);
+        let hot = marginals(&emissions, &transitions, 10.0);
+        for (i, tag) in tags.iter().enumerate() {
+            assert!(hot[i][tag.0 as usize] <= m[i][tag.0 as usize] + 1e-4);
+        }
+        // an I tag cannot open a sentence: its marginal there is zero
+        let inside = (0..TAG_COUNT).find(|&t| !Tag(t as u8).may_follow(None)).unwrap();
+        assert_eq!(m[0][inside], 0.0);
     }
 }

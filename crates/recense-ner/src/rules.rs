@@ -53,7 +53,7 @@ mod tests {
         let tokens = recense_text::tokenize(text);
         let start = text.find(name).unwrap();
         let cp = text[..start].chars().count();
-        let mut entities = vec![Entity { start, end: start + name.len(), cp_start: cp, cp_end: cp + name.chars().count(), label }];
+        let mut entities = vec![Entity { start, end: start + name.len(), cp_start: cp, cp_end: cp + name.chars().count(), label, confidence: None }];
         relabel(text, &tokens, &mut entities);
         entities
     }

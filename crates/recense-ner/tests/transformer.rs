@@ -131,7 +131,7 @@ fn entities_by_hand(tokens: &[recense_text::Token], sentences: &[recense_text::S
         let close = |open: Option<(usize, recense_ner::Label)>, end: usize, out: &mut Vec<Entity>| {
             if let Some((start, label)) = open {
                 let (a, b) = (&tokens[start], &tokens[end - 1]);
-                out.push(Entity { start: a.start, end: b.end, cp_start: a.cp_start, cp_end: b.cp_end, label });
+                out.push(Entity { start: a.start, end: b.end, cp_start: a.cp_start, cp_end: b.cp_end, label, confidence: None });
             }
         };
         for i in s.tokens.clone() {

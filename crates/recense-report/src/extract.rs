@@ -61,6 +61,7 @@ pub struct EntityRow {
     pub end: usize,
     pub label: String,
     pub text: String,
+    pub confidence: Option<f64>,
 }
 
 #[derive(Debug, Deserialize)]

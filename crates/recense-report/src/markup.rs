@@ -19,6 +19,8 @@ pub struct Piece {
     pub entity: Option<String>,
     /// The piece ends its entity: the label is drawn after it.
     pub entity_ends: bool,
+    /// What hovering the entity shows: its label, and the NER's confidence.
+    pub entity_hover: Option<String>,
     /// The quantity over this piece: "kind · value unit · approx", for hover.
     pub quantity: Option<String>,
     /// The piece ends its quantity.
@@ -35,7 +37,7 @@ struct Mark {
 }
 
 enum MarkKind {
-    Entity(String),
+    Entity { label: String, hover: String },
     Quantity { hover: String, event: Option<String> },
 }
 
@@ -47,8 +49,13 @@ pub struct Marks {
 }
 
 impl Marks {
-    pub fn entity(&mut self, start: usize, end: usize, label: &str) {
-        self.marks.push(Mark { start, end, what: MarkKind::Entity(label.to_string()) });
+    /// An entity; `confidence` is the NER backend's, when it gives one.
+    pub fn entity(&mut self, start: usize, end: usize, label: &str, confidence: Option<f64>) {
+        let hover = match confidence {
+            Some(c) => format!("{label} · confidence {c:.2}"),
+            None => label.to_string(),
+        };
+        self.marks.push(Mark { start, end, what: MarkKind::Entity { label: label.to_string(), hover } });
     }
 
     /// A quantity; `event` is that of the fact it is the figure of, if any.
@@ -60,7 +67,7 @@ impl Marks {
     pub fn from_record(record: &DocRecord) -> Marks {
         let mut marks = Marks::default();
         for entity in record.entities.iter().flatten() {
-            marks.entity(entity.start, entity.end, &entity.label);
+            marks.entity(entity.start, entity.end, &entity.label, entity.confidence);
         }
         let events: HashMap<(usize, usize), &str> =
             record.facts.iter().flatten().map(|f| ((f.quantity.start, f.quantity.end), f.event.as_str())).collect();
@@ -108,15 +115,17 @@ impl Marks {
                 text: chars[start..end].iter().collect(),
                 entity: None,
                 entity_ends: false,
+                entity_hover: None,
                 quantity: None,
                 quantity_ends: false,
                 event: None,
             };
             for mark in &open {
                 match &mark.what {
-                    MarkKind::Entity(label) => {
+                    MarkKind::Entity { label, hover } => {
                         piece.entity = Some(label.clone());
                         piece.entity_ends = mark.end == end;
+                        piece.entity_hover = Some(hover.clone());
                     }
                     MarkKind::Quantity { hover, event } => {
                         piece.quantity = Some(hover.clone());

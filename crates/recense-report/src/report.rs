@@ -127,7 +127,7 @@ fn article_views(extract: &Extract) -> Vec<ArticleView> {
     let mut marks: HashMap<&str, Marks> = HashMap::new();
     let mut counts: HashMap<&str, [usize; 3]> = HashMap::new();
     for e in &extract.entities {
-        marks.entry(&e.article).or_default().entity(e.start, e.end, &e.label);
+        marks.entry(&e.article).or_default().entity(e.start, e.end, &e.label, e.confidence);
         counts.entry(&e.article).or_default()[0] += 1;
     }
     let events: HashMap<(&str, usize, usize), &str> = extract

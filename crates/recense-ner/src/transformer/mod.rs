@@ -559,7 +559,7 @@ impl EntityTagger for TransformerTagger {
             let sentence_tokens = &tokens[sentence.tokens.clone()];
             for (first, end, label) in spans(&tags) {
                 let (a, b) = (&sentence_tokens[first], &sentence_tokens[end - 1]);
-                out.push(Entity { start: a.start, end: b.end, cp_start: a.cp_start, cp_end: b.cp_end, label });
+                out.push(Entity { start: a.start, end: b.end, cp_start: a.cp_start, cp_end: b.cp_end, label, confidence: None });
             }
         }
         Ok(out)
