@@ -8,7 +8,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 def main():
-    tools = {'goldlib.py', 'make_all.py', 'validate.py'}
+    tools = {'goldlib.py', 'make_all.py', 'validate.py', 'select_articles.py'}
     scripts = sorted(p for p in glob.glob(os.path.join(HERE, '*.py'))
                      if os.path.basename(p) not in tools)
     for p in scripts:
