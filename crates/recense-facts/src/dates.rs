@@ -1,5 +1,5 @@
 //! When a fact happened: a date of its clause, a clock time meaning the
-//! article's day, or the date of the same event stated elsewhere.
+//! story's day, or the date of the same event stated elsewhere.
 
 use chrono::NaiveDate;
 use recense_numbers::{Kind, Quantity, Value};
@@ -18,8 +18,15 @@ impl Doc<'_> {
     /// the day the lead paragraph gives its story ("hier", "ce lundi 4
     /// avril"); else the article's date, the day news is reported.
     pub(crate) fn dates(&self, cands: &[Cand], events: &[Event], article_date: Option<NaiveDate>) -> Vec<Option<String>> {
-        let own: Vec<Option<String>> = cands.iter().map(|c| self.date(c, article_date)).collect();
         let story_date = self.lead_date().or_else(|| article_date.map(|d| d.format("%Y-%m-%d").to_string()));
+        let own: Vec<Option<String>> = cands
+            .iter()
+            .map(|c| match self.date(c) {
+                Some(ClauseDate::Date(d)) => Some(d),
+                Some(ClauseDate::ClockTime { coarse }) => story_date.clone().or(coarse),
+                None => None,
+            })
+            .collect();
         let sentence = |i: usize| self.sent[cands[i].s];
         let before = nearest_dated(cands.len(), events, &own, sentence, false);
         let after = nearest_dated(cands.len(), events, &own, sentence, true);
@@ -67,7 +74,10 @@ impl Doc<'_> {
         after.starts_with('-') || after.starts_with('–') || after.starts_with('—')
     }
 
-    pub(crate) fn date(&self, c: &Cand, article_date: Option<NaiveDate>) -> Option<String> {
+    /// The date a candidate's own clause gives it: the nearest date, or a
+    /// clock time (the story's day) — a clock time beats a year or a span
+    /// of years, which only say when the day fell.
+    fn date(&self, c: &Cand) -> Option<ClauseDate> {
         let (lo, hi) = within_reach(self.sentence_span(c.s), c.s, c.e);
         let mut best: Option<(usize, bool, String, bool)> = None;
         let mut time = None;
@@ -93,16 +103,22 @@ impl Doc<'_> {
                 _ => {}
             }
         }
-        if let Some((_, _, v, span)) = best {
-            // a clock time in the clause names a day: it beats a year or a span of years
-            let coarse = v.len() <= 4 || span;
-            if !(coarse && time.is_some() && article_date.is_some()) {
-                return Some(v);
-            }
+        match (best, time) {
+            (Some((_, _, v, span)), Some(())) if v.len() <= 4 || span => Some(ClauseDate::ClockTime { coarse: Some(v) }),
+            (Some((_, _, v, _)), _) => Some(ClauseDate::Date(v)),
+            (None, Some(())) => Some(ClauseDate::ClockTime { coarse: None }),
+            (None, None) => None,
         }
-        // an event of the day given only by its clock time
-        time.and(article_date).map(|d| d.format("%Y-%m-%d").to_string())
     }
+}
+
+/// What a candidate's clause says of its date.
+enum ClauseDate {
+    /// A date, as the contract writes it.
+    Date(String),
+    /// A clock time: the day the story happened (else the year or span of
+    /// years the clause also gives).
+    ClockTime { coarse: Option<String> },
 }
 
 /// For each candidate, the nearest candidate before it (or after it, with

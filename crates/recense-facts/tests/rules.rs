@@ -175,6 +175,15 @@ fn dates_from_the_same_event_elsewhere_then_the_lead() {
 }
 
 #[test]
+fn a_clock_time_means_the_story_day() {
+    let text = "Titre\n\n6 novembre 2024. – La nuit dernière, un homme a attaqué un poste de police.\n\n\
+                Il a blessé quatre policiers vers 23 h 10.";
+    let r = run(text, &[]);
+    // "la nuit dernière" is the story's day; the clock time refers to it, not to the article's day
+    assert_eq!(r.fact("quatre").date.as_deref(), Some("2024-11-05"));
+}
+
+#[test]
 fn numbers_with_no_noun_are_other() {
     let r = run("Il y en avait 17.", &[]);
     for f in &r.facts {
