@@ -256,7 +256,30 @@ impl Doc<'_> {
                 .min_by_key(|&&(t, _, tier, _)| (tier, if t < c.s { c.s - t } else { t.saturating_sub(c.e) }))
                 .map(|x| x.1)
         }?;
+        let chosen = self.town_of_a_site(chosen, &in_scope, named);
         Some(self.more_specific(chosen, &in_scope, named))
+    }
+
+    /// A site the gazetteer does not know, named with its town right after
+    /// ("la gare Saint-Charles à Marseille", "au Manchester Arena, à
+    /// Manchester"): the town, as a reader would give it.
+    fn town_of_a_site(&self, p: usize, scope: &[(usize, usize, u8, bool)], named: &[String]) -> usize {
+        if self.f.gaz.lookup_near(self.place_name(p), named).is_some() {
+            return p;
+        }
+        let end = self.ptok[p].1;
+        scope
+            .iter()
+            .map(|x| x.1)
+            .find(|&q| {
+                let start = self.ptok[q].0;
+                start > end
+                    && start <= end + 3
+                    && self.same_sentence(end, start)
+                    && (end..start).all(|k| matches!(self.low[k].as_str(), "à" | "," | "de" | "en"))
+                    && matches!(self.f.gaz.lookup_near(self.place_name(q), named), Some(Known::Within(_)))
+            })
+            .unwrap_or(p)
     }
 
     /// A place of `scope` within the country `p` names, if `p` is a country.

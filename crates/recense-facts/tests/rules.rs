@@ -184,6 +184,16 @@ fn a_clock_time_means_the_story_day() {
 }
 
 #[test]
+fn a_site_named_with_its_town_gives_the_town() {
+    let r = run("Deux femmes ont été tuées à la gare Saint-Charles à Marseille.", &["gare Saint-Charles", "Marseille"]);
+    assert_eq!(r.place("Deux"), Some("Marseille"));
+    assert_eq!(r.fact("Deux").country.as_deref(), Some("FR"));
+    // a site alone stays the place
+    let r = run("Deux femmes ont été tuées à la gare Saint-Charles.", &["gare Saint-Charles"]);
+    assert_eq!(r.place("Deux"), Some("gare Saint-Charles"));
+}
+
+#[test]
 fn numbers_with_no_noun_are_other() {
     let r = run("Il y en avait 17.", &[]);
     for f in &r.facts {
