@@ -16,9 +16,9 @@ pub use crate::fold::fold;
 static CITIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/cities.fst"));
 
 /// A city name another country's place of the same name does not outweigh by
-/// this population factor (as 4 × log2: 6 ≈ ×3) stays ambiguous, unless the
+/// this population factor (as 4 × log2: 4 = ×2) stays ambiguous, unless the
 /// article names one of the countries.
-const POPULATION_MARGIN: u8 = 2;
+const POPULATION_MARGIN: u8 = 4;
 
 static COUNTRIES: &str = include_str!("../../../models/places/countries-fr.tsv");
 static COUNTRIES_CLDR: &str = include_str!("../../../models/places/countries-cldr-fr.tsv");
