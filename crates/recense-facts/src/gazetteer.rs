@@ -127,6 +127,23 @@ impl Gazetteer {
         None
     }
 
+    /// The country of a name only one country holds (a country, a
+    /// subdivision, a city no other country's place shares): evidence of
+    /// what the article is about, for the names that are shared.
+    pub fn sole_country(&self, name: &str) -> Option<String> {
+        let key = fold(name);
+        if self.countries.contains_key(&key) || self.places.contains_key(&key) {
+            return match self.lookup_listed(&key)? {
+                Known::Country(c) | Known::Within(c) => Some(c),
+            };
+        }
+        let mut candidates = city_codes::unpack(self.cities.get(&key)?);
+        match (candidates.next(), candidates.next()) {
+            (Some((c, _)), None) => Some(String::from_utf8_lossy(&c).into_owned()),
+            _ => None,
+        }
+    }
+
     /// Whether the name is a country (not a region or city).
     pub fn is_country(&self, name: &str) -> bool {
         matches!(self.lookup(name), Some(Known::Country(_)))

@@ -80,15 +80,20 @@ fn overlap_test(places: &[Place]) -> impl Fn(usize, usize) -> bool {
 const DESCRIPTION_REACH: usize = 20;
 
 impl Doc<'_> {
-    /// The countries the article's places name, once each: a city name
-    /// several countries share goes to one of them.
+    /// The countries the article's places name, once each: the countries
+    /// it names, then those of the places only one country holds ("Lyon").
+    /// A city name several countries share goes to one of them: "Brest"
+    /// beside "Lyon" is the French one.
     pub(crate) fn countries_named(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for p in 0..self.places.len() {
-            if let Some(Known::Country(c)) = self.f.gaz.lookup(self.place_name(p)) {
-                if !out.contains(&c) {
-                    out.push(c);
-                }
+        let explicit = (0..self.places.len()).filter_map(|p| match self.f.gaz.lookup(self.place_name(p)) {
+            Some(Known::Country(c)) => Some(c),
+            _ => None,
+        });
+        let implied = (0..self.places.len()).filter_map(|p| self.f.gaz.sole_country(self.place_name(p)));
+        for c in explicit.collect::<Vec<_>>().into_iter().chain(implied) {
+            if !out.contains(&c) {
+                out.push(c);
             }
         }
         out

@@ -194,6 +194,15 @@ fn a_site_named_with_its_town_gives_the_town() {
 }
 
 #[test]
+fn a_shared_town_name_takes_the_country_of_the_articles_other_towns() {
+    // Brest is a larger town in Belarus, but the article's Lyon is only French
+    let r = run("Ils étaient 12 000 à défiler à Lyon et 300 à Brest.", &["Lyon", "Brest"]);
+    assert_eq!(r.fact("300").country.as_deref(), Some("FR"));
+    let r = run("Ils étaient 300 à défiler à Brest.", &["Brest"]);
+    assert_eq!(r.fact("300").country.as_deref(), Some("BY"));
+}
+
+#[test]
 fn numbers_with_no_noun_are_other() {
     let r = run("Il y en avait 17.", &[]);
     for f in &r.facts {
