@@ -322,6 +322,12 @@ impl Doc<'_> {
                     continue;
                 }
             }
+            // a part of a whole that is no figure: "Des milliers ont défilé, dont 12 000 à Lyon"
+            if let Some(event) = self.verb_before_dont(c).filter(|_| self.whole_of(cands, i).is_none()) {
+                out[i].coordinated = Some(event);
+                out[i].combined = Some(event);
+                continue;
+            }
             // coordination with the previous quantity, then with the next one
             if i > 0 && self.linked(&cands[i - 1], c) && out[i - 1].combined.is_some_and(|e| e != Event::Other) {
                 out[i].coordinated = out[i - 1].combined;
@@ -347,6 +353,20 @@ impl Doc<'_> {
         let c = &cands[i];
         let subset = c.s > 0 && self.low[c.s - 1] == "dont";
         (subset && i > 0 && self.same_sentence(cands[i - 1].s, c.s)).then(|| i - 1)
+    }
+}
+
+impl Doc<'_> {
+    /// The verb cue nearest before the "dont" that opens a candidate, in its
+    /// sentence: what the whole did, which its part did too.
+    fn verb_before_dont(&self, c: &Cand) -> Option<Event> {
+        if c.s < 2 || self.low[c.s - 1] != "dont" {
+            return None;
+        }
+        (c.s.saturating_sub(SENTENCE_REACH)..c.s - 1)
+            .rev()
+            .take_while(|&k| self.same_sentence(k, c.s) && self.q_at[k].is_none())
+            .find_map(|k| self.cue(k, &Role::Verb, c.class).flatten())
     }
 }
 

@@ -203,6 +203,14 @@ fn a_shared_town_name_takes_the_country_of_the_articles_other_towns() {
 }
 
 #[test]
+fn parts_of_a_whole_that_is_no_figure_take_its_verb() {
+    let r = run("Des milliers de personnes ont défilé samedi, dont 12 000 à Lyon et 300 à Brest.", &["Lyon", "Brest"]);
+    assert_eq!(r.event("12 000"), Event::Protest);
+    assert_eq!(r.event("300"), Event::Protest);
+    assert_eq!(r.place("300"), Some("Brest"));
+}
+
+#[test]
 fn numbers_with_no_noun_are_other() {
     let r = run("Il y en avait 17.", &[]);
     for f in &r.facts {
