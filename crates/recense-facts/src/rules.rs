@@ -365,7 +365,7 @@ impl Doc<'_> {
         }
         (c.s.saturating_sub(SENTENCE_REACH)..c.s - 1)
             .rev()
-            .take_while(|&k| self.same_sentence(k, c.s) && self.q_at[k].is_none())
+            .take_while(|&k| self.same_sentence(k, c.s))
             .find_map(|k| self.cue(k, &Role::Verb, c.class).flatten())
     }
 }
