@@ -7,6 +7,9 @@ use recense_numbers::{Kind, Quantity, Value};
 use crate::context::{within_reach, Cand, Doc};
 use crate::Event;
 
+/// The longest place a dateline may open with ("Saint-Pierre-et-Miquelon, ").
+const DATELINE_PLACE: usize = 40;
+
 /// How many sentences away the same event's date is borrowed from.
 const SAME_EVENT_REACH: usize = 3;
 
@@ -62,11 +65,18 @@ impl Doc<'_> {
             })
     }
 
-    /// A dateline: a date opening its paragraph, then ". -". Only the
-    /// blanks before it are read, so the test costs no more than they do.
+    /// A dateline: a date opening its paragraph, or after a place and a comma
+    /// ("Paris, 6 novembre 2024 –"), then ". -". Only the line before it is
+    /// read, at most a place's length, so the test costs no more than that.
     pub(crate) fn is_dateline(&self, q: &Quantity) -> bool {
         let (Some(before), Some(after)) = (self.text.get(..q.start), self.text.get(q.end..)) else { return false };
-        let opens_line = before.chars().rev().find(|c| !matches!(c, ' ' | '\t' | '\u{a0}' | '\r')).is_none_or(|c| c == '\n');
+        let line: String = before.chars().rev().take(DATELINE_PLACE + 1).take_while(|&c| c != '\n').collect::<Vec<_>>().into_iter().rev().collect();
+        let opening = line.trim_matches([' ', '\t', '\u{a0}', '\r']);
+        let opens_line = opening.is_empty()
+            || (line.chars().count() <= DATELINE_PLACE
+                && opening.ends_with(',')
+                && opening.chars().next().is_some_and(char::is_uppercase)
+                && !opening.contains(['.', ':', ';']));
         if !opens_line {
             return false;
         }

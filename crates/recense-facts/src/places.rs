@@ -164,10 +164,12 @@ impl Doc<'_> {
         self.before_article(s).is_some_and(|k| self.same_sentence(k, s) && self.is("locative", k))
     }
 
-    /// "En Argentine, …": a place opening its sentence, then a comma.
+    /// "En Argentine, …": a place opening its sentence, then a comma (not the
+    /// place of a dateline, "Paris, 6 novembre 2024 –", where it was written).
     pub(crate) fn is_fronted(&self, s: usize, e: usize) -> bool {
         let (lo, _) = self.sentence_span(s);
-        s <= lo + 2 && (lo..s).all(|k| self.is_function_word(k)) && self.low.get(e).is_some_and(|w| w == ",")
+        let dateline_after = || self.q_at.get(e + 1).copied().flatten().is_some_and(|q| self.is_dateline(&self.quantities[q]));
+        s <= lo + 2 && (lo..s).all(|k| self.is_function_word(k)) && self.low.get(e).is_some_and(|w| w == ",") && !dateline_after()
     }
 
     /// Place candidates of a sentence: (token, place index, tier, fronted).

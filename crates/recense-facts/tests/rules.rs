@@ -211,6 +211,14 @@ fn parts_of_a_whole_that_is_no_figure_take_its_verb() {
 }
 
 #[test]
+fn a_dateline_after_its_place_is_no_date_or_place_of_the_lead() {
+    let text = "Titre\n\nParis, 6 novembre 2024 – Trois personnes ont été arrêtées lundi à Lyon.";
+    let r = run(text, &["Paris", "Lyon"]);
+    assert_eq!(r.place("Trois"), Some("Lyon"));
+    assert_eq!(r.fact("Trois").date.as_deref(), Some("2024-11-04"));
+}
+
+#[test]
 fn numbers_with_no_noun_are_other() {
     let r = run("Il y en avait 17.", &[]);
     for f in &r.facts {
