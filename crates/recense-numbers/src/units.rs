@@ -152,6 +152,12 @@ impl Recognizer {
                     }
                     return Some(Step::Found(c));
                 }
+                "money/100" => {
+                    c.kind = Kind::Money;
+                    c.unit = Some(unit);
+                    c.value = Value::Number(n.v / 100.0);
+                    return Some(Step::Found(c));
+                }
                 "percent" => {
                     c.kind = Kind::Percent;
                     c.unit = Some("%".into());

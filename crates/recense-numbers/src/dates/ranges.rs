@@ -5,7 +5,7 @@ use super::*;
 /// Date ranges: "du 6 au 15 septembre", "entre le 13 et le 15 juillet", "13-15 juillet",
 /// "10 juin au 1er juillet", "entre novembre 2011 et mai 2012".
 pub(super) fn date_range(ctx: &Ctx, i: usize) -> Option<Cand> {
-    if let Some(c) = year_range(ctx, i) {
+    if let Some(c) = year_range(ctx, i).or_else(|| day_list(ctx, i)) {
         return Some(c);
     }
     let t = ctx.t;
@@ -89,6 +89,37 @@ pub(super) fn date_range(ctx: &Ctx, i: usize) -> Option<Cand> {
         // the span starts after "de"/"du" (a preposition the scorer lets one leave out)
         c.s = i;
     }
+    Some(c)
+}
+
+/// Days of one month listed, "les 4, 5 et 6 mai": one range from the first
+/// day to the last (the guidelines' "9 et 10 juillet", longer).
+fn day_list(ctx: &Ctx, i: usize) -> Option<Cand> {
+    let t = ctx.t;
+    let day_alone = |k: usize| parts(ctx, k, false).filter(|p| p.d.is_some() && p.m.is_none() && t.is_digits(k));
+    let first = day_alone(i)?;
+    let mut j = first.e;
+    if t.n(j) != "," {
+        return None;
+    }
+    while t.n(j) == "," {
+        j = day_alone(j + 1)?.e;
+    }
+    if t.n(j) != "et" {
+        return None;
+    }
+    let last = parts(ctx, j + 1, false).filter(|p| p.d.is_some() && p.m.is_some() && t.is_digits(j + 1))?;
+    if !end_ok(ctx, last.e) {
+        return None;
+    }
+    let from = resolve_parts(ctx, &Parts { s: i, m: last.m, y: last.y, w: None, ..first })?;
+    let to = resolve_parts(ctx, &Parts { w: None, ..last })?;
+    match (from, to) {
+        (DV::Day(x), DV::Day(y)) if x < y => {}
+        _ => return None,
+    }
+    let mut c = date_cand(i, last.e, from, Approx::Range);
+    c.value_max = Some(Value::Text(fmt(to)));
     Some(c)
 }
 

@@ -435,6 +435,13 @@ fn words_tail(t: &Toks, tb: &Tables, mut n: Num, last_scale: f64) -> Num {
             n.v *= cv;
             n.collective = cv != 12.0;
             n.e = e + 1;
+            // "une centaine de milliers", "une dizaine de millions": scaled again
+            if t.n(e + 1) == "de" && t.soft(e + 1) && t.soft(e + 2) {
+                if let Some((WordType::Big, sv) | (WordType::Collective, sv @ 1000.0)) = word_info(tb, t.n(e + 2)) {
+                    n.v *= sv;
+                    n.e = e + 3;
+                }
+            }
             n.lone_un = false;
             n.lone_neuf = false;
             return n;
@@ -455,9 +462,15 @@ fn words_tail(t: &Toks, tb: &Tables, mut n: Num, last_scale: f64) -> Num {
     if t.n(e) == "virgule" && t.soft(e) {
         if let Some(m) = parse_words(t, tb, e + 1) {
             if !m.ord && !m.frac && m.v >= 0.0 && m.v.fract() == 0.0 && m.v < 1e15 {
-                let s = format!("{}.{}", n.v as u64, m.v as u64);
+                // "trois virgule deux milliards": the scale after the decimals scales it all
+                let (decimals, scale) = match word_info(tb, t.n(m.e - 1)) {
+                    Some((WordType::Big | WordType::Thousand, sv)) if m.e - 1 > e + 1 && (m.v / sv).fract() == 0.0 => (m.v / sv, sv),
+                    _ => (m.v, 1.0),
+                };
+                let s = format!("{}.{}", n.v as u64, decimals as u64);
                 if let Ok(v) = s.parse::<f64>() {
-                    n.v = v;
+                    n.v = v * scale;
+                    n.scaled = scale > 1.0;
                     n.e = m.e;
                     n.decimal = true;
                     n.lone_un = false;
