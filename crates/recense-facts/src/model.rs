@@ -17,6 +17,8 @@ static SHIPPED: &[u8] = include_bytes!("../../../models/facts/events.bin");
 const MAGIC: &[u8; 8] = b"RCEVENT1";
 /// Examples a feature must occur in to be learnt.
 const MIN_FEATURE_COUNT: usize = 2;
+/// Shuffled orders a training run averages (see [`EventModel::train_from`]).
+const BAGGED_ORDERS: u64 = 5;
 
 /// One candidate of a gold article: its features and its gold event.
 #[derive(Clone, Debug)]
@@ -142,8 +144,24 @@ impl EventModel {
     }
 
     /// As [`EventModel::train`], starting from `prior`'s weights: the
-    /// examples then only teach it where it is wrong.
+    /// examples then only teach it where it is wrong. `BAGGED_ORDERS` runs
+    /// from seeds `seed`, `seed + 1`, … are averaged: with a few hundred
+    /// examples one shuffled order alone sways the model.
     pub fn train_from(prior: EventModel, examples: &[TrainingExample], epochs: usize, seed: u64) -> EventModel {
+        let runs: Vec<EventModel> = (0..BAGGED_ORDERS).map(|k| EventModel::train_once(prior.clone(), examples, epochs, seed + k)).collect();
+        let mut mean = EventModel::default();
+        for run in &runs {
+            for (f, w) in &run.weights {
+                let row = mean.weights.entry(*f).or_insert_with(|| vec![0.0; w.len()]);
+                for (m, x) in row.iter_mut().zip(w) {
+                    *m += x / BAGGED_ORDERS as f32;
+                }
+            }
+        }
+        mean
+    }
+
+    fn train_once(prior: EventModel, examples: &[TrainingExample], epochs: usize, seed: u64) -> EventModel {
         let mut seen: HashMap<u64, usize> = HashMap::default();
         for ex in examples {
             for f in &ex.features {

@@ -109,9 +109,9 @@ impl Recognizer {
         let round_million = n.v >= 1e6 && (n.v / 1e6).fract() == 0.0;
         if (n.scaled || n.collective || round_million) && matches!(t.n(k), "de" | "d'") {
             k += 1;
-        } else if t.n(k) == "des" && t.soft(k + 1) && !n.word {
-            // partitive "7 des localités", "19 des 20 skippers"
-            k += 1;
+        } else if let Some(determiner) = partitive(t, k).filter(|_| !n.lone_un) {
+            // partitive "7 des localités", "19 des 20 skippers", "21 de ses membres"
+            k += determiner;
             if let Some(m) = num::parse_num(t, ctx.tb, k).filter(|m| !m.ord && m.v >= n.v) {
                 k = m.e;
             }
@@ -157,5 +157,18 @@ impl Recognizer {
             }
         }
         Some(ctx.lex.noun_lemma(&low))
+    }
+}
+
+/// The length of a partitive after a number ("des", "de ses", "de ces"),
+/// the counted noun after it.
+fn partitive(t: &crate::tok::Toks, k: usize) -> Option<usize> {
+    if !t.soft(k) || !t.soft(k + 1) {
+        return None;
+    }
+    match (t.n(k), t.n(k + 1)) {
+        ("des", _) => Some(1),
+        ("de", "ses" | "ces" | "leurs" | "nos" | "vos" | "mes" | "tes") if t.soft(k + 2) => Some(2),
+        _ => None,
     }
 }

@@ -41,7 +41,9 @@ impl Recognizer {
         if u.nolone && n.lone_un {
             return None;
         }
-        if via_de && !matches!(u.kind.as_str(), "money" | "measure" | "temp") {
+        // "une vingtaine de minutes": a collective's span of time
+        let collective_duration = n.collective && u.kind == "duration";
+        if via_de && !matches!(u.kind.as_str(), "money" | "measure" | "temp") && !collective_duration {
             return None;
         }
         // a unit glued to a following word is not a unit ("3 millions de dollars" ok, "5 minutesxyz" impossible)

@@ -31,7 +31,6 @@ enum DV {
     Day(NaiveDate),
     Month(i32, u32),
     Year(i32),
-    Decade(i32),
     Week(NaiveDate),
 }
 
@@ -40,7 +39,6 @@ fn fmt(d: DV) -> String {
         DV::Day(d) => d.format("%Y-%m-%d").to_string(),
         DV::Month(y, m) => format!("{:04}-{:02}", y, m),
         DV::Year(y) => format!("{:04}", y),
-        DV::Decade(y) => format!("{:03}", y / 10),
         DV::Week(d) => {
             let w = d.iso_week();
             format!("{:04}-W{:02}", w.year(), w.week())

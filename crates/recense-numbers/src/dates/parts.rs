@@ -56,6 +56,10 @@ pub(super) fn day_at(ctx: &Ctx, k: usize) -> Option<(u32, usize)> {
             }
             return None;
         }
+        // "1 er août": the ordinal suffix spaced off (tokenised text)
+        if d == 1 && t.n(k + 1) == "er" && t.soft(k + 1) {
+            return Some((1, k + 2));
+        }
         return Some((d, k + 1));
     }
     if t.is_word(k) {
@@ -315,7 +319,22 @@ pub(super) fn parts(ctx: &Ctx, i: usize, need_month: bool) -> Option<Parts> {
 pub(super) fn resolve_parts(ctx: &Ctx, p: &Parts) -> Option<DV> {
     match (p.d, p.m, p.y) {
         (Some(d), Some(m), Some(y)) => ymd(y, m, d).map(DV::Day),
-        (Some(d), Some(m), None) => resolve_dm(ctx, p.s, d, m).map(DV::Day),
+        (Some(d), Some(m), None) => {
+            let guess = resolve_dm(ctx, p.s, d, m)?;
+            // "lundi 1er août": a weekday that does not fit names the year next to it
+            let fits = |x: &NaiveDate| p.w.is_none_or(|w| x.weekday() == wd(w));
+            if fits(&guess) {
+                return Some(DV::Day(guess));
+            }
+            let r = ctx.refd.unwrap_or(guess);
+            [guess.year() - 1, guess.year() + 1]
+                .into_iter()
+                .filter_map(|y| ymd(y, m, d))
+                .filter(fits)
+                .min_by_key(|x| (*x - r).num_days().abs())
+                .or(Some(guess))
+                .map(DV::Day)
+        }
         (None, Some(m), Some(y)) => Some(DV::Month(y, m)),
         (None, Some(m), None) => resolve_m(ctx, p.s, m),
         (Some(d), None, None) => {

@@ -5,7 +5,7 @@ use super::*;
 /// Date ranges: "du 6 au 15 septembre", "entre le 13 et le 15 juillet", "13-15 juillet",
 /// "10 juin au 1er juillet", "entre novembre 2011 et mai 2012".
 pub(super) fn date_range(ctx: &Ctx, i: usize) -> Option<Cand> {
-    if let Some(c) = year_range(ctx, i).or_else(|| day_list(ctx, i)) {
+    if let Some(c) = year_range(ctx, i).or_else(|| day_list(ctx, i)).or_else(|| decade(ctx, i)) {
         return Some(c);
     }
     let t = ctx.t;
@@ -89,6 +89,25 @@ pub(super) fn date_range(ctx: &Ctx, i: usize) -> Option<Cand> {
         // the span starts after "de"/"du" (a preposition the scorer lets one leave out)
         c.s = i;
     }
+    Some(c)
+}
+
+/// A decade, "les années 1990", "années 80": the range of its ten years.
+fn decade(ctx: &Ctx, i: usize) -> Option<Cand> {
+    let t = ctx.t;
+    let k = if t.n(i) == "les" { i + 1 } else { i };
+    if t.n(k) != "annees" || !t.is_digits(k + 1) {
+        return None;
+    }
+    let digits = t.raw(k + 1);
+    let y: i32 = digits.parse().ok()?;
+    let first = match digits.len() {
+        4 if y % 10 == 0 => y,
+        2 if y % 10 == 0 => 1900 + y,
+        _ => return None,
+    };
+    let mut c = date_cand(i, k + 2, DV::Year(first), Approx::Range);
+    c.value_max = Some(Value::Text(fmt(DV::Year(first + 9))));
     Some(c)
 }
 

@@ -105,20 +105,6 @@ pub(super) fn date_single(ctx: &Ctx, i: usize) -> Option<(usize, usize, DV, Appr
     if let Some(x) = shifted(ctx, i) {
         return Some(x);
     }
-    // "les années 1990", "années 90"
-    {
-        let k = if w == "les" { i + 1 } else { i };
-        if t.n(k) == "annees" && t.is_digits(k + 1) {
-            let r = t.raw(k + 1);
-            let y: i32 = r.parse().ok()?;
-            let y = match r.len() {
-                4 if y % 10 == 0 => y,
-                2 if y % 10 == 0 => 1900 + y,
-                _ => return None,
-            };
-            return Some((i, k + 2, DV::Decade(y), Approx::Exact));
-        }
-    }
     // "mi-2019", "fin 2018", "début janvier", "mi-mars"
     if matches!(w, "mi" | "fin" | "debut" | "courant") {
         let mut k = i + 1;
