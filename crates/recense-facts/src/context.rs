@@ -217,7 +217,8 @@ impl<'a> Doc<'a> {
                     i += 1;
                     continue;
                 }
-                ";" | ":" => {
+                // a clock's colon ("UTC+01:00") ends no clause
+                ";" | ":" if !self.inside_a_number(i) => {
                     id += 1;
                     cur = id;
                 }
@@ -238,6 +239,12 @@ impl<'a> Doc<'a> {
             self.paren[i] = stack.len() as u16;
             i += 1;
         }
+    }
+
+    /// Whether token `i` is glued between two numbers ("01:00").
+    fn inside_a_number(&self, i: usize) -> bool {
+        let number = |k: usize| self.toks.get(k).is_some_and(|t| matches!(t.kind, TokenKind::Number | TokenKind::Time));
+        i > 0 && number(i - 1) && number(i + 1) && self.toks[i - 1].end == self.toks[i].start && self.toks[i].end == self.toks[i + 1].start
     }
 
     /// Whether the tokens from `i` are the phrase (lower-case forms).

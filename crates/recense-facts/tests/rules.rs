@@ -219,6 +219,19 @@ fn a_dateline_after_its_place_is_no_date_or_place_of_the_lead() {
 }
 
 #[test]
+fn a_clock_times_colon_ends_no_clause() {
+    let r = run("Au moins 22 personnes sont mortes vers 22 h 35 UTC+01:00 à Manchester.", &["Manchester"]);
+    assert_eq!(r.place("Au moins 22"), Some("Manchester"));
+}
+
+#[test]
+fn the_department_stands_for_the_one_named_before() {
+    let text = "La tempête a frappé la Loire-Atlantique. Lundi, plus de 440 interventions étaient dénombrées dans le département.";
+    let r = run(text, &["Loire-Atlantique"]);
+    assert_eq!(r.place("plus de 440"), Some("Loire-Atlantique"));
+}
+
+#[test]
 fn numbers_with_no_noun_are_other() {
     let r = run("Il y en avait 17.", &[]);
     for f in &r.facts {
