@@ -28,15 +28,11 @@
 //! assert_eq!(facts[0].country.as_deref(), Some("AR"));
 //! ```
 
-#[allow(dead_code)] // shared with build.rs, which packs what this crate unpacks
-mod city_codes;
 mod clusters;
 mod context;
 mod cues;
 mod dates;
 mod features;
-mod fold;
-mod gazetteer;
 mod model;
 mod places;
 mod rules;
@@ -49,7 +45,7 @@ use clusters::Clusters;
 use context::Doc;
 use cues::EventWords;
 pub use cues::{Class, Cue, Cues, Role, CLASSES};
-pub use gazetteer::{fold, Gazetteer, Known};
+pub use recense_places::{fold, Gazetteer, Known};
 pub use features::rules_prior;
 pub use model::{EventModel, TrainingExample};
 pub use places::places_named_by_prepositions;

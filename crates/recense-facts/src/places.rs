@@ -5,7 +5,7 @@
 use recense_text::{Token, TokenKind};
 
 use crate::context::{within_reach, Cand, Doc};
-use crate::gazetteer::{Gazetteer, Known};
+use recense_places::{Gazetteer, Known};
 use crate::Place;
 
 /// Prepositions after which a capitalised name the gazetteer knows is a

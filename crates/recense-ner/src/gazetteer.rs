@@ -101,19 +101,14 @@ impl Gazetteer {
     }
 }
 
-/// Country names in French, from Debian's iso-codes (see models/places).
-static COUNTRIES_TSV: &str = include_str!("../../../models/places/countries-fr.tsv");
-
 /// The country-name list, tokenised as article text is, built once.
 pub fn countries() -> &'static Gazetteer {
     static COUNTRIES: OnceLock<Gazetteer> = OnceLock::new();
     COUNTRIES.get_or_init(|| {
         let mut g = Gazetteer::default();
-        for line in COUNTRIES_TSV.lines().filter(|l| !l.starts_with('#')) {
-            for name in line.split('\t').skip(1) {
-                let words: Vec<&str> = recense_text::tokenize(name).iter().map(|t| t.text(name)).collect();
-                g.add(&words, Label::Loc);
-            }
+        for name in recense_places::country_names() {
+            let words: Vec<&str> = recense_text::tokenize(name).iter().map(|t| t.text(name)).collect();
+            g.add(&words, Label::Loc);
         }
         g
     })

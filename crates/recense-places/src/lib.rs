@@ -10,8 +10,11 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-use crate::city_codes;
-pub use crate::fold::fold;
+#[allow(dead_code)] // shared with build.rs, which packs what this crate unpacks
+mod city_codes;
+mod fold;
+
+pub use fold::fold;
 
 static CITIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/cities.fst"));
 
@@ -23,6 +26,12 @@ const POPULATION_MARGIN: u8 = 4;
 static COUNTRIES: &str = include_str!("../../../models/places/countries-fr.tsv");
 static COUNTRIES_CLDR: &str = include_str!("../../../models/places/countries-cldr-fr.tsv");
 static PLACES: &str = include_str!("../../../models/places/places-fr.tsv");
+
+/// Every French country name of `countries-fr.tsv` (Debian iso-codes), for
+/// a stage that matches names in running text (the NER's country feature).
+pub fn country_names() -> impl Iterator<Item = &'static str> {
+    COUNTRIES.lines().filter(|l| !l.starts_with('#')).flat_map(|l| l.split('\t').skip(1))
+}
 
 /// What a name is, in the gazetteer.
 #[derive(Clone, Debug, PartialEq, Eq)]
