@@ -36,7 +36,7 @@ impl<T> PhraseSet<T> {
     }
 
     pub fn insert(&mut self, phrase: &str, val: T) {
-        let t = Toks::new(phrase);
+        let t = Toks::of_phrase(phrase);
         let toks: Vec<String> = (0..t.len()).map(|i| t.n(i).to_string()).collect();
         if toks.is_empty() {
             return;

@@ -254,9 +254,15 @@ impl Recognizer {
 
     /// Every quantity of `text`, sorted by start, non-overlapping. `reference` is the
     /// article date, used to resolve relative and partial dates (without it those are
-    /// left out).
+    /// left out). Tokenizes the text; a pipeline that has its tokens calls
+    /// [`Recognizer::extract_tokens`].
     pub fn extract(&self, text: &str, reference: Option<NaiveDate>) -> Vec<Quantity> {
-        let t = Toks::new(text);
+        self.extract_tokens(text, &recense_text::tokenize(text), reference)
+    }
+
+    /// As [`Recognizer::extract`], over the text's tokens (`recense_text::tokenize`).
+    pub fn extract_tokens(&self, text: &str, tokens: &[recense_text::Token], reference: Option<NaiveDate>) -> Vec<Quantity> {
+        let t = Toks::from_tokens(text, tokens);
         let tense = self.tenses(&t);
         let ctx = Ctx { t: &t, tb: &self.tb, lex: self.lex, refd: reference, tense };
         let mut cands: Vec<Cand> = Vec::new();

@@ -1,6 +1,6 @@
-//! A small raw-text tokenizer for the recogniser: words, digit runs and single
-//! punctuation characters, with byte offsets and their folded form
-//! (`recense_contract::fold`).
+//! The recogniser's atoms: the text's tokens (recense-text) split into
+//! runs of letters, runs of digits and single punctuation characters, with
+//! byte offsets and their folded form (`recense_contract::fold`).
 
 use recense_contract::fold::push_folded;
 
@@ -40,12 +40,40 @@ pub fn is_space(c: char) -> bool {
 }
 
 impl<'a> Toks<'a> {
-    pub fn new(text: &'a str) -> Toks<'a> {
-        let mut v = Vec::with_capacity(text.len() / 4 + 4);
-        let mut norm = String::with_capacity(text.len() + 16);
+    /// The atoms of the number grammar, from the text's tokens
+    /// (`recense_text::tokenize`): each token is split into runs of digits,
+    /// runs of letters (an elided word keeps its apostrophe) and single
+    /// marks ("2 571" → "2" "571", "14h30" → "14" "h" "30"); what the
+    /// tokenizer left between tokens is read the same way, so nothing it
+    /// skipped as invisible is lost. The text's tokens decide where words
+    /// end; this only splits them.
+    pub fn from_tokens(text: &'a str, tokens: &[recense_text::Token]) -> Toks<'a> {
+        let mut toks = Toks { text, v: Vec::with_capacity(tokens.len() * 2 + 4), norm: String::with_capacity(text.len() + 16) };
+        let mut at = 0;
+        for token in tokens {
+            at = toks.split(at, token.start);
+            at = toks.split(at.max(token.start), token.end);
+        }
+        toks.split(at, text.len());
+        toks
+    }
+
+    /// The atoms of a table's phrase, read whole: a phrase is no article
+    /// text, and an elided word may end it ("plus d'").
+    pub fn of_phrase(phrase: &'a str) -> Toks<'a> {
+        let mut toks = Toks { text: phrase, v: Vec::new(), norm: String::new() };
+        toks.split(0, phrase.len());
+        toks
+    }
+
+    /// Splits `text[from..to]` into atoms; returns where it stopped: past
+    /// `to` when a run of letters ending there took the apostrophe after it
+    /// ("d' années", where the tokenizer sees no elision).
+    fn split(&mut self, from: usize, to: usize) -> usize {
+        let text = self.text;
         let b = text.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
+        let mut i = from;
+        while i < to {
             let c = text[i..].chars().next().unwrap();
             let cl = c.len_utf8();
             if is_space(c) {
@@ -53,41 +81,44 @@ impl<'a> Toks<'a> {
                 continue;
             }
             let start = i;
-            let ns = norm.len() as u32;
+            let ns = self.norm.len() as u32;
             if c.is_ascii_digit() {
-                while i < b.len() && b[i].is_ascii_digit() {
+                while i < to && b[i].is_ascii_digit() {
                     i += 1;
                 }
-                norm.push_str(&text[start..i]);
-                v.push(Tok { s: start, e: i, kind: TK::Digits, ns, ne: norm.len() as u32 });
+                self.norm.push_str(&text[start..i]);
+                self.v.push(Tok { s: start, e: i, kind: TK::Digits, ns, ne: self.norm.len() as u32 });
                 continue;
             }
             if c.is_alphabetic() || c == 'µ' {
-                let mut j = i;
-                let mut end_apos = false;
-                for ch in text[i..].chars() {
+                let mut elided = false;
+                for ch in text[i..to].chars() {
                     if ch.is_alphabetic() || ch == 'µ' {
-                        push_folded(ch, &mut norm);
-                        j += ch.len_utf8();
+                        push_folded(ch, &mut self.norm);
+                        i += ch.len_utf8();
                     } else if is_apos(ch) {
-                        push_folded(ch, &mut norm);
-                        j += ch.len_utf8();
-                        end_apos = true;
+                        push_folded(ch, &mut self.norm);
+                        i += ch.len_utf8();
+                        elided = true;
                         break;
                     } else {
                         break;
                     }
                 }
-                let _ = end_apos;
-                i = j;
-                v.push(Tok { s: start, e: i, kind: TK::Word, ns, ne: norm.len() as u32 });
+                if i == to && !elided {
+                    if let Some(apostrophe) = text[to..].chars().next().filter(|&ch| is_apos(ch)) {
+                        push_folded(apostrophe, &mut self.norm);
+                        i += apostrophe.len_utf8();
+                    }
+                }
+                self.v.push(Tok { s: start, e: i, kind: TK::Word, ns, ne: self.norm.len() as u32 });
                 continue;
             }
-            push_folded(c, &mut norm);
+            push_folded(c, &mut self.norm);
             i += cl;
-            v.push(Tok { s: start, e: i, kind: TK::Punct, ns, ne: norm.len() as u32 });
+            self.v.push(Tok { s: start, e: i, kind: TK::Punct, ns, ne: self.norm.len() as u32 });
         }
-        Toks { text, v, norm }
+        i.max(to)
     }
 
     #[inline]
@@ -178,5 +209,41 @@ impl<'a> Toks<'a> {
     #[allow(dead_code)]
     pub fn is(&self, i: usize, s: &str) -> bool {
         self.n(i) == s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The atoms of the whole text read at once, as if the tokenizer had no say.
+    fn atoms_of_whole(text: &str) -> Vec<(usize, usize, TK, String)> {
+        atoms(&Toks::of_phrase(text))
+    }
+
+    fn atoms(t: &Toks) -> Vec<(usize, usize, TK, String)> {
+        (0..t.len()).map(|i| (t.v[i].s, t.v[i].e, t.v[i].kind, t.n(i).to_string())).collect()
+    }
+
+    #[test]
+    fn tokens_are_split_into_digit_runs_letter_runs_and_marks() {
+        let text = "Le 14h30, l’ONU a compté 2 571 personnes (A380) : aujourd'hui.";
+        let t = Toks::from_tokens(text, &recense_text::tokenize(text));
+        let forms: Vec<&str> = (0..t.len()).map(|i| t.n(i)).collect();
+        assert_eq!(
+            forms,
+            ["le", "14", "h", "30", ",", "l'", "onu", "a", "compte", "2", "571", "personnes", "(", "a", "380", ")", ":", "aujourd'", "hui", "."]
+        );
+    }
+
+    proptest! {
+        /// The text's tokens never cut an atom: splitting them gives what
+        /// reading the whole text at once would.
+        #[test]
+        fn splitting_the_tokens_gives_the_atoms_of_the_whole_text(text in "[a-zA-Zéè0-9 '’\\-,.:;()/%€$h\n\u{a0}\u{202f}\u{ad}\u{200b}«»]{0,60}") {
+            let t = Toks::from_tokens(&text, &recense_text::tokenize(&text));
+            prop_assert_eq!(atoms(&t), atoms_of_whole(&text));
+        }
     }
 }
