@@ -158,7 +158,7 @@ impl Pipeline {
         let mut entities = self.ner.entities(text, &tokens, &sentences)?;
         recense_ner::rules::relabel(text, &tokens, &mut entities);
         // 4. Quantities, dates resolved against the article's date.
-        let quantities = self.numbers.extract_tokens(text, &tokens, date);
+        let quantities = self.numbers.extract_tokens(text, &tokens, &sentences, date);
         // 5. Places: the LOC entities, entities of another label the place
         //    gazetteer knows ("Fukushima" tagged PER), names the tagger missed
         //    after a place preposition ("à Morlaix").

@@ -22,7 +22,7 @@ impl Recognizer {
             }
             // same sentence, no other number in between
             let (a, b) = if k < n.s { (k, n.s) } else { (n.e, k) };
-            if (a..b).any(|j| is_sentence_end(t, j) || t.is_digits(j) || t.n(j) == "(") {
+            if (a..b).any(|j| is_sentence_end(ctx, j) || t.is_digits(j) || t.n(j) == "(") {
                 continue;
             }
             let w = t.raw(k + 2).to_lowercase();
@@ -64,11 +64,11 @@ impl Recognizer {
         }
         // a sport word in the sentence
         let mut lo = n.s;
-        while lo > 0 && !is_sentence_end(t, lo - 1) && n.s - lo < 40 {
+        while lo > 0 && !is_sentence_end(ctx, lo - 1) && n.s - lo < 40 {
             lo -= 1;
         }
         let mut hi = e;
-        while hi < t.len() && !is_sentence_end(t, hi) && hi - e < 40 {
+        while hi < t.len() && !is_sentence_end(ctx, hi) && hi - e < 40 {
             hi += 1;
         }
         if !(lo..hi.min(t.len())).any(|j| ctx.tb.sport.contains(t.n(j))) {

@@ -27,6 +27,7 @@ pub use lexicon::Lexicon;
 use chrono::NaiveDate;
 use data::Tables;
 use tok::Toks;
+use recense_text::{Sentence, Token};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -154,7 +155,9 @@ pub(crate) struct Ctx<'a, 'b> {
     pub tb: &'b Tables,
     pub lex: &'static Lexicon,
     pub refd: Option<NaiveDate>,
-    /// per token: -1 past, 1 future, 0 unknown (tense of its sentence)
+    /// per atom: the index of its sentence (recense-text's)
+    pub sentence: Vec<u32>,
+    /// per atom: -1 past, 1 future, 0 unknown (tense of its sentence)
     pub tense: Vec<i8>,
 }
 
@@ -170,11 +173,24 @@ impl Default for Recognizer {
     }
 }
 
-fn is_sentence_end(t: &Toks, i: usize) -> bool {
-    match t.n(i) {
-        "." | "!" | "?" | ";" => true,
-        _ => t.gap(i + 1).contains('\n'),
+/// The sentence of each atom: that of the text token it comes from (an
+/// atom between tokens goes with the sentence before it).
+fn sentence_of_atoms(t: &Toks, sentences: &[Sentence]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(t.len());
+    let mut k = 0;
+    for i in 0..t.len() {
+        let start = t.v[i].s;
+        while k + 1 < sentences.len() && sentences[k + 1].bytes.start <= start {
+            k += 1;
+        }
+        out.push(k as u32);
     }
+    out
+}
+
+/// Whether atom `i` ends its sentence (recense-text's sentences).
+fn is_sentence_end(ctx: &Ctx, i: usize) -> bool {
+    ctx.sentence.get(i + 1).is_none_or(|next| Some(next) != ctx.sentence.get(i))
 }
 
 /// Words that cannot be a counted noun (an elliptical "deux autres" may be followed by them).
@@ -257,14 +273,18 @@ impl Recognizer {
     /// left out). Tokenizes the text; a pipeline that has its tokens calls
     /// [`Recognizer::extract_tokens`].
     pub fn extract(&self, text: &str, reference: Option<NaiveDate>) -> Vec<Quantity> {
-        self.extract_tokens(text, &recense_text::tokenize(text), reference)
+        let tokens = recense_text::tokenize(text);
+        let sentences = recense_text::split_sentences(text, &tokens);
+        self.extract_tokens(text, &tokens, &sentences, reference)
     }
 
-    /// As [`Recognizer::extract`], over the text's tokens (`recense_text::tokenize`).
-    pub fn extract_tokens(&self, text: &str, tokens: &[recense_text::Token], reference: Option<NaiveDate>) -> Vec<Quantity> {
+    /// As [`Recognizer::extract`], over the text's tokens and sentences
+    /// (`recense_text::tokenize`, `split_sentences`).
+    pub fn extract_tokens(&self, text: &str, tokens: &[Token], sentences: &[Sentence], reference: Option<NaiveDate>) -> Vec<Quantity> {
         let t = Toks::from_tokens(text, tokens);
-        let tense = self.tenses(&t);
-        let ctx = Ctx { t: &t, tb: &self.tb, lex: self.lex, refd: reference, tense };
+        let sentence = sentence_of_atoms(&t, sentences);
+        let tense = self.tenses(&t, &sentence);
+        let ctx = Ctx { t: &t, tb: &self.tb, lex: self.lex, refd: reference, sentence, tense };
         let mut cands: Vec<Cand> = Vec::new();
         let mut i = 0;
         let n = t.len();

@@ -5,17 +5,16 @@ use crate::tok::Toks;
 use crate::*;
 
 impl Recognizer {
-    pub(crate) fn tenses(&self, t: &Toks) -> Vec<i8> {
+    pub(crate) fn tenses(&self, t: &Toks, sentence: &[u32]) -> Vec<i8> {
         let n = t.len();
         let mut out = vec![0i8; n];
         let mut sents = 0;
         let mut s = 0;
         while s < n {
             let mut e = s;
-            while e < n && !is_sentence_end(t, e) {
+            while e < n && sentence[e] == sentence[s] {
                 e += 1;
             }
-            let e = (e + 1).min(n);
             let mut past = 0;
             let mut fut = 0;
             for k in s..e {
