@@ -52,6 +52,7 @@ CASES = [
     ("partitive/2", "Six des planètes sont habitables.", [("Six", dict(kind="count", value=6, unit="planète"))]),
     ("collective-duration/1", "Il a attendu une vingtaine de minutes.", [("une vingtaine de minutes", dict(kind="duration", value="PT20M", approx="approx"))]),
     ("spaced-ordinal-day/1", "Le lundi 1 er août, le musée a rouvert.", [("lundi 1 er août", dict(kind="date", value="2016-08-01"))]),
+    ("weekday/ahead", "Des vols ont été annulés et d'autres sont prévus pour vendredi.", [("vendredi", dict(kind="date", value="2016-05-13"))]),
     ("tally/1", "Dupont (4/8) a marqué.", [("4", dict(kind="number", value=4)), ("8", dict(kind="number", value=8))]),
     ("weekday/1", "Le ministre a parlé lundi.", [("lundi", dict(kind="date", value="2016-05-09"))]),
     ("weekday/2", "Le ministre s'est exprimé lundi.", [("lundi", dict(kind="date", value="2016-05-09"))]),

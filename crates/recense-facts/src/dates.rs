@@ -50,15 +50,22 @@ impl Doc<'_> {
             .collect()
     }
 
-    /// The first day-grain date of the dateline's paragraph, the dateline
-    /// aside: the day the story happened.
+    /// The first day-grain date of the lead, the dateline aside: the day the
+    /// story happened. The lead is the dateline's paragraph, or the next one
+    /// when the dateline stands alone on its line ("19 avril 2017 . –").
     fn lead_date(&self) -> Option<String> {
         let dateline = self.quantities.iter().position(|q| q.kind == Kind::Date && self.is_dateline(q))?;
         let start = self.quantities[dateline].end;
-        let paragraph_end = self.text.get(start..).and_then(|rest| rest.find('\n')).map_or(self.text.len(), |p| start + p);
+        let line_end = |from: usize| self.text.get(from..).and_then(|rest| rest.find('\n')).map_or(self.text.len(), |p| from + p);
+        let mut lead_end = line_end(start);
+        let rest_of_line = self.text.get(start..lead_end).unwrap_or("");
+        if rest_of_line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '-' | '–' | '—')).is_empty() {
+            let next = self.text.get(lead_end..).map_or(lead_end, |rest| lead_end + (rest.len() - rest.trim_start().len()));
+            lead_end = line_end(next);
+        }
         self.quantities[dateline + 1..]
             .iter()
-            .take_while(|q| q.start < paragraph_end)
+            .take_while(|q| q.start < lead_end)
             .find_map(|q| match (&q.kind, &q.value) {
                 (Kind::Date | Kind::Datetime, Value::Text(v)) if v.len() >= 10 => Some(v[..10].to_string()),
                 _ => None,
@@ -89,7 +96,9 @@ impl Doc<'_> {
     /// of years, which only say when the day fell.
     fn date(&self, c: &Cand) -> Option<ClauseDate> {
         let (lo, hi) = within_reach(self.sentence_span(c.s), c.s, c.e);
-        let mut best: Option<(usize, bool, String, bool)> = None;
+        // (token, date, a span of dates) of the clause, and its other figures
+        let mut dates: Vec<(usize, String, bool)> = Vec::new();
+        let mut figures: Vec<usize> = Vec::new();
         let mut time = None;
         for i in lo..hi {
             let Some(qi) = self.q_at[i] else { continue };
@@ -100,22 +109,32 @@ impl Doc<'_> {
                 continue;
             }
             let q = &self.quantities[qi];
-            let d = if i < c.s { c.s - i } else { i - c.e };
             match (q.kind, &q.value) {
                 (Kind::Date | Kind::Datetime, Value::Text(v)) if !self.is_dateline(q) => {
                     let v = if q.kind == Kind::Datetime { v.get(..10).unwrap_or(v).to_string() } else { v.clone() };
-                    let before = i < c.s;
-                    if best.as_ref().map_or(true, |(bd, bb, _, _)| d < *bd || (d == *bd && before && !bb)) {
-                        best = Some((d, before, v, q.value_max.is_some()));
-                    }
+                    dates.push((i, v, q.value_max.is_some()));
                 }
                 (Kind::Time, _) => time = Some(()),
+                (Kind::Count | Kind::Money, _) => figures.push(i),
                 _ => {}
             }
         }
+        // the nearest date, one before first on a tie; a date that belongs to
+        // another figure comes last: one with that figure between, or one
+        // after that figure in the conjunct before ours ("64 vols annulés
+        // lundi et 58 annulations prévues pour mardi")
+        let rank = |&(i, _, _): &(usize, String, bool)| {
+            let separated = if i < c.s {
+                figures.iter().any(|&f| f < i) && (i + 1..c.s).any(|k| matches!(self.low[k].as_str(), "et" | "mais" | "puis"))
+            } else {
+                figures.iter().any(|&f| c.e <= f && f < i)
+            };
+            (separated, if i < c.s { c.s - i } else { i - c.e }, i > c.s)
+        };
+        let best = dates.iter().min_by_key(|d| rank(d)).map(|(_, v, span)| (v.clone(), *span));
         match (best, time) {
-            (Some((_, _, v, span)), Some(())) if v.len() <= 4 || span => Some(ClauseDate::ClockTime { coarse: Some(v) }),
-            (Some((_, _, v, _)), _) => Some(ClauseDate::Date(v)),
+            (Some((v, span)), Some(())) if v.len() <= 4 || span => Some(ClauseDate::ClockTime { coarse: Some(v) }),
+            (Some((v, _)), _) => Some(ClauseDate::Date(v)),
             (None, Some(())) => Some(ClauseDate::ClockTime { coarse: None }),
             (None, None) => None,
         }

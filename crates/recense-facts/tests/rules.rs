@@ -232,6 +232,21 @@ fn the_department_stands_for_the_one_named_before() {
 }
 
 #[test]
+fn the_lead_may_follow_a_dateline_alone_on_its_line() {
+    let text = "Titre\n\n6 novembre 2024 . –\nUne fusillade a fait trois morts lundi à Fresno.\n\nLe tireur a visé quatre lieux.";
+    let r = run(text, &["Fresno"]);
+    assert_eq!(r.fact("quatre").date.as_deref(), Some("2024-11-04"));
+}
+
+#[test]
+fn a_date_in_the_conjunct_of_another_figure_is_not_ours() {
+    let text = "Titre\n\n6 novembre 2024. – Un total de 64 vols ont été annulés lundi et 58 annulations sont prévues pour jeudi.";
+    let r = run(text, &[]);
+    assert_eq!(r.fact("64").date.as_deref(), Some("2024-11-04"));
+    assert_eq!(r.fact("58").date.as_deref(), Some("2024-11-07"));
+}
+
+#[test]
 fn numbers_with_no_noun_are_other() {
     let r = run("Il y en avait 17.", &[]);
     for f in &r.facts {

@@ -47,7 +47,7 @@ pub(super) fn weekday_expr(ctx: &Ctx, i: usize) -> Option<(usize, NaiveDate)> {
         this = true;
         k += 1;
     }
-    let (w, mut e) = weekday_at(ctx, k)?;
+    let (w, e) = weekday_at(ctx, k)?;
     // "ce lundi" said on a Monday: today
     if this && r.weekday().number_from_monday() == w && !matches!(t.n(e), "prochain" | "dernier" | "passe" | "suivant" | "precedent") {
         return Some((e, r));
@@ -78,10 +78,11 @@ pub(super) fn weekday_expr(ctx: &Ctx, i: usize) -> Option<(usize, NaiveDate)> {
         "en" if matches!(wn(1), "quinze" | "15") => return Some((e + 2, next_wd(r, w, false) + Duration::days(14))),
         _ => {}
     }
-    if t.n(e) == "," {
-        e = e.max(e);
-    }
-    let d = if nearest(ctx, i) {
+    // "prévues pour mardi", "d'ici vendredi": a day ahead, whatever the sentence's tense
+    let ahead = i > 0 && (t.n(i - 1) == "pour" || (t.n(i - 1) == "ici" && i > 1 && t.n(i - 2) == "d'"));
+    let d = if ahead {
+        next_wd(r, w, true)
+    } else if nearest(ctx, i) {
         closer(r, Some(prev_wd(r, w)), Some(next_wd(r, w, true))).unwrap_or(r)
     } else if dir(ctx, i) < 0 {
         // in news, a past-tense weekday that is the article's own is that day
