@@ -10,6 +10,9 @@ use crate::Event;
 /// The longest place a dateline may open with ("Saint-Pierre-et-Miquelon, ").
 const DATELINE_PLACE: usize = 40;
 
+/// How many days before the article its lead's date may be the story's day.
+const STORY_WEEK: i64 = 7;
+
 /// How many sentences away the same event's date is borrowed from.
 const SAME_EVENT_REACH: usize = 3;
 
@@ -21,7 +24,7 @@ impl Doc<'_> {
     /// the day the lead paragraph gives its story ("hier", "ce lundi 4
     /// avril"); else the article's date, the day news is reported.
     pub(crate) fn dates(&self, cands: &[Cand], events: &[Event], article_date: Option<NaiveDate>) -> Vec<Option<String>> {
-        let story_date = self.lead_date().or_else(|| article_date.map(|d| d.format("%Y-%m-%d").to_string()));
+        let story_date = self.lead_date(article_date).or_else(|| article_date.map(|d| d.format("%Y-%m-%d").to_string()));
         let own: Vec<Option<String>> = cands
             .iter()
             .map(|c| match self.date(c) {
@@ -50,10 +53,12 @@ impl Doc<'_> {
             .collect()
     }
 
-    /// The first day-grain date of the lead, the dateline aside: the day the
-    /// story happened. The lead is the dateline's paragraph, or the next one
-    /// when the dateline stands alone on its line ("19 avril 2017 . –").
-    fn lead_date(&self) -> Option<String> {
+    /// The first day-grain date of the lead, the dateline aside, in the week
+    /// before the article's date: the day the story happened (an older date
+    /// there is background: "trois mois après l'attentat du 14-Juillet").
+    /// The lead is the dateline's paragraph, or the next one when the
+    /// dateline stands alone on its line ("19 avril 2017 . –").
+    fn lead_date(&self, article_date: Option<NaiveDate>) -> Option<String> {
         let dateline = self.quantities.iter().position(|q| q.kind == Kind::Date && self.is_dateline(q))?;
         let start = self.quantities[dateline].end;
         let line_end = |from: usize| self.text.get(from..).and_then(|rest| rest.find('\n')).map_or(self.text.len(), |p| from + p);
@@ -66,9 +71,13 @@ impl Doc<'_> {
         self.quantities[dateline + 1..]
             .iter()
             .take_while(|q| q.start < lead_end)
-            .find_map(|q| match (&q.kind, &q.value) {
+            .filter_map(|q| match (&q.kind, &q.value) {
                 (Kind::Date | Kind::Datetime, Value::Text(v)) if v.len() >= 10 => Some(v[..10].to_string()),
                 _ => None,
+            })
+            .find(|day| {
+                let recent = |a: NaiveDate| NaiveDate::parse_from_str(day, "%Y-%m-%d").is_ok_and(|d| d <= a && (a - d).num_days() <= STORY_WEEK);
+                article_date.is_none_or(recent)
             })
     }
 

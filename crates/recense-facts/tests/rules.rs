@@ -247,6 +247,13 @@ fn a_date_in_the_conjunct_of_another_figure_is_not_ours() {
 }
 
 #[test]
+fn an_old_date_in_the_lead_is_background_not_the_story_day() {
+    let text = "Titre\n\n6 novembre 2024 . –\nTrois mois après l'attaque du 14 juillet 2024, une cérémonie a eu lieu.\n\nElle a débuté à 11 heures devant deux cents familles.";
+    let r = run(text, &[]);
+    assert_eq!(r.fact("deux cents").date.as_deref(), Some("2024-11-06"));
+}
+
+#[test]
 fn numbers_with_no_noun_are_other() {
     let r = run("Il y en avait 17.", &[]);
     for f in &r.facts {
