@@ -537,19 +537,14 @@ fn run_pipeline_on_gold(pipeline: &Pipeline, gold: &[GoldDoc]) -> Result<Vec<Doc
 }
 
 fn gold_date(doc: &GoldDoc) -> Option<chrono::NaiveDate> {
-    iso_date(doc.record.date.as_deref()?)
-}
-
-/// The day of an ISO date or date-time ("2024-11-06", "2013-02-12T04:30:00-02:00").
-fn iso_date(text: &str) -> Option<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(text.get(..10)?, "%Y-%m-%d").ok()
+    recense_text::parse_iso_date(doc.record.date.as_deref()?)
 }
 
 fn evaluate_suites(paths: &[PathBuf], failures: Option<&Path>, as_json: bool) -> Result<ExitCode> {
     let suites = recense_eval::suite::read_suites(paths)?;
     let numbers = recense_numbers::Recognizer::new();
     let extract = |text: &str, reference: Option<&str>| {
-        let date = reference.and_then(iso_date);
+        let date = reference.and_then(recense_text::parse_iso_date);
         numbers.extract(text, date).iter().map(|q| recense::quantity_record(text, q)).collect()
     };
     let report = recense_eval::suite::score_suites(&suites, &extract);

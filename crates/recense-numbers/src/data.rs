@@ -8,7 +8,6 @@ use std::collections::{HashMap, HashSet};
 
 pub const NUMBER_WORDS: &str = include_str!("../../../models/numbers/number_words.tsv");
 pub const QUALIFIERS: &str = include_str!("../../../models/numbers/qualifiers.tsv");
-pub const MONTHS: &str = include_str!("../../../models/numbers/months.tsv");
 pub const WEEKDAYS: &str = include_str!("../../../models/numbers/weekdays.tsv");
 pub const UNITS: &str = include_str!("../../../models/numbers/units.tsv");
 pub const RELATIVE_DATES: &str = include_str!("../../../models/numbers/relative_dates.tsv");
@@ -151,13 +150,7 @@ impl Tables {
             sport: rows(SPORT).filter_map(|r| r.first().map(|w| fold(w))).collect(),
             words: number_words(),
             qualifiers: phrase_values(QUALIFIERS),
-            months: rows(MONTHS)
-                .filter(|r| r.len() >= 2)
-                .map(|r| {
-                    let flag = r.get(2).copied().unwrap_or("");
-                    (fold(r[0]), (r[1].parse().unwrap_or(1), flag == "abbr", flag == "amb"))
-                })
-                .collect(),
+            months: recense_text::month_names().iter().map(|m| (m.name.clone(), (m.number, m.abbreviation, m.ambiguous))).collect(),
             weekdays: rows(WEEKDAYS)
                 .filter(|r| r.len() >= 2)
                 .map(|r| (fold(r[0]), (r[1].parse().unwrap_or(1), r.get(2).copied() == Some("abbr"))))

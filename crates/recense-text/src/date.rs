@@ -18,7 +18,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)(?:^|[\s,(])
         (?i:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?
         (?P<day>1er|\d{1,2})\s+
-        (?P<month>(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre))\s+
+        (?P<month>\p{L}{3,9})\s+
         (?P<year>\d{4})
         (?:\s*,[^.\n–—-]{1,60})?
         \s*\.?\s*(?:\([^)\n]{1,20}\)\s*)?[-–—]",
@@ -28,7 +28,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Parses the date at the start of an ISO 8601 date or date-time
 /// ("2024-11-06", "2024-11-06T10:00:00+01:00").
-pub(crate) fn parse_iso_date(value: &str) -> Option<NaiveDate> {
+pub fn parse_iso_date(value: &str) -> Option<NaiveDate> {
     NaiveDate::parse_and_remainder(value.trim(), "%Y-%m-%d")
         .ok()
         .map(|(date, _)| date)
@@ -41,33 +41,15 @@ pub(crate) fn dateline_date(text: &str) -> Option<NaiveDate> {
         .filter(|line| !line.is_empty())
         .take(DATELINE_PARAGRAPHS)
         .find_map(|line| {
-            let caps = DATELINE.captures(line)?;
-            let day = match &caps["day"] {
-                "1er" => 1,
-                digits => digits.parse().ok()?,
-            };
-            let month = month_number(&caps["month"])?;
-            NaiveDate::from_ymd_opt(caps["year"].parse().ok()?, month, day)
+            DATELINE.captures_iter(line).find_map(|caps| {
+                let day = match &caps["day"] {
+                    "1er" => 1,
+                    digits => digits.parse().ok()?,
+                };
+                let month = crate::months::month_number(&caps["month"])?;
+                NaiveDate::from_ymd_opt(caps["year"].parse().ok()?, month, day)
+            })
         })
-}
-
-fn month_number(name: &str) -> Option<u32> {
-    let month = match name.to_lowercase().as_str() {
-        "janvier" => 1,
-        "février" | "fevrier" => 2,
-        "mars" => 3,
-        "avril" => 4,
-        "mai" => 5,
-        "juin" => 6,
-        "juillet" => 7,
-        "août" | "aout" => 8,
-        "septembre" => 9,
-        "octobre" => 10,
-        "novembre" => 11,
-        "décembre" | "decembre" => 12,
-        _ => return None,
-    };
-    Some(month)
 }
 
 #[cfg(test)]
