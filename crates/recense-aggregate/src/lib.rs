@@ -10,11 +10,12 @@
 mod canonical;
 mod dates;
 mod index;
+pub mod rows;
 mod summary;
 pub mod table;
 mod units;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -22,7 +23,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use recense_contract::record::{DocRecord, QuantityRecord, Value};
+use recense_contract::record::{DocRecord, Value};
 use serde_json::json;
 
 pub use crate::canonical::{display_form, key as canonical_key};
@@ -220,46 +221,27 @@ impl Corpus {
             line["tokens"] = json!(article.tokens);
             writeln!(out, "{line}").map_err(|e| WriteError::new(path, e))?;
         }
-        let count = |items: Option<usize>| items.unwrap_or(0);
-        let record = &article.record;
-        self.articles.write(vec![
-            ("article", article.id.as_str().into()),
-            ("source", article.source.clone().into()),
-            ("title", article.title.clone().into()),
-            ("url", article.url.clone().into()),
-            ("date", article.date.into()),
-            ("sentences", article.sentences.len().into()),
-            ("tokens", article.tokens.into()),
-            ("bytes", article.bytes.into()),
-            ("entities", count(record.entities.as_ref().map(Vec::len)).into()),
-            ("quantities", count(record.quantities.as_ref().map(Vec::len)).into()),
-            ("facts", count(record.facts.as_ref().map(Vec::len)).into()),
-            ("text", article.text.as_str().into()),
-        ])?;
-        self.add_entities(article, ordinal)?;
-        self.add_quantities(article)?;
-        self.add_facts(article, ordinal as u32)?;
+        self.articles.write(rows::article_row(article))?;
+        for row in rows::entity_rows(article) {
+            self.entities.write(row)?;
+        }
+        for row in rows::quantity_rows(article) {
+            self.quantities.write(row)?;
+        }
+        for row in rows::fact_rows(article) {
+            self.facts.write(row)?;
+        }
+        self.index_entities(article, ordinal);
+        self.index_facts(article, ordinal as u32);
         Ok(())
     }
 
-    fn add_entities(&mut self, article: &ArticleResult, ordinal: usize) -> Result<(), WriteError> {
+    fn index_entities(&mut self, article: &ArticleResult, ordinal: usize) {
         let mut by_sentence: BTreeMap<usize, Vec<EntityKey>> = BTreeMap::new();
         for e in article.record.entities.iter().flatten() {
-            let sentence = article.sentence_of(e.start);
-            let key = canonical_key(&e.text);
-            self.entities.write(vec![
-                ("article", article.id.as_str().into()),
-                ("sentence", sentence.into()),
-                ("start", e.start.into()),
-                ("end", e.end.into()),
-                ("label", e.label.as_str().into()),
-                ("text", e.text.as_str().into()),
-                ("canonical", key.as_str().into()),
-                ("confidence", e.confidence.into()),
-            ])?;
-            let entity_key = (key, e.label.clone());
+            let entity_key = (canonical_key(&e.text), e.label.clone());
             self.entity_index.entry(entity_key.clone()).or_default().add(display_form(&e.text), ordinal, article.date);
-            by_sentence.entry(sentence).or_default().push(entity_key);
+            by_sentence.entry(article.sentence_of(e.start)).or_default().push(entity_key);
         }
         for mut keys in by_sentence.into_values() {
             keys.sort();
@@ -270,94 +252,29 @@ impl Corpus {
                 }
             }
         }
-        Ok(())
     }
 
-    fn add_quantities(&mut self, article: &ArticleResult) -> Result<(), WriteError> {
-        for q in article.record.quantities.iter().flatten() {
-            let (value, value_text) = split_value(&q.value);
-            let (value_max, value_max_text) = q.value_max.as_ref().map_or((Cell::Null, Cell::Null), split_value);
-            let span = matches!(q.kind.as_str(), "date" | "datetime").then(|| q.value.as_str().and_then(DateSpan::parse)).flatten();
-            let end = q.value_max.as_ref().and_then(Value::as_str).and_then(DateSpan::parse).or(span);
-            self.quantities.write(vec![
-                ("article", article.id.as_str().into()),
-                ("sentence", article.sentence_of(q.start).into()),
-                ("start", q.start.into()),
-                ("end", q.end.into()),
-                ("text", q.text.as_str().into()),
-                ("kind", q.kind.as_str().into()),
-                ("value", value),
-                ("value_text", value_text),
-                ("value_max", value_max),
-                ("value_max_text", value_max_text),
-                ("unit", q.unit.clone().into()),
-                ("approx", q.approx.clone().into()),
-                ("date_start", span.map(|s| s.start).into()),
-                ("date_end", end.map(|s| s.end).into()),
-                ("date_grain", span.map(|s| s.grain.as_str()).into()),
-            ])?;
-        }
-        Ok(())
-    }
-
-    fn add_facts(&mut self, article: &ArticleResult, ordinal: u32) -> Result<(), WriteError> {
-        let quantities: HashMap<(usize, usize), &QuantityRecord> =
-            article.record.quantities.iter().flatten().map(|q| ((q.start, q.end), q)).collect();
-        let text = CodePointText::new(&article.text);
+    fn index_facts(&mut self, article: &ArticleResult, ordinal: u32) {
+        let quantities = rows::quantities_by_span(article);
         for f in article.record.facts.iter().flatten() {
-            let sentence = article.sentence_of(f.quantity.start);
-            let sentence_span = article.sentences.get(sentence).cloned().unwrap_or(0..0);
             let quantity = quantities.get(&(f.quantity.start, f.quantity.end));
-            let value = f.value.as_f64();
-            let value_max = quantity.and_then(|q| q.value_max.as_ref()).and_then(Value::as_f64);
-            let unit_class = unit_class(f.unit.as_deref());
-            let date_span = f.date.as_deref().and_then(DateSpan::parse);
-            self.facts.write(vec![
-                ("article", article.id.as_str().into()),
-                ("title", article.title.clone().into()),
-                ("url", article.url.clone().into()),
-                ("article_date", article.date.into()),
-                ("sentence", sentence.into()),
-                ("sentence_start", sentence_span.start.into()),
-                ("sentence_end", sentence_span.end.into()),
-                ("sentence_text", text.evidence(sentence_span.clone(), f.quantity.start..f.quantity.end).into()),
-                ("quantity_start", f.quantity.start.into()),
-                ("quantity_end", f.quantity.end.into()),
-                ("quantity_text", text.slice(f.quantity.start..f.quantity.end).into()),
-                ("event", f.event.as_str().into()),
-                ("value", value.into()),
-                ("value_max", value_max.into()),
-                ("approx", quantity.and_then(|q| q.approx.clone()).into()),
-                ("unit", f.unit.clone().into()),
-                ("unit_class", unit_class.clone().into()),
-                ("location", f.location.clone().into()),
-                ("country", f.country.clone().into()),
-                ("date", f.date.clone().into()),
-                ("date_start", date_span.map(|d| d.start).into()),
-                ("date_end", date_span.map(|d| d.end).into()),
-                ("date_grain", date_span.map(|d| d.grain.as_str()).into()),
-                ("confidence", f.confidence.into()),
-                ("part_of_start", f.part_of.map(|p| p.start).into()),
-                ("part_of_end", f.part_of.map(|p| p.end).into()),
-            ])?;
             self.fact_index.add(FactMention {
                 event: f.event.clone(),
                 value_key: f.value.to_string(),
-                value,
-                value_max,
+                value: f.value.as_f64(),
+                value_max: quantity.and_then(|q| q.value_max.as_ref()).and_then(Value::as_f64),
                 unit: f.unit.clone(),
-                unit_class,
+                unit_class: unit_class(f.unit.as_deref()),
                 location: f.location.clone(),
                 country: f.country.clone(),
                 date: f.date.clone(),
-                date_span,
+                date_span: f.date.as_deref().and_then(DateSpan::parse),
                 article_date: article.date,
                 part: f.part_of.is_some(),
                 article: ordinal,
-                sentence: sentence as u32,
+                sentence: article.sentence_of(f.quantity.start) as u32,
             });
         }
-        Ok(())
     }
 
     /// Writes the indexes and the summary, closes every file, and returns

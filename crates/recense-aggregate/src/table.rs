@@ -233,7 +233,21 @@ impl TableWriter {
     }
 }
 
-fn schema(spec: &TableSpec) -> Arc<Schema> {
+/// Rows of a table (see [`crate::rows`]) as one Arrow batch with the
+/// table's schema — the columns and types of its Parquet file.
+pub fn record_batch(spec: &TableSpec, rows: Vec<Vec<(&'static str, Cell)>>) -> Result<RecordBatch, String> {
+    let mut cells: Vec<Vec<Cell>> = Vec::with_capacity(rows.len());
+    for row in rows {
+        if !row.iter().map(|(name, _)| *name).eq(spec.columns.iter().map(|c| c.name)) {
+            return Err(format!("a row's columns are not those of table {}", spec.name));
+        }
+        cells.push(row.into_iter().map(|(_, cell)| cell).collect());
+    }
+    let columns: Vec<ArrayRef> = spec.columns.iter().enumerate().map(|(i, column)| column_array(column.ty, cells.iter().map(|row| &row[i]))).collect();
+    RecordBatch::try_new(schema(spec), columns).map_err(|e| e.to_string())
+}
+
+pub fn schema(spec: &TableSpec) -> Arc<Schema> {
     let fields: Vec<Field> = spec
         .columns
         .iter()

@@ -131,3 +131,30 @@ fn the_readme_column_reference_is_the_schema() {
         assert_eq!(documented, actual, "README columns of {}", table.name);
     }
 }
+
+#[test]
+fn in_memory_batches_equal_the_parquet_tables() {
+    use arrow_array::RecordBatch;
+    use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+    use recense_aggregate::{rows, table};
+    let articles = [
+        article("a", &[("ARREST", 2571.0, None, "personne", false), ("RESCUE", 14.0, Some(15.0), "mineur", true)]),
+        article("b", &[("COST", 3.5e9, None, "EUR", false)]),
+    ];
+    let (dir, _) = summarise(&articles);
+    let read = |name: &str| -> RecordBatch {
+        let file = std::fs::File::open(dir.path().join(format!("{name}.parquet"))).unwrap();
+        let batches: Vec<RecordBatch> = ParquetRecordBatchReaderBuilder::try_new(file).unwrap().build().unwrap().map(Result::unwrap).collect();
+        arrow_select::concat::concat_batches(&batches[0].schema(), &batches).unwrap()
+    };
+    let by_name = |name: &str| *TABLES.iter().find(|t| t.name == name).unwrap();
+    let facts = table::record_batch(by_name("facts"), articles.iter().flat_map(rows::fact_rows).collect()).unwrap();
+    let quantities = table::record_batch(by_name("quantities"), articles.iter().flat_map(rows::quantity_rows).collect()).unwrap();
+    let listed = table::record_batch(by_name("articles"), articles.iter().map(rows::article_row).collect()).unwrap();
+    assert_eq!(facts.num_rows(), 3);
+    assert_eq!(facts, read("facts"));
+    assert_eq!(quantities, read("quantities"));
+    assert_eq!(listed, read("articles"));
+    // a row that is not the table's is an error, not a wrong column
+    assert!(table::record_batch(by_name("facts"), articles.iter().flat_map(rows::quantity_rows).collect()).is_err());
+}
