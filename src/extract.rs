@@ -235,18 +235,7 @@ fn process(pipeline: &Pipeline, path: &Path, report: recense_text::LoadReport) -
         .par_iter()
         .map(|article| {
             let analysis = pipeline.analyse(article)?;
-            Ok(ArticleResult {
-                id: article.id.clone(),
-                source: article.source.as_deref().map(display),
-                title: article.title.clone(),
-                url: article.url.clone(),
-                date: article.date,
-                text: article.text.clone(),
-                sentences: analysis.sentences.iter().map(|s| s.code_points.clone()).collect(),
-                tokens: analysis.tokens.len(),
-                bytes: article.text.len(),
-                record: analysis.to_record(),
-            })
+            Ok(analysis.to_result(article.source.as_deref().map(display)))
         })
         .collect();
     // An article a stage failed on is an error of its input; the others

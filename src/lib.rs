@@ -9,6 +9,7 @@ use std::io;
 use std::path::Path;
 
 use recense_contract::record::{self, DocRecord, EntityRecord, FactRecord, QuantityRecord, SpanRef};
+use recense_aggregate::ArticleResult;
 use recense_eval::read::GoldDoc;
 use recense_facts::{EventModel, Fact, FactFinder, Place, TrainingExample};
 use recense_ner::{Entity, EntityTagger, Label, NerModelSpec, PerceptronTagger, TaggerError};
@@ -230,6 +231,25 @@ impl Analysis<'_> {
             quantities: Some(self.quantities.iter().map(|q| quantity_record(text, q)).collect()),
             facts: Some(self.facts.iter().map(|f| fact_record(&self.quantities, f)).collect()),
             ..DocRecord::default()
+        }
+    }
+
+    /// The article's result for the corpus tables (`recense-aggregate`):
+    /// its record with the article's metadata and sentence spans; `source`
+    /// as the caller names the input.
+    pub fn to_result(&self, source: Option<String>) -> ArticleResult {
+        let article = self.article;
+        ArticleResult {
+            id: article.id.clone(),
+            source,
+            title: article.title.clone(),
+            url: article.url.clone(),
+            date: article.date,
+            text: article.text.clone(),
+            sentences: self.sentences.iter().map(|s| s.code_points.clone()).collect(),
+            tokens: self.tokens.len(),
+            bytes: article.text.len(),
+            record: self.to_record(),
         }
     }
 }
