@@ -276,13 +276,11 @@ fn entry(path: &str, bytes: u64) -> InputEntry {
 }
 
 fn warning_line(warning: &LoadWarning) -> ErrorLine {
-    let (path, place, reason) = match warning {
-        LoadWarning::LossyUtf8 { path, byte_offset } => (path, Some(format!("byte {byte_offset}")), "invalid text replaced with U+FFFD".to_string()),
-        LoadWarning::UnparsedDate { path, line, value } => {
-            (path, line.map(|l| format!("line {l}")), format!("date {value:?} is not ISO 8601: the article's date falls back to its dateline"))
-        }
+    let (path, place) = match warning {
+        LoadWarning::LossyUtf8 { path, byte_offset } => (path, Some(format!("byte {byte_offset}"))),
+        LoadWarning::UnparsedDate { path, line, .. } => (path, line.map(|l| format!("line {l}"))),
     };
-    ErrorLine { kind: "warning", file: display(path), place, reason }
+    ErrorLine { kind: "warning", file: display(path), place, reason: warning.reason() }
 }
 
 fn error_line(error: &LoadError) -> ErrorLine {

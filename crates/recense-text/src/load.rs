@@ -199,6 +199,18 @@ pub enum LoadWarning {
     },
 }
 
+impl LoadWarning {
+    /// What happened, without the file and place: the `reason` of the
+    /// warning's line in `extract`'s errors.jsonl (and the Python package's
+    /// `errors` table).
+    pub fn reason(&self) -> String {
+        match self {
+            Self::LossyUtf8 { .. } => "invalid text replaced with U+FFFD".to_string(),
+            Self::UnparsedDate { value, .. } => format!("date {value:?} is not ISO 8601: the article's date falls back to its dateline"),
+        }
+    }
+}
+
 impl fmt::Display for LoadWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -1,4 +1,4 @@
-from typing import Any, Sequence
+from typing import Any, Literal, Sequence
 
 import pyarrow
 
@@ -25,5 +25,5 @@ class Pipeline:
         text: str = "text",
         id: str = "id",
         date: str = "date",
-        table: str = "facts",
+        table: Literal["articles", "entities", "quantities", "facts", "errors", "all"] = "facts",
     ) -> pyarrow.RecordBatch: ...
