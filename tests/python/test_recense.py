@@ -200,3 +200,21 @@ def test_ray_over_the_corpus_gives_the_cli_facts(cli_tables, corpus_articles):
         assert tables["errors"].count() == 0
     finally:
         ray.shutdown()
+
+
+def test_the_readme_examples_run_as_written(tmp_path):
+    """The README's "More than one machine" examples, in order, each in a
+    fresh interpreter, in a folder holding `corpus/`."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## More than one machine", 1)[1].split("\n## ", 1)[0]
+    blocks = [b.split("```", 1)[0] for b in section.split("```python\n")[1:]]
+    assert len(blocks) == 4, "the package, the articles folder, Spark, Ray"
+    (tmp_path / "corpus").symlink_to(CORPUS)
+    env = dict(os.environ, PYSPARK_PYTHON=sys.executable)
+    for block in blocks:
+        for module in ("pyspark", "ray"):
+            if f"import {module}" in block or f"from {module}" in block:
+                pytest.importorskip(module)
+        subprocess.run([sys.executable, "-c", block], cwd=tmp_path, env=env, check=True)
+    facts = pq.read_table(tmp_path / "facts-spark")
+    assert facts.num_rows > 100 and pq.read_table(tmp_path / "facts-ray").num_rows == facts.num_rows

@@ -1,0 +1,104 @@
+"""Throughput of the Python package against the CLI (issue 16's bar: ≥ 90 %).
+
+corpus/'s .txt articles repeated to at least SIZE_MB; on 1 and 2 threads,
+`recense extract` (Parquet only) and `Pipeline.annotate` on the same texts
+(reading the files included in both, each in a fresh process so that the
+thread count holds); then PySpark `local[2]` (`recense.spark.extract`, the
+four tables counted), start-up of the session excluded. Prints a Markdown
+table.  Usage: python bench/python.py [SIZE_MB] [RECENSE_BINARY]
+"""
+import glob
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Runs in a fresh interpreter per thread count (rayon reads RAYON_NUM_THREADS once).
+ANNOTATE = """
+import sys, time, glob, os
+import recense
+pipeline = recense.Pipeline()
+start = time.perf_counter()
+paths = sorted(glob.glob(os.path.join(sys.argv[1], "**", "*.txt"), recursive=True))
+texts = [open(p, encoding="utf-8").read() for p in paths]
+tables = pipeline.annotate(texts, ids=[os.path.relpath(p, sys.argv[1]) for p in paths])
+print(time.perf_counter() - start, tables["facts"].num_rows)
+"""
+
+
+def make_corpus(folder: Path, size_mb: int) -> int:
+    texts = [(os.path.basename(p), open(p, "rb").read()) for p in sorted(glob.glob(str(ROOT / "corpus" / "**" / "*.txt"), recursive=True))]
+    per_copy = sum(len(t) for _, t in texts)
+    copies = -(-size_mb * 1_000_000 // per_copy)
+    for c in range(copies):
+        d = folder / f"copy{c:05d}"
+        d.mkdir(parents=True)
+        for name, t in texts:
+            (d / name).write_bytes(t)
+    return copies * per_copy
+
+
+def cli_seconds(binary: str, corpus: Path, out: Path, threads: int) -> float:
+    start = time.perf_counter()
+    subprocess.run([binary, "extract", str(corpus), "--out", str(out), "--threads", str(threads), "--quiet", "--formats", "parquet"], check=True)
+    return time.perf_counter() - start
+
+
+def python_seconds(corpus: Path, threads: int) -> float:
+    env = dict(os.environ, RAYON_NUM_THREADS=str(threads))
+    out = subprocess.run([sys.executable, "-c", ANNOTATE, str(corpus)], env=env, check=True, capture_output=True, text=True).stdout
+    return float(out.split()[0])
+
+
+def spark_seconds(corpus: Path) -> float:
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    import pyarrow as pa
+    from pyspark.sql import SparkSession
+
+    from recense import spark as rs
+
+    session = SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false").getOrCreate()
+    try:
+        session.range(1).count()  # the JVM and a Python worker are up
+        start = time.perf_counter()
+        paths = sorted(glob.glob(str(corpus / "**" / "*.txt"), recursive=True))
+        frame = pa.table({"id": [os.path.relpath(p, corpus) for p in paths], "text": [open(p, encoding="utf-8").read() for p in paths]})
+        df = session.createDataFrame(frame.to_pandas()).repartition(8)
+        tables = rs.extract(df)
+        for name in ("entities", "quantities", "facts", "errors"):
+            tables[name].count()
+        seconds = time.perf_counter() - start
+        tables.unpersist()
+        return seconds
+    finally:
+        session.stop()
+
+
+def main():
+    size_mb = int(sys.argv[1]) if len(sys.argv) > 1 else 50
+    binary = sys.argv[2] if len(sys.argv) > 2 else str(ROOT / "target" / "release" / "recense")
+    work = Path(tempfile.mkdtemp(prefix="recense-pybench-"))
+    corpus = work / "corpus"
+    size = make_corpus(corpus, size_mb)
+    mb = size / 1e6
+    print(f"{mb:.0f} MB of corpus/ articles\n")
+    print("| run | threads | seconds | MB/s | Python / CLI |")
+    print("|---|---|---|---|---|")
+    for threads in (1, 2):
+        cli = cli_seconds(binary, corpus, work / f"out-{threads}", threads)
+        py = python_seconds(corpus, threads)
+        print(f"| recense extract (CLI) | {threads} | {cli:.2f} | {mb / cli:.1f} | |")
+        print(f"| Pipeline.annotate | {threads} | {py:.2f} | {mb / py:.1f} | {cli / py:.2f} |")
+    try:
+        spark = spark_seconds(corpus)
+        print(f"| recense.spark.extract, local[2] | 2 | {spark:.2f} | {mb / spark:.1f} | {cli / spark:.2f} |")
+    except ImportError:
+        print("| recense.spark.extract | — | pyspark not installed | | |")
+
+
+if __name__ == "__main__":
+    main()
