@@ -86,7 +86,9 @@ impl Doc<'_> {
     /// read, at most a place's length, so the test costs no more than that.
     pub(crate) fn is_dateline(&self, q: &Quantity) -> bool {
         let (Some(before), Some(after)) = (self.text.get(..q.start), self.text.get(q.end..)) else { return false };
-        let line: String = before.chars().rev().take(DATELINE_PLACE + 1).take_while(|&c| c != '\n').collect::<Vec<_>>().into_iter().rev().collect();
+        // the date's line before it, at most DATELINE_PLACE + 1 characters
+        let line_start = before.char_indices().rev().take(DATELINE_PLACE + 1).take_while(|&(_, c)| c != '\n').last().map_or(before.len(), |(i, _)| i);
+        let line = &before[line_start..];
         let opening = line.trim_matches([' ', '\t', '\u{a0}', '\r']);
         let opens_line = opening.is_empty()
             || (line.chars().count() <= DATELINE_PLACE

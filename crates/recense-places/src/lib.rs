@@ -41,6 +41,15 @@ pub enum Known {
     Within(String),
 }
 
+impl Known {
+    /// The country, whether the name is it or lies within it.
+    pub fn into_country(self) -> String {
+        match self {
+            Known::Country(cc) | Known::Within(cc) => cc,
+        }
+    }
+}
+
 /// Name → country lookup. Names are compared in lower case, with accents,
 /// apostrophes, hyphens and a leading article folded away ("l’Argentine",
 /// "les États-Unis", "Taiwan" for "Taïwan").
@@ -79,10 +88,16 @@ impl Gazetteer {
             return None;
         }
         // a name the lists hold as ambiguous ("Florida": US and UY) stays so
-        if self.countries.contains_key(&key) || self.places.contains_key(&key) {
+        if self.is_listed(&key) {
             return self.lookup_listed(&key);
         }
         self.lookup_city(&key, named)
+    }
+
+    /// Whether a folded name is in the country or place lists, which are
+    /// read before the GeoNames cities.
+    fn is_listed(&self, key: &str) -> bool {
+        self.countries.contains_key(key) || self.places.contains_key(key)
     }
 
     /// A folded name among the countries and the subdivisions and zone cities.
@@ -141,10 +156,8 @@ impl Gazetteer {
     /// what the article is about, for the names that are shared.
     pub fn sole_country(&self, name: &str) -> Option<String> {
         let key = fold(name);
-        if self.countries.contains_key(&key) || self.places.contains_key(&key) {
-            return match self.lookup_listed(&key)? {
-                Known::Country(c) | Known::Within(c) => Some(c),
-            };
+        if self.is_listed(&key) {
+            return self.lookup_listed(&key).map(Known::into_country);
         }
         let mut candidates = city_codes::unpack(self.cities.get(&key)?);
         match (candidates.next(), candidates.next()) {
