@@ -7,6 +7,9 @@
 //! so outputs are the same whatever the thread count, and memory holds one
 //! batch, not the corpus.
 
+mod state;
+
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Write};
@@ -17,7 +20,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use recense_aggregate::{ArticleResult, Corpus, Formats, Staged, Summary, WriteError};
 use recense_text::{discover, load_file, path_text, LoadError, LoadOptions, LoadWarning, SkipReason, Skipped};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::{AnalysisError, Pipeline};
@@ -33,32 +36,35 @@ pub struct ExtractOptions {
     pub lossy: bool,
     pub max_article_bytes: usize,
     pub quiet: bool,
+    /// Reuse the analyses in the folder's `state.jsonl` of inputs whose path
+    /// and SHA-256 are unchanged (see `state`).
+    pub incremental: bool,
 }
 
 /// One input file in the manifest.
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct InputEntry {
     path: String,
     bytes: u64,
     sha256: Option<String>,
     /// ok, skipped or error.
-    status: &'static str,
+    status: Cow<'static, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     reason: Option<String>,
     articles: usize,
     entities: usize,
     quantities: usize,
     facts: usize,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     warnings: Vec<String>,
 }
 
 /// One bad input in `errors.jsonl`.
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct ErrorLine {
     /// "error" (the input, or part of it, was not analysed) or "warning"
     /// (it was, but not quite as written: an unparsed date, replaced bytes).
-    kind: &'static str,
+    kind: Cow<'static, str>,
     file: String,
     place: Option<String>,
     reason: String,
@@ -72,7 +78,9 @@ pub struct ExtractReport {
     pub skipped: usize,
 }
 
-/// A file read and analysed, waiting for its turn to be written.
+/// A file read and analysed, waiting for its turn to be written (and, as
+/// a line of `state.jsonl`, kept for the next `--incremental` run).
+#[derive(Serialize, Deserialize)]
 struct Processed {
     entry: InputEntry,
     errors: Vec<ErrorLine>,
@@ -86,32 +94,43 @@ pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> 
     let mut discovery = discover(paths);
     skip_own_outputs(&mut discovery, paths, &options.out);
     let load = LoadOptions { lossy_utf8: options.lossy, max_article_bytes: options.max_article_bytes };
+    let header = state_header(pipeline, options);
+    let (mut cache, refused) = if options.incremental { state::Cache::open(&options.out, &header)? } else { (state::Cache::empty(), None) };
+    if let Some(why) = refused {
+        eprintln!("note: {why}");
+    }
+    let mut state = state::StateWriter::create(&options.out, &header)?;
     let mut corpus = Corpus::create(&options.out, options.formats)?;
     let mut error_log = ErrorLog::create(&options.out)?;
     let mut inputs = InputLog::create(&options.out)?;
     let mut error_count = 0;
+    let mut reused = 0;
 
     // Paths that could not be walked, and files skipped while walking.
     for error in &discovery.load.errors {
         let line = error_line(error);
-        inputs.push(&InputEntry { status: "error", reason: Some(line.reason.clone()), ..entry(&line.file, 0) })?;
+        inputs.push(&InputEntry { status: "error".into(), reason: Some(line.reason.clone()), ..entry(&line.file, 0) })?;
         error_log.write(&line, &ProgressBar::hidden())?;
         error_count += 1;
     }
     for skipped in &discovery.load.skipped {
         let bytes = std::fs::symlink_metadata(&skipped.path).map_or(0, |m| m.len());
-        inputs.push(&InputEntry { status: "skipped", reason: Some(skipped.reason.to_string()), ..entry(&display(&skipped.path), bytes) })?;
+        inputs.push(&InputEntry { status: "skipped".into(), reason: Some(skipped.reason.to_string()), ..entry(&display(&skipped.path), bytes) })?;
     }
 
     let total_bytes: u64 = discovery.files.iter().map(|p| size(p)).sum();
     let progress = progress_bar(total_bytes, options.quiet);
     let mut ids: HashMap<String, usize> = HashMap::new();
     for batch in batches(&discovery.files) {
+        let loaded: Vec<_> = pool.install(|| batch.par_iter().map(|path| (path, load_file(path, &load))).collect());
+        let cached: Vec<Option<Processed>> =
+            loaded.iter().map(|(path, report)| cache.get(&display(path), &report.read.first()?.sha256)).collect();
+        reused += cached.iter().flatten().count();
         let processed: Vec<Processed> = pool.install(|| {
-            let loaded: Vec<_> = batch.par_iter().map(|path| (path, load_file(path, &load))).collect();
-            loaded.into_par_iter().map(|(path, report)| process(pipeline, path, report)).collect()
+            loaded.into_par_iter().zip(cached).map(|((path, report), cached)| cached.unwrap_or_else(|| process(pipeline, path, report))).collect()
         });
         for mut file in processed {
+            state.push(&file)?;
             for line in &file.errors {
                 error_log.write(line, &progress)?;
             }
@@ -128,6 +147,7 @@ pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> 
     progress.finish_and_clear();
     error_log.finish()?;
     let summary = corpus.finish()?;
+    state.commit()?;
     let manifest = json!({
         "recense": env!("CARGO_PKG_VERSION"),
         // written last, under its final name only once whole: a manifest
@@ -135,6 +155,9 @@ pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> 
         "complete": true,
         "ner_model": pipeline.ner_model(),
         "threads": options.threads,
+        // inputs whose analysis came from the last run's state.jsonl
+        "incremental": options.incremental,
+        "reused": reused,
         "inputs_given": paths.iter().map(|p| display(p)).collect::<Vec<_>>(),
         "counts": {
             "inputs": inputs.count,
@@ -151,6 +174,21 @@ pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> 
     let (count, skipped) = (inputs.count, inputs.skipped);
     inputs.finish(&manifest)?;
     Ok(ExtractReport { summary, inputs: count, errors: error_count, skipped })
+}
+
+/// What a state's lines depend on besides each input's bytes: this build
+/// of recense (the executable's SHA-256, or its version where it cannot be
+/// read), the NER model and the loading options.
+fn state_header(pipeline: &Pipeline, options: &ExtractOptions) -> String {
+    let build = std::env::current_exe().and_then(std::fs::read).map_or_else(|_| env!("CARGO_PKG_VERSION").to_string(), |exe| recense_contract::sha256_hex(&exe));
+    json!({
+        "recense_state": 1,
+        "build": build,
+        "ner_model": pipeline.ner_model(),
+        "lossy": options.lossy,
+        "max_article_bytes": options.max_article_bytes,
+    })
+    .to_string()
 }
 
 /// The manifest's list of inputs, spooled to a file as the run goes (a
@@ -218,15 +256,15 @@ fn process(pipeline: &Pipeline, path: &Path, report: recense_text::LoadReport) -
     entry.warnings = report.warnings.iter().map(LoadWarning::to_string).collect();
     if let Some(skipped) = report.skipped.first() {
         let bad = skipped.reason == SkipReason::Binary;
-        entry.status = if bad { "error" } else { "skipped" };
+        entry.status = if bad { "error" } else { "skipped" }.into();
         entry.reason = Some(skipped.reason.to_string());
-        let errors = if bad { vec![ErrorLine { kind: "error", file: display(path), place: None, reason: skipped.reason.to_string() }] } else { Vec::new() };
+        let errors = if bad { vec![ErrorLine { kind: "error".into(), file: display(path), place: None, reason: skipped.reason.to_string() }] } else { Vec::new() };
         return Processed { entry, errors, articles: Vec::new() };
     }
     if !errors.is_empty() {
         // A JSONL file with bad lines is an error for those lines; its good
         // lines are still extracted.
-        entry.status = "error";
+        entry.status = "error".into();
         entry.reason = Some(errors.iter().map(|e| e.reason.clone()).collect::<Vec<_>>().join("; "));
     }
     errors.extend(report.warnings.iter().map(warning_line));
@@ -245,9 +283,9 @@ fn process(pipeline: &Pipeline, path: &Path, report: recense_text::LoadReport) -
         match result {
             Ok(article) => articles.push(article),
             Err(failed) => {
-                entry.status = "error";
+                entry.status = "error".into();
                 entry.reason = Some(failed.to_string());
-                errors.push(ErrorLine { kind: "error", file: display(path), place: Some(format!("article {}", failed.article)), reason: failed.message });
+                errors.push(ErrorLine { kind: "error".into(), file: display(path), place: Some(format!("article {}", failed.article)), reason: failed.message });
             }
         }
     }
@@ -265,7 +303,7 @@ fn entry(path: &str, bytes: u64) -> InputEntry {
         path: path.to_string(),
         bytes,
         sha256: None,
-        status: "ok",
+        status: "ok".into(),
         reason: None,
         articles: 0,
         entities: 0,
@@ -280,7 +318,7 @@ fn warning_line(warning: &LoadWarning) -> ErrorLine {
         LoadWarning::LossyUtf8 { path, byte_offset } => (path, Some(format!("byte {byte_offset}"))),
         LoadWarning::UnparsedDate { path, line, .. } => (path, line.map(|l| format!("line {l}"))),
     };
-    ErrorLine { kind: "warning", file: display(path), place, reason: warning.reason() }
+    ErrorLine { kind: "warning".into(), file: display(path), place, reason: warning.reason() }
 }
 
 fn error_line(error: &LoadError) -> ErrorLine {
@@ -296,7 +334,7 @@ fn error_line(error: &LoadError) -> ErrorLine {
         ),
         LoadError::Json { path, line, column, message } => (path, Some(format!("line {line}, column {column}")), message.clone()),
     };
-    ErrorLine { kind: "error", file: display(path), place, reason }
+    ErrorLine { kind: "error".into(), file: display(path), place, reason }
 }
 
 /// `errors.jsonl`, and each error named on stderr as it comes.

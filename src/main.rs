@@ -125,6 +125,10 @@ struct ExtractArgs {
     /// Worker threads, 1 to 1024 (default: every core).
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..=1024))]
     threads: Option<u16>,
+    /// Analyse only inputs that are new or changed since the last run into --out (by path and SHA-256; the
+    /// others come from its state.jsonl), then write every table, index and the summary over all of them.
+    #[arg(long)]
+    incremental: bool,
     /// Which outputs to write: jsonl (articles.jsonl), csv and parquet (the tables).
     #[arg(long, value_delimiter = ',', default_value = "jsonl,csv,parquet")]
     formats: Vec<OutputFormat>,
@@ -326,6 +330,7 @@ fn extract(args: &ExtractArgs) -> Result<ExitCode> {
         },
         lossy: args.lossy,
         max_article_bytes: args.max_article_bytes,
+        incremental: args.incremental,
         quiet: args.quiet,
     };
     let report = recense::extract::run(&pipeline, &args.paths, &options)?;

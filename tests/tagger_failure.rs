@@ -41,6 +41,7 @@ fn an_article_the_tagger_fails_on_is_an_error_and_the_batch_goes_on() {
         lossy: false,
         max_article_bytes: 1 << 20,
         quiet: true,
+        incremental: false,
     };
     let report = run(&pipeline, &[dir.join("in")], &options).unwrap();
     assert_eq!(report.errors, 2, "b.txt and c.jsonl each had an article fail");

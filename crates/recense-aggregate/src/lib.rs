@@ -24,6 +24,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use recense_contract::record::{DocRecord, Value};
+use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 pub use crate::canonical::{display_form, key as canonical_key};
@@ -76,7 +77,9 @@ impl Staged {
     }
 }
 
-/// One analysed article, as the aggregate needs it.
+/// One analysed article, as the aggregate needs it (serialisable: `extract`
+/// keeps it for incremental runs).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ArticleResult {
     /// Unique within the run.
     pub id: String,
