@@ -50,6 +50,10 @@ pub(super) fn day_at(ctx: &Ctx, k: usize) -> Option<(u32, usize)> {
         if !(1..=31).contains(&d) {
             return None;
         }
+        // "mardi 14:30": a clock time, not the 14th
+        if t.n(k + 1) == ":" && t.adj(k + 1) && t.is_digits(k + 2) && t.adj(k + 2) {
+            return None;
+        }
         if t.is_word(k + 1) && t.adj(k + 1) {
             if num::is_ord_suffix(t.n(k + 1)) {
                 return Some((d, k + 2));

@@ -139,6 +139,10 @@ pub(super) fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
                         return None;
                     }
                     e += 1;
+                    // "19 h 21 min"
+                    if matches!(t.n(e), "min" | "mn") && t.soft(e) {
+                        e += 1;
+                    }
                 } else if let Some((mm, e2)) = minutes(ctx, e) {
                     if !(t.is_digits(e) && unit_here(ctx, e2) && !matches!(t.n(e2), "minutes" | "minute")) {
                         m = mm;
@@ -158,6 +162,7 @@ pub(super) fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
                 strong = true;
                 if t.n(e) == ":" && t.adj(e) && t.is_digits(e + 1) {
                     e += 2;
+                    e = iso_time_tail(ctx, e);
                 }
             } else {
                 return None;
@@ -181,6 +186,26 @@ pub(super) fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
     }
     let (h, m) = ((tot / 60) as u32 % 24, (tot % 60) as u32);
     Some(Tm { s: i, e, h, m, strong })
+}
+
+/// The end of an ISO 8601 time's tail glued to its seconds: a fraction
+/// (",946902974", ".5") and a zone ("Z", "+0000", "+02:00"), which the
+/// contract's HH:MM leaves out but the span covers.
+fn iso_time_tail(ctx: &Ctx, mut e: usize) -> usize {
+    let t = ctx.t;
+    if matches!(t.n(e), "," | ".") && t.adj(e) && t.is_digits(e + 1) && t.adj(e + 1) {
+        e += 2;
+    }
+    if t.n(e) == "z" && t.adj(e) {
+        return e + 1;
+    }
+    if matches!(t.n(e), "+" | "-") && t.adj(e) && t.is_digits(e + 1) && t.adj(e + 1) {
+        e += 2;
+        if t.raw(e - 1).len() == 2 && t.n(e) == ":" && t.adj(e) && t.is_digits(e + 1) && t.adj(e + 1) {
+            e += 2;
+        }
+    }
+    e
 }
 
 pub(super) fn tfmt(h: u32, m: u32) -> String {
@@ -243,6 +268,8 @@ pub(super) fn connector(ctx: &Ctx, k: usize) -> usize {
     for _ in 0..3 {
         match t.n(k) {
             "a" | "vers" | "," | "environ" | "plutot" | "des" | "mais" => k += 1,
+            // ISO 8601's date-time separator: "2015-05-02T10:20"
+            "t" if t.adj(k) && t.adj(k + 1) && t.is_digits(k + 1) => k += 1,
             "aux" if t.n(k + 1) == "alentours" && t.n(k + 2) == "de" => k += 3,
             "autour" if t.n(k + 1) == "de" => k += 2,
             "par" if t.n(k + 1) == "exemple" => k += 2,
