@@ -125,6 +125,12 @@ fn dates_and_times() {
     check("du 6 au 15 septembre", "2013-02-12", &[("6 au 15 septembre", "date", "2013-09-06..2013-09-15", None, "range")]);
     check("Il a été tué il y a trois ans.", R, &[("il y a trois ans", "date", "2021-11", None, "exact")]);
     check("lundi dernier", R, &[("lundi dernier", "date", "2024-11-04", None, "exact")]);
+    // ISO 8601 date-times are one datetime; the span takes the fraction and zone
+    check("publié 2015-05-02T10:20:19+0000 par", R, &[("2015-05-02T10:20:19+0000", "datetime", "2015-05-02T10:20", None, "exact")]);
+    check("2021-04-29T06:38:49,946902974+02:00", R, &[("2021-04-29T06:38:49,946902974+02:00", "datetime", "2021-04-29T06:38", None, "exact")]);
+    // a number before a colon and two digits is an hour, not a day of the month
+    check("mardi 14:30", R, &[("mardi 14:30", "datetime", "2024-11-12T14:30", None, "exact")]);
+    check("18 octobre 2012 à 19 h 21 min", R, &[("18 octobre 2012 à 19 h 21 min", "datetime", "2012-10-18T19:21", None, "exact")]);
 }
 
 #[test]
