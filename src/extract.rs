@@ -177,10 +177,16 @@ pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> 
 }
 
 /// What a state's lines depend on besides each input's bytes: this build
-/// of recense (the executable's SHA-256, or its version where it cannot be
-/// read), the NER model and the loading options.
+/// of recense (the executable's size and modification time, which every
+/// rebuild changes — hashing it would cost a tenth of a second per run —
+/// or the version where they cannot be read), the NER model and the
+/// loading options.
 fn state_header(pipeline: &Pipeline, options: &ExtractOptions) -> String {
-    let build = std::env::current_exe().and_then(std::fs::read).map_or_else(|_| env!("CARGO_PKG_VERSION").to_string(), |exe| recense_contract::sha256_hex(&exe));
+    let exe = std::env::current_exe().and_then(std::fs::metadata);
+    let build = exe.map_or_else(
+        |_| env!("CARGO_PKG_VERSION").to_string(),
+        |m| format!("{} {} bytes {:?}", env!("CARGO_PKG_VERSION"), m.len(), m.modified().ok()),
+    );
     json!({
         "recense_state": 1,
         "build": build,

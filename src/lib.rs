@@ -99,7 +99,7 @@ impl Pipeline {
         // on another: start-up is the longer of the two, not their sum
         let (ner, (numbers, facts)) = std::thread::scope(|scope| {
             let others = scope.spawn(|| (Recognizer::new(), FactFinder::new()));
-            let ner = PerceptronTagger::from_bytes(bytes);
+            let ner = PerceptronTagger::from_static(bytes);
             (ner, others.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
         });
         let ner = ner.map_err(|e| io::Error::new(e.kind(), format!("the NER model built in from {SHIPPED_NER_MODEL}: {e}")))?;

@@ -8,7 +8,7 @@
 
 use std::io::{self, BufRead, Read};
 
-use rustc_hash::FxHashMap;
+use crate::frozen::{u32_at, ModelBytes, WordTable};
 
 /// How many projection bits make a code; prefixes of it are the coarse clusters.
 pub const CODE_BITS: u32 = 16;
@@ -16,7 +16,7 @@ pub const CODE_BITS: u32 = 16;
 pub const PREFIXES: [u32; 3] = [4, 8, 12];
 
 pub struct WordClusters {
-    rows: FxHashMap<Box<str>, u16>,
+    rows: WordTable,
     codes: Vec<u16>,
     /// The unit-length vectors, row-major, with their width: kept when read
     /// from the vectors table for training dense features, not saved.
@@ -44,7 +44,7 @@ impl WordClusters {
     /// rows as little-endian f32, `dims` per row. Deterministic: the
     /// projections come from a fixed seed.
     pub fn from_vectors(keys: impl BufRead, mut vectors: impl Read, dims: usize) -> io::Result<WordClusters> {
-        let mut rows = FxHashMap::default();
+        let mut rows = WordTable::default();
         let mut row_count = 0usize;
         for line in keys.lines() {
             let line = line?;
@@ -54,7 +54,7 @@ impl WordClusters {
                 .parse()
                 .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, format!("bad row id in keys line {line:?}")))?;
             row_count = row_count.max(row as usize + 1);
-            rows.insert(word.into(), row);
+            *rows.entry(word) = row;
         }
         let planes = random_planes(dims);
         let mut codes = Vec::with_capacity(row_count);
@@ -85,23 +85,18 @@ impl WordClusters {
 
     /// The vector row of a word: as written first, then lower-cased.
     pub fn row(&self, word: &str, lower: &str) -> Option<u16> {
-        self.rows.get(word).or_else(|| self.rows.get(lower)).copied()
+        self.rows.get(word).or_else(|| self.rows.get(lower))
     }
 
     /// The 16-bit hyperplane code of a row.
     pub fn code(&self, row: u16) -> u16 {
-        self.codes[row as usize]
+        // a row past the codes only in a corrupt model
+        self.codes.get(row as usize).copied().unwrap_or(0)
     }
 
+    /// Writes the clusters in the v2 layout, read in place by [`WordClusters::read_frozen`].
     pub fn write(&self, out: &mut impl io::Write) -> io::Result<()> {
-        let mut entries: Vec<(&str, u16)> = self.rows.iter().map(|(w, r)| (&**w, *r)).collect();
-        entries.sort_unstable();
-        write_u32(out, entries.len() as u32)?;
-        for (word, row) in entries {
-            write_u32(out, word.len() as u32)?;
-            out.write_all(word.as_bytes())?;
-            out.write_all(&row.to_le_bytes())?;
-        }
+        self.rows.write(out)?;
         write_u32(out, self.codes.len() as u32)?;
         for code in &self.codes {
             out.write_all(&code.to_le_bytes())?;
@@ -109,10 +104,22 @@ impl WordClusters {
         Ok(())
     }
 
+    /// The clusters in the v2 layout at `*at`: the word table is used in place.
+    pub fn read_frozen(bytes: &ModelBytes, at: &mut usize) -> io::Result<WordClusters> {
+        let rows = WordTable::read(bytes, at)?;
+        let count = u32_at(bytes, *at)? as usize;
+        let codes_bytes = bytes.get(*at + 4..*at + 4 + 2 * count).ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "word clusters cut short"))?;
+        let codes = codes_bytes.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+        *at += 4 + 2 * count;
+        Ok(WordClusters { rows, codes, vectors: None })
+    }
+
+    /// The clusters in the v1 layout (a gzip stream; models written before v2).
     pub fn read(input: &mut impl Read) -> io::Result<WordClusters> {
         let words = read_u32(input)? as usize;
-        let mut rows = FxHashMap::with_capacity_and_hasher(words, Default::default());
+        let mut rows = WordTable::default();
         let mut word = Vec::new();
+        let mut codes_needed = 0usize;
         for _ in 0..words {
             let len = read_u32(input)? as usize;
             word.resize(len, 0);
@@ -120,7 +127,9 @@ impl WordClusters {
             let mut row = [0u8; 2];
             input.read_exact(&mut row)?;
             let text = std::str::from_utf8(&word).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
-            rows.insert(text.into(), u16::from_le_bytes(row));
+            let row = u16::from_le_bytes(row);
+            codes_needed = codes_needed.max(row as usize + 1);
+            *rows.entry(text) = row;
         }
         let count = read_u32(input)? as usize;
         let mut codes = Vec::with_capacity(count);
@@ -129,7 +138,7 @@ impl WordClusters {
             input.read_exact(&mut code)?;
             codes.push(u16::from_le_bytes(code));
         }
-        if rows.values().any(|&r| r as usize >= codes.len()) {
+        if codes_needed > codes.len() {
             return Err(io::Error::new(io::ErrorKind::InvalidData, "word cluster row out of range"));
         }
         Ok(WordClusters { rows, codes, vectors: None })
@@ -214,8 +223,12 @@ mod tests {
         assert_eq!(c.row("chien", "chien"), None);
         let mut bytes = Vec::new();
         c.write(&mut bytes).unwrap();
-        let back = WordClusters::read(&mut &bytes[..]).unwrap();
+        let bytes = ModelBytes::Shared(bytes.into());
+        let mut at = 0;
+        let back = WordClusters::read_frozen(&bytes, &mut at).unwrap();
+        assert_eq!(at, bytes.len());
         assert_eq!(back.row("Paris", "paris"), Some(0));
+        assert_eq!(back.row("chien", "chien"), None);
         assert_eq!(back.code(2), c.code(2));
     }
 }

@@ -9,9 +9,8 @@
 use std::io::{self, Read, Write};
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
-
-use crate::clusters::{read_u32, write_u32};
+use crate::clusters::read_u32;
+use crate::frozen::{ModelBytes, WordTable};
 use crate::label::Label;
 
 /// Joins the tokens of a name in keys: a control character no token holds
@@ -26,7 +25,7 @@ pub struct Gazetteer {
     /// Token sequence joined by [`SEPARATOR`] → bit set of labels; 0 marks a proper
     /// prefix of a longer name, so that a lookup stops as soon as no name
     /// can continue.
-    names: FxHashMap<String, u8>,
+    names: WordTable,
 }
 
 impl Gazetteer {
@@ -35,9 +34,9 @@ impl Gazetteer {
             return;
         }
         for n in 1..words.len() {
-            self.names.entry(words[..n].join(SEPARATOR)).or_default();
+            self.names.entry(&words[..n].join(SEPARATOR));
         }
-        *self.names.entry(words.join(SEPARATOR)).or_default() |= 1 << label as u8;
+        *self.names.entry(&words.join(SEPARATOR)) |= 1 << label as u8;
     }
 
     /// For each token, the (label, is_first_token, name_length) of every
@@ -55,7 +54,7 @@ impl Gazetteer {
                     key.push_str(SEPARATOR);
                 }
                 key.push_str(words[end - 1]);
-                let Some(&labels) = self.names.get(&key) else { break };
+                let Some(labels) = self.names.get(&key) else { break };
                 for label in Label::ALL {
                     if labels & (1 << label as u8) != 0 {
                         for (i, covered) in out[start..end].iter_mut().enumerate() {
@@ -68,21 +67,20 @@ impl Gazetteer {
         out
     }
 
+    /// Writes the names (prefixes included) in the v2 layout, read in place
+    /// by [`Gazetteer::read_frozen`].
     pub fn write(&self, out: &mut impl Write) -> io::Result<()> {
-        let mut entries: Vec<(&String, &u8)> = self.names.iter().filter(|(_, labels)| **labels != 0).collect();
-        entries.sort_unstable();
-        write_u32(out, entries.len() as u32)?;
-        for (name, labels) in entries {
-            write_u32(out, name.len() as u32)?;
-            out.write_all(name.as_bytes())?;
-            out.write_all(&[*labels])?;
-        }
-        Ok(())
+        self.names.write(out)
     }
 
+    pub fn read_frozen(bytes: &ModelBytes, at: &mut usize) -> io::Result<Gazetteer> {
+        Ok(Gazetteer { names: WordTable::read(bytes, at)? })
+    }
+
+    /// The names in the v1 layout (a gzip stream; models written before v2).
     pub fn read(input: &mut impl Read) -> io::Result<Gazetteer> {
         let count = read_u32(input)? as usize;
-        let mut g = Gazetteer { names: FxHashMap::with_capacity_and_hasher(2 * count, Default::default()) };
+        let mut g = Gazetteer::default();
         for _ in 0..count {
             let len = read_u32(input)? as usize;
             let mut bytes = vec![0u8; len];
@@ -129,7 +127,8 @@ mod tests {
         assert!(m[2].contains(&(Label::Loc, false, 2)) && m[2].contains(&(Label::Per, true, 1)));
         let mut bytes = Vec::new();
         g.write(&mut bytes).unwrap();
-        assert_eq!(Gazetteer::read(&mut &bytes[..]).unwrap().matches(&["Costa", "Rica"])[0], vec![(Label::Loc, true, 2)]);
+        let frozen = Gazetteer::read_frozen(&ModelBytes::Shared(bytes.into()), &mut 0).unwrap();
+        assert_eq!(frozen.matches(&["au", "Costa", "Rica", "."]), m, "the frozen names match as the built ones");
     }
 
     #[test]

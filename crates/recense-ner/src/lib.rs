@@ -10,6 +10,7 @@
 pub mod clusters;
 mod dense;
 mod features;
+mod frozen;
 mod gazetteer;
 pub mod label;
 mod perceptron;
@@ -25,10 +26,10 @@ use std::path::Path;
 use std::sync::Arc;
 
 use flate2::read::GzDecoder;
-use flate2::write::GzEncoder;
 use recense_text::{Sentence, Token};
 
 use crate::clusters::WordClusters;
+use crate::frozen::ModelBytes;
 use crate::features::{DocContext, FeatureExtractor};
 use crate::gazetteer::Gazetteer;
 pub use crate::label::Label;
@@ -85,18 +86,31 @@ pub struct PerceptronTagger {
     second: Option<Weights>,
 }
 
-const MAGIC: &[u8] = b"recense-ner perceptron v1\n";
+/// Models written before the v2 layout: one gzip stream, parsed into maps.
+const MAGIC_V1: &[u8] = b"recense-ner perceptron v1\n";
+/// The v2 layout: uncompressed, its tables used in place (see `frozen`), so
+/// that a model loads in milliseconds and costs no memory beyond its bytes.
+const MAGIC_V2: &[u8] = b"recense-ner perceptron v2\n";
 
 impl PerceptronTagger {
-    /// Reads a model written by [`PerceptronTagger::save`].
+    /// Reads a model written by [`PerceptronTagger::save`] (v2) or by an
+    /// earlier recense (v1).
     pub fn load(path: &Path) -> io::Result<PerceptronTagger> {
         let bytes = fs::read(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
-        Self::from_bytes(&bytes).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))
+        Self::from_model_bytes(ModelBytes::Shared(bytes.into())).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))
     }
 
-    pub fn from_bytes(bytes: &[u8]) -> io::Result<PerceptronTagger> {
+    /// A model built into the binary: a v2 model is used where it lies.
+    pub fn from_static(bytes: &'static [u8]) -> io::Result<PerceptronTagger> {
+        Self::from_model_bytes(ModelBytes::Static(bytes))
+    }
+
+    fn from_model_bytes(bytes: ModelBytes) -> io::Result<PerceptronTagger> {
+        if bytes.starts_with(MAGIC_V2) {
+            return Self::read_v2(&bytes);
+        }
         let body = bytes
-            .strip_prefix(MAGIC)
+            .strip_prefix(MAGIC_V1)
             .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "not a recense NER model (bad header)"))?;
         let mut input = io::BufReader::new(GzDecoder::new(body));
         let mut has_clusters = [0u8];
@@ -113,27 +127,44 @@ impl PerceptronTagger {
         Ok(PerceptronTagger { clusters, gazetteer, first, second })
     }
 
+    fn read_v2(bytes: &ModelBytes) -> io::Result<PerceptronTagger> {
+        let flag = |at: usize| bytes.get(at).copied().ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "a model cut short"));
+        let mut at = MAGIC_V2.len() + 1;
+        let clusters = match flag(at - 1)? {
+            0 => None,
+            _ => Some(Arc::new(WordClusters::read_frozen(bytes, &mut at)?)),
+        };
+        let gazetteer = Arc::new(Gazetteer::read_frozen(bytes, &mut at)?);
+        let first = Weights::read_frozen(bytes, &mut at)?;
+        at += 1;
+        let second = if flag(at - 1)? == 1 { Some(Weights::read_frozen(bytes, &mut at)?) } else { None };
+        if at != bytes.len() {
+            return Err(io::Error::new(io::ErrorKind::InvalidData, "bytes after the model's end"));
+        }
+        Ok(PerceptronTagger { clusters, gazetteer, first, second })
+    }
+
+    /// Writes the model in the v2 layout.
     pub fn save(&self, path: &Path) -> io::Result<()> {
         let mut out = io::BufWriter::new(fs::File::create(path)?);
-        out.write_all(MAGIC)?;
-        let mut gz = GzEncoder::new(out, flate2::Compression::default());
+        out.write_all(MAGIC_V2)?;
         match &self.clusters {
             Some(c) => {
-                gz.write_all(&[1])?;
-                c.write(&mut gz)?;
+                out.write_all(&[1])?;
+                c.write(&mut out)?;
             }
-            None => gz.write_all(&[0])?,
+            None => out.write_all(&[0])?,
         }
-        self.gazetteer.write(&mut gz)?;
-        self.first.write(&mut gz)?;
+        self.gazetteer.write(&mut out)?;
+        self.first.write(&mut out)?;
         match &self.second {
             Some(second) => {
-                gz.write_all(&[1])?;
-                second.write(&mut gz)?;
+                out.write_all(&[1])?;
+                second.write(&mut out)?;
             }
-            None => gz.write_all(&[0])?,
+            None => out.write_all(&[0])?,
         }
-        gz.finish()?.flush()
+        out.flush()
     }
 
     /// Features with non-zero weights, over both passes.

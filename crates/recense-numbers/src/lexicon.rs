@@ -1,66 +1,43 @@
 //! French lemma lexicon (spaCy lookups data, MIT, ExplosionAI), embedded.
 
-use std::collections::HashMap;
-use std::io::Read;
 use std::sync::OnceLock;
 
-static LEXICON_GZ: &[u8] = include_bytes!("../../../models/lexicon/fr_lemma_lookup.json.gz");
+/// Form → where its lemma lies in [`LEMMAS`] (offset << 16 | length), built by
+/// build.rs from `models/lexicon/fr_lemma_lookup.json.gz`.
+static FORMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lemma_forms.fst"));
+static LEMMAS: &str = include_str!(concat!(env!("OUT_DIR"), "/lemmas.txt"));
 
-/// Word form → lemma lookup table (forms as written, lower case).
-///
-/// The decompressed JSON text (7 MB) is kept for the life of the process and
-/// the table borrows its strings: a map of owned strings built through
-/// `serde_json::Value` peaked at over 100 MB while loading.
+/// Word form → lemma lookup table (forms as written, lower case), read in
+/// place from the binary: nothing is parsed or allocated at start-up.
 pub struct Lexicon {
-    map: HashMap<&'static str, &'static str>,
-}
-
-/// A form's lemma or lemmas, as the table writes them (the first is used).
-#[derive(serde::Deserialize)]
-#[serde(untagged)]
-enum Lemmas<'a> {
-    One(&'a str),
-    Many(Vec<&'a str>),
+    forms: fst::Map<&'static [u8]>,
 }
 
 impl Lexicon {
-    /// Decompresses and parses the embedded table (about 0.1 s) once for the
-    /// process; use [`Lexicon::shared`].
+    /// The lexicon over the embedded index (nothing to parse).
     fn load() -> Lexicon {
-        let mut json = String::new();
-        let mut d = flate2::read::GzDecoder::new(LEXICON_GZ);
-        if d.read_to_string(&mut json).is_err() {
-            return Lexicon { map: HashMap::new() };
-        }
-        let text: &'static str = Box::leak(json.into_boxed_str());
-        let raw = parse_pairs(text).unwrap_or_default();
-        let mut map = HashMap::with_capacity(raw.len());
-        for (form, lemmas) in raw {
-            let lemma = match lemmas {
-                Lemmas::One(l) => l,
-                Lemmas::Many(list) => match list.first() {
-                    Some(l) => l,
-                    None => continue,
-                },
-            };
-            map.insert(form, lemma);
-        }
-        Lexicon { map }
+        Lexicon { forms: fst::Map::new(FORMS).expect("the lemma index built by build.rs is valid") }
     }
 
-    /// One lexicon for the whole process, loaded on first use.
+    /// One lexicon for the whole process.
     pub fn shared() -> &'static Lexicon {
         static L: OnceLock<Lexicon> = OnceLock::new();
         L.get_or_init(Lexicon::load)
     }
 
+    /// The lemma of a form exactly as given.
+    fn get(&self, form: &str) -> Option<&'static str> {
+        let at = self.forms.get(form)?;
+        let (start, len) = ((at >> 16) as usize, (at & 0xffff) as usize);
+        LEMMAS.get(start..start + len)
+    }
+
     /// Lemma of a form; the form is tried as given, then in lower case.
     pub fn lemma(&self, form: &str) -> Option<&str> {
-        if let Some(l) = self.map.get(form) {
+        if let Some(l) = self.get(form) {
             return Some(l);
         }
-        let low = form.to_lowercase();
-        self.map.get(low.as_str()).copied()
+        self.get(&form.to_lowercase())
     }
 
     /// Lemma of a form used as a noun (after a number): singular, lower case. The lookup
@@ -75,12 +52,12 @@ impl Lexicon {
             // the table spells the ligature "oe" ("soeurs" → "soeur")
             return self.noun_lemma(&low.replace('œ', "oe")).replace("oe", "œ");
         }
-        let lem = self.map.get(low.as_str());
-        if lem.map(|l| *l == low).unwrap_or(false) {
+        let lem = self.get(&low);
+        if lem == Some(low.as_str()) {
             return low;
         }
         if let Some(sg) = low.strip_suffix('s').or_else(|| low.strip_suffix('x')) {
-            if self.map.contains_key(sg) {
+            if self.get(sg).is_some() {
                 return sg.to_string();
             }
         }
@@ -96,30 +73,10 @@ impl Lexicon {
     }
 
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.forms.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.forms.is_empty()
     }
-}
-
-/// The table's (form, lemmas) pairs, borrowed from its text, in file order.
-fn parse_pairs(text: &'static str) -> Option<Vec<(&'static str, Lemmas<'static>)>> {
-    struct Pairs;
-    impl<'de> serde::de::Visitor<'de> for Pairs {
-        type Value = Vec<(&'de str, Lemmas<'de>)>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("an object of form → lemma(s)")
-        }
-        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            let mut out = Vec::with_capacity(map.size_hint().unwrap_or(0));
-            while let Some(pair) = map.next_entry()? {
-                out.push(pair);
-            }
-            Ok(out)
-        }
-    }
-    let mut de = serde_json::Deserializer::from_str(text);
-    serde::Deserializer::deserialize_map(&mut de, Pairs).ok()
 }
