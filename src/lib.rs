@@ -234,6 +234,16 @@ impl Analysis<'_> {
         }
     }
 
+    /// The line `recense annotate` prints (and the Python `analyse` returns):
+    /// the record, with the article's date, source path and title.
+    pub fn to_annotate_json(&self) -> serde_json::Result<serde_json::Value> {
+        let mut record = serde_json::to_value(self.to_record())?;
+        record["date"] = serde_json::json!(self.article.date.map(|d| d.to_string()));
+        record["source"] = serde_json::json!(self.article.source);
+        record["title"] = serde_json::json!(self.article.title);
+        Ok(record)
+    }
+
     /// The article's result for the corpus tables (`recense-aggregate`):
     /// its record with the article's metadata and sentence spans; `source`
     /// as the caller names the input.

@@ -354,13 +354,7 @@ fn annotate(args: &AnnotateArgs) -> Result<ExitCode> {
     let pipeline = pipeline(args.ner_model.as_deref())?;
     let report = load(&args.paths, &args.input)?;
     // Articles are analysed in parallel and written in input order.
-    let (lines, failed) = analyse_all(&pipeline, &report.articles, |article, analysis| {
-        let mut record = serde_json::to_value(analysis.to_record())?;
-        record["date"] = json!(article.date.map(|d| d.to_string()));
-        record["source"] = json!(article.source);
-        record["title"] = json!(article.title);
-        Ok(record.to_string())
-    })?;
+    let (lines, failed) = analyse_all(&pipeline, &report.articles, |_, analysis| Ok(analysis.to_annotate_json()?.to_string()))?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     for line in &lines {

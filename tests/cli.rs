@@ -3,10 +3,9 @@
 mod common;
 
 use std::fs;
-use std::path::PathBuf;
 use std::process::Output;
 
-use common::recense;
+use common::{recense, scratch};
 
 use serde_json::Value;
 
@@ -16,12 +15,6 @@ fn stdout_json(output: &Output) -> Value {
     serde_json::from_slice(&output.stdout).expect("JSON on stdout")
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("recense-cli-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 const SEED_GOLD: &str = "corpus/seed/interpol-liberterra-ii.gold.jsonl";
 
@@ -59,7 +52,7 @@ fn tokenize_handles_the_whole_corpus() {
 
 #[test]
 fn tokenize_reports_each_bad_input_and_keeps_the_good_ones() {
-    let dir = scratch("bad");
+    let dir = scratch("cli", "bad");
     fs::write(dir.join("binary.txt"), b"\x7fELF\x00\x01\x02\x00\x00").unwrap();
     fs::write(dir.join("latin1.txt"), b"caf\xe9 au lait").unwrap();
     fs::write(dir.join("empty.txt"), b"").unwrap();
@@ -103,7 +96,7 @@ fn gold_scored_against_itself_is_perfect() {
 
 #[test]
 fn one_missing_entity_costs_exactly_its_share_of_recall() {
-    let dir = scratch("missing");
+    let dir = scratch("cli", "missing");
     let mut gold: Value = serde_json::from_str(fs::read_to_string(SEED_GOLD).unwrap().trim()).unwrap();
     let entities = gold["entities"].as_array_mut().unwrap();
     let total = entities.len();
@@ -133,7 +126,7 @@ fn the_pipeline_runs_over_gold_texts() {
 
 #[test]
 fn suites_are_scored_per_file_and_per_kind() {
-    let dir = scratch("suites");
+    let dir = scratch("cli", "suites");
     let failures = dir.join("failures.jsonl");
     let report = stdout_json(&recense(&[
         "evaluate", "--suite", "tests/fixtures/suites", "--json", "--failures", failures.to_str().unwrap(),
@@ -172,7 +165,7 @@ fn the_ner_backend_is_chosen_by_a_kind_prefix() {
 
 #[test]
 fn evaluate_writes_the_gold_texts_a_peer_runs_on() {
-    let dir = scratch("gold-texts");
+    let dir = scratch("cli", "gold-texts");
     let gold = "corpus/seed/interpol-liberterra-ii.gold.jsonl";
     let output = recense(&["evaluate", "--gold", gold, "--save-gold-texts", dir.to_str().unwrap(), "--json"]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));

@@ -4,20 +4,14 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Output;
 
-use common::recense;
+use common::{recense, scratch};
 
 use serde_json::Value;
 
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("recense-extract-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 const OUTPUTS: [&str; 19] = [
     "articles.jsonl", "articles.csv", "articles.parquet", "entities.csv", "entities.parquet", "quantities.csv", "quantities.parquet", "facts.csv",
@@ -38,7 +32,7 @@ fn json(path: &Path) -> Value {
 
 #[test]
 fn the_corpus_gives_every_output_the_same_on_one_and_two_threads() {
-    let dir = scratch("corpus");
+    let dir = scratch("extract", "corpus");
     let (one, two) = (dir.join("one"), dir.join("two"));
     assert!(extract(&[Path::new("corpus")], &one, "1").status.success());
     assert!(extract(&[Path::new("corpus")], &two, "2").status.success());
@@ -64,7 +58,7 @@ fn the_corpus_gives_every_output_the_same_on_one_and_two_threads() {
 
 #[test]
 fn bad_inputs_are_reported_and_nothing_is_lost() {
-    let dir = scratch("bad");
+    let dir = scratch("extract", "bad");
     let input = dir.join("in");
     fs::create_dir_all(&input).unwrap();
     fs::write(input.join("binary.txt"), b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00").unwrap();
@@ -127,7 +121,7 @@ fn bad_inputs_are_reported_and_nothing_is_lost() {
 
 #[test]
 fn formats_choose_the_files() {
-    let dir = scratch("formats");
+    let dir = scratch("extract", "formats");
     let out = dir.join("out");
     let run = recense(&["extract", "corpus/seed", "--out", out.to_str().unwrap(), "--formats", "csv", "--quiet"]);
     assert!(run.status.success());

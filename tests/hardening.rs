@@ -9,19 +9,10 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use common::recense;
+use common::{arg, recense, scratch};
 use serde_json::Value;
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("recense-hardening-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
-fn text(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
 
 fn manifest_inputs(out: &Path) -> Vec<Value> {
     let manifest: Value = serde_json::from_str(&fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
@@ -32,30 +23,30 @@ const ARTICLE: &str = "Le 3 mars 2024, 12 personnes ont été arrêtées à Lyon
 
 #[test]
 fn a_second_run_on_a_locked_output_folder_fails_at_once() {
-    let dir = scratch("lock");
+    let dir = scratch("hardening", "lock");
     fs::write(dir.join("a.txt"), ARTICLE).unwrap();
     let out = dir.join("out");
     fs::create_dir_all(&out).unwrap();
     let lock = fs::File::create(out.join(".recense.lock")).unwrap();
     lock.try_lock().unwrap();
-    let run = recense(&["extract", text(&dir.join("a.txt")), "--out", text(&out)]);
+    let run = recense(&["extract", arg(&dir.join("a.txt")), "--out", arg(&out)]);
     assert_eq!(run.status.code(), Some(3), "nothing could be written");
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(stderr.contains("another recense run"), "{stderr}");
     assert!(!out.join("manifest.json").exists() && !out.join("articles.jsonl").exists());
     drop(lock);
-    let run = recense(&["extract", text(&dir.join("a.txt")), "--out", text(&out)]);
+    let run = recense(&["extract", arg(&dir.join("a.txt")), "--out", arg(&out)]);
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn an_output_folder_inside_the_inputs_is_never_read_back() {
-    let dir = scratch("self");
+    let dir = scratch("hardening", "self");
     fs::write(dir.join("a.txt"), ARTICLE).unwrap();
     let out = dir.join("out");
     for _ in 0..2 {
-        let run = recense(&["extract", text(&dir), "--out", text(&out), "--quiet"]);
+        let run = recense(&["extract", arg(&dir), "--out", arg(&out), "--quiet"]);
         assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     }
     let inputs = manifest_inputs(&out);
@@ -69,12 +60,12 @@ fn an_output_folder_inside_the_inputs_is_never_read_back() {
 #[cfg(unix)]
 #[test]
 fn a_fifo_in_a_folder_is_skipped_with_its_reason_and_a_named_one_is_read_once() {
-    let dir = scratch("fifo");
+    let dir = scratch("hardening", "fifo");
     let fifo = dir.join("p.txt");
     assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
     fs::write(dir.join("a.txt"), ARTICLE).unwrap();
     let out = dir.join("out");
-    let run = recense(&["extract", text(&dir), "--out", text(&out), "--quiet"]);
+    let run = recense(&["extract", arg(&dir), "--out", arg(&out), "--quiet"]);
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     let inputs = manifest_inputs(&out);
     let entry = inputs.iter().find(|i| i["path"].as_str().unwrap().ends_with("p.txt")).expect("the FIFO is accounted for");
@@ -85,7 +76,7 @@ fn a_fifo_in_a_folder_is_skipped_with_its_reason_and_a_named_one_is_read_once() 
         let fifo = fifo.clone();
         std::thread::spawn(move || fs::OpenOptions::new().write(true).open(fifo).unwrap().write_all(ARTICLE.as_bytes()).unwrap())
     };
-    let run = recense(&["annotate", text(&fifo)]);
+    let run = recense(&["annotate", arg(&fifo)]);
     writer.join().unwrap();
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     let record: Value = serde_json::from_slice(&run.stdout).unwrap();
@@ -105,7 +96,7 @@ fn broken_gold(dir: &Path, name: &str, change: impl FnOnce(&mut Value)) -> PathB
 
 #[test]
 fn gold_outside_the_contract_is_an_error_naming_file_line_and_item() {
-    let dir = scratch("strict");
+    let dir = scratch("hardening", "strict");
     let cases: Vec<(&str, Box<dyn FnOnce(&mut Value)>, &str)> = vec![
         ("misc", Box::new(|g| g["entities"][0]["label"] = "MISC".into()), "label \"MISC\""),
         ("event", Box::new(|g| g["facts"][0]["event"] = "ARRESTED".into()), "event \"ARRESTED\""),
@@ -125,14 +116,14 @@ fn gold_outside_the_contract_is_an_error_naming_file_line_and_item() {
     ];
     for (name, change, expected) in cases {
         let gold = broken_gold(&dir, name, change);
-        let run = recense(&["evaluate", "--gold", text(&gold), "--pred", text(&gold)]);
+        let run = recense(&["evaluate", "--gold", arg(&gold), "--pred", arg(&gold)]);
         assert_eq!(run.status.code(), Some(3), "{name}");
         let stderr = String::from_utf8_lossy(&run.stderr);
         assert!(stderr.contains(&format!("{name}.gold.jsonl: line 1")) && stderr.contains(expected), "{name}: {stderr}");
     }
     fs::write(dir.join("w.txt"), "Paris et Lyon").unwrap();
     fs::write(dir.join("w.ann"), "T1\tLocation 0 5\tParis\nT2\tMisc 9 13\tLyon\n").unwrap();
-    let run = recense(&["evaluate", "--gold", text(&dir.join("w.ann")), "--pred", "/dev/null"]);
+    let run = recense(&["evaluate", "--gold", arg(&dir.join("w.ann")), "--pred", "/dev/null"]);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.code() == Some(3) && stderr.contains("w.ann: line 2") && stderr.contains("\"Misc\""), "{stderr}");
     fs::remove_dir_all(&dir).unwrap();
@@ -174,19 +165,19 @@ fn a_reader_that_stops_early_ends_the_run_quietly() {
 
 #[test]
 fn exit_codes_tell_failed_inputs_from_failed_runs() {
-    let dir = scratch("codes");
+    let dir = scratch("hardening", "codes");
     fs::write(dir.join("a.txt"), ARTICLE).unwrap();
     fs::write(dir.join("b.txt"), b"\xFFnot utf-8").unwrap();
     let out = dir.join("out");
-    let run = recense(&["extract", text(&dir), "--out", text(&out), "--quiet"]);
+    let run = recense(&["extract", arg(&dir), "--out", arg(&out), "--quiet"]);
     assert_eq!(run.status.code(), Some(1), "some inputs failed");
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(stderr.contains("b.txt (byte 0): invalid UTF-8"), "failed inputs are named: {stderr}");
     fs::write(dir.join("file"), "").unwrap();
-    let run = recense(&["extract", text(&dir.join("a.txt")), "--out", text(&dir.join("file"))]);
+    let run = recense(&["extract", arg(&dir.join("a.txt")), "--out", arg(&dir.join("file"))]);
     assert_eq!(run.status.code(), Some(3), "nothing could be written");
     for threads in ["0", "1025"] {
-        let run = recense(&["extract", text(&dir), "--out", text(&out), "--threads", threads]);
+        let run = recense(&["extract", arg(&dir), "--out", arg(&out), "--threads", threads]);
         assert_eq!(run.status.code(), Some(2), "--threads {threads} is a usage error");
     }
     fs::remove_dir_all(&dir).unwrap();
@@ -194,7 +185,7 @@ fn exit_codes_tell_failed_inputs_from_failed_runs() {
 
 #[test]
 fn a_killed_run_leaves_no_output_that_looks_complete() {
-    let dir = scratch("kill");
+    let dir = scratch("hardening", "kill");
     let input = dir.join("in");
     fs::create_dir_all(&input).unwrap();
     let seed = fs::read_to_string("corpus/seed/interpol-liberterra-ii.txt").unwrap();
@@ -203,7 +194,7 @@ fn a_killed_run_leaves_no_output_that_looks_complete() {
     }
     let out = dir.join("out");
     let mut run = Command::new(env!("CARGO_BIN_EXE_recense"))
-        .args(["extract", text(&input), "--out", text(&out), "--threads", "1", "--quiet"])
+        .args(["extract", arg(&input), "--out", arg(&out), "--threads", "1", "--quiet"])
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
@@ -217,7 +208,7 @@ fn a_killed_run_leaves_no_output_that_looks_complete() {
     for name in ["manifest.json", "facts.parquet", "facts.csv", "articles.jsonl", "summary.json", "errors.jsonl"] {
         assert!(!out.join(name).exists(), "{name} under its final name after a kill");
     }
-    let rerun = recense(&["extract", text(&input), "--out", text(&out), "--quiet"]);
+    let rerun = recense(&["extract", arg(&input), "--out", arg(&out), "--quiet"]);
     assert!(rerun.status.success(), "{}", String::from_utf8_lossy(&rerun.stderr));
     let manifest: Value = serde_json::from_str(&fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
     assert_eq!(manifest["complete"], true);

@@ -4,27 +4,21 @@
 //! the same inputs — byte for byte, the manifest's timings aside.
 
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::{arg, scratch};
 use serde_json::Value;
 
 const FILES: usize = 5000;
 const CITIES: [&str; 8] = ["Lyon", "Rennes", "Marseille", "Buenos Aires", "Montréal", "Alep", "Quimper", "Pékin"];
 const EVENTS: [&str; 5] = ["personnes ont été arrêtées", "manifestants ont défilé", "morts ont été recensés", "blessés ont été soignés", "emplois seront supprimés"];
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("recense-incremental-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
-fn text(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
 
 /// Article `i`: a dateline, a count of people, a place; no two alike.
 fn article(i: usize) -> String {
@@ -50,7 +44,7 @@ fn write_articles(input: &Path, range: std::ops::Range<usize>) {
 
 fn extract(input: &Path, out: &Path, incremental: bool) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_recense"));
-    command.args(["extract", text(input), "--out", text(out), "--threads", "2", "--quiet"]).stderr(Stdio::null());
+    command.args(["extract", arg(input), "--out", arg(out), "--threads", "2", "--quiet"]).stderr(Stdio::null());
     if incremental {
         command.arg("--incremental");
     }
@@ -113,7 +107,7 @@ fn random_fraction(seed: u64) -> f64 {
 
 #[test]
 fn an_incremental_run_after_a_sigkill_gives_the_uninterrupted_runs_tables() {
-    let dir = scratch("kill");
+    let dir = scratch("incremental", "kill");
     let input = dir.join("in");
     write_articles(&input, 0..FILES);
     let reference = dir.join("reference");
@@ -157,7 +151,7 @@ fn an_incremental_run_after_a_sigkill_gives_the_uninterrupted_runs_tables() {
 
 #[test]
 fn changed_and_removed_inputs_are_analysed_again_and_dropped() {
-    let dir = scratch("changes");
+    let dir = scratch("incremental", "changes");
     let input = dir.join("in");
     write_articles(&input, 0..40);
     let out = dir.join("out");

@@ -7,21 +7,12 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::recense;
+use common::{arg, recense, scratch};
 
 const SEED: &str = "corpus/seed/interpol-liberterra-ii.txt";
 const HOSTILE: &str = "Alerte <script>alert(1)</script>\n\nÀ Lyon, <img src=x onerror=alert(2)> 12 personnes ont été arrêtées le 3 mars 2024.";
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("recense-report-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
-fn arg(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
 
 /// An extract of the seed and a hostile article, in `dir/out`.
 fn extract(dir: &Path) -> PathBuf {
@@ -47,7 +38,7 @@ fn has_mark(page: &str, label: &str, text: &str) -> bool {
 
 #[test]
 fn the_report_holds_overview_charts_top_facts_and_article_views() {
-    let dir = scratch("inline");
+    let dir = scratch("report", "inline");
     let out = extract(&dir);
     let run = recense(&["report", arg(&out)]);
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
@@ -79,7 +70,7 @@ fn the_report_holds_overview_charts_top_facts_and_article_views() {
 
 #[test]
 fn a_large_corpus_gets_one_page_per_article_and_no_stale_ones() {
-    let dir = scratch("split");
+    let dir = scratch("report", "split");
     let out = extract(&dir);
     fs::create_dir_all(out.join("report-articles")).unwrap();
     fs::write(out.join("report-articles/00099.html"), "stale").unwrap();
@@ -100,7 +91,7 @@ fn a_large_corpus_gets_one_page_per_article_and_no_stale_ones() {
 
 #[test]
 fn a_folder_that_is_not_an_extract_is_a_clear_error() {
-    let dir = scratch("not-an-extract");
+    let dir = scratch("report", "not-an-extract");
     let run = recense(&["report", arg(&dir)]);
     assert_eq!(run.status.code(), Some(3));
     let stderr = String::from_utf8_lossy(&run.stderr);
@@ -117,7 +108,7 @@ fn show_renders_one_article_from_a_file_or_the_command_line() {
     assert!(page.contains(r#"title="LOC · confidence 0."#), "entities carry the model's confidence");
     assert!(page.contains("script-src 'none'") && !page.contains("<script"));
 
-    let dir = scratch("show");
+    let dir = scratch("report", "show");
     let file = dir.join("view.html");
     let run = recense(&["show", "--text", HOSTILE, "--out", arg(&file)]);
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));

@@ -97,12 +97,7 @@ impl Pipeline {
         let loaded = py.allow_threads(|| {
             let (article, warning) = article(&input)?;
             let analysis = self.inner.analyse(&article).map_err(|e| e.to_string())?;
-            let mut record = serde_json::to_value(analysis.to_record()).map_err(|e| e.to_string())?;
-            // the fields `recense annotate` adds from the article
-            record["date"] = serde_json::json!(article.date.map(|d| d.to_string()));
-            record["source"] = serde_json::Value::Null;
-            record["title"] = serde_json::Value::Null;
-            let json = record.to_string();
+            let json = analysis.to_annotate_json().map_err(|e| e.to_string())?.to_string();
             Ok::<_, String>((json, warning))
         });
         let (json, warning) = loaded.map_err(PyValueError::new_err)?;
