@@ -102,13 +102,14 @@ fn save_killed_run(out: &Path, header: &str) -> Result<(), WriteError> {
     let mut lines = BufReader::new(file).lines();
     if lines.next().and_then(Result::ok).as_deref() == Some(header) {
         let resume = out.join(RESUME);
-        let fresh = !resume.exists();
-        let mut to = BufWriter::new(File::options().create(true).append(true).open(&resume).map_err(|e| WriteError::new(&resume, e))?);
-        if fresh {
+        // lines kept from earlier kills stay only under the same header
+        let same = File::open(&resume).ok().and_then(|f| BufReader::new(f).lines().next()).and_then(Result::ok).as_deref() == Some(header);
+        let file = if same { File::options().append(true).open(&resume) } else { File::create(&resume) };
+        let mut to = BufWriter::new(file.map_err(|e| WriteError::new(&resume, e))?);
+        if !same {
             writeln!(to, "{header}").map_err(|e| WriteError::new(&resume, e))?;
         }
-        // `lines` drops a last line cut short by the kill only if it fails
-        // to parse; check each line is whole JSON before keeping it
+        // the kill may have cut the last line short: only whole JSON is kept
         for line in lines.map_while(Result::ok) {
             if serde_json::from_str::<serde::de::IgnoredAny>(&line).is_ok() {
                 writeln!(to, "{line}").map_err(|e| WriteError::new(&resume, e))?;
