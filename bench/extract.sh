@@ -12,19 +12,7 @@ cargo build --release --quiet
 BIN=target/release/recense
 
 rm -rf "$WORK" && mkdir -p "$WORK/corpus"
-python3 - "$WORK/corpus" "$SIZE_MB" <<'PY'
-import os, sys, glob
-out, size = sys.argv[1], int(sys.argv[2]) * 1_000_000
-texts = [(os.path.basename(p), open(p, "rb").read()) for p in sorted(glob.glob("corpus/**/*.txt", recursive=True))]
-per_copy = sum(len(t) for _, t in texts)
-copies = -(-size // per_copy)
-for c in range(copies):
-    d = os.path.join(out, f"copy{c:05d}")
-    os.makedirs(d)
-    for name, t in texts:
-        open(os.path.join(d, name), "wb").write(t)
-print(f"{copies} copies of {len(texts)} articles, {copies * per_copy / 1e6:.0f} MB")
-PY
+python3 bench/replicate_corpus.py "$WORK/corpus" --mb "$SIZE_MB"
 bytes=$(du -sb "$WORK/corpus" | cut -f1)
 for threads in 1 2; do
   /usr/bin/time -f "%e %M" -o "$WORK/time-$threads" $BIN extract "$WORK/corpus" --out "$WORK/out-$threads" --threads $threads --quiet --formats csv,parquet

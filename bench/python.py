@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from replicate_corpus import ROOT, replicate  # bench/, beside this file
 
 # Runs in a fresh interpreter per thread count (rayon reads RAYON_NUM_THREADS once).
 ANNOTATE = """
@@ -28,18 +28,6 @@ texts = [open(p, encoding="utf-8").read() for p in paths]
 tables = pipeline.annotate(texts, ids=[os.path.relpath(p, sys.argv[1]) for p in paths])
 print(time.perf_counter() - start, tables["facts"].num_rows)
 """
-
-
-def make_corpus(folder: Path, size_mb: int) -> int:
-    texts = [(os.path.basename(p), open(p, "rb").read()) for p in sorted(glob.glob(str(ROOT / "corpus" / "**" / "*.txt"), recursive=True))]
-    per_copy = sum(len(t) for _, t in texts)
-    copies = -(-size_mb * 1_000_000 // per_copy)
-    for c in range(copies):
-        d = folder / f"copy{c:05d}"
-        d.mkdir(parents=True)
-        for name, t in texts:
-            (d / name).write_bytes(t)
-    return copies * per_copy
 
 
 def cli_seconds(binary: str, corpus: Path, out: Path, threads: int) -> float:
@@ -83,7 +71,7 @@ def main():
     binary = sys.argv[2] if len(sys.argv) > 2 else str(ROOT / "target" / "release" / "recense")
     work = Path(tempfile.mkdtemp(prefix="recense-pybench-"))
     corpus = work / "corpus"
-    size = make_corpus(corpus, size_mb)
+    _, size = replicate(corpus, mb=size_mb)
     mb = size / 1e6
     print(f"{mb:.0f} MB of corpus/ articles\n")
     print("| run | threads | seconds | MB/s | Python / CLI |")

@@ -13,19 +13,7 @@ cargo build --release --quiet
 BIN=target/release/recense
 
 rm -rf "$WORK" && mkdir -p "$WORK/corpus"
-python3 - "$WORK/corpus" "$ARTICLES" <<'PY'
-import glob, os, sys
-out, wanted = sys.argv[1], int(sys.argv[2])
-texts = [(os.path.basename(p), open(p, "rb").read()) for p in sorted(glob.glob("corpus/**/*.txt", recursive=True))]
-written = 0
-for copy in range(-(-wanted // len(texts))):
-    folder = os.path.join(out, f"copy{copy:05d}")
-    os.makedirs(folder)
-    for name, text in texts[: wanted - written]:
-        open(os.path.join(folder, name), "wb").write(text)
-        written += 1
-print(f"{written} articles")
-PY
+python3 bench/replicate_corpus.py "$WORK/corpus" --articles "$ARTICLES"
 $BIN extract "$WORK/corpus" --out "$WORK/out" --quiet --formats parquet
 
 if command -v hyperfine > /dev/null; then
