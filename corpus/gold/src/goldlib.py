@@ -20,7 +20,7 @@ SOURCES = {
     'winer-fr/train': os.path.normpath(os.path.join(GOLD, '..', '..', '..', 'shared', 'data', 'ner', 'winer-fr', 'train')),
     'winer-fr/dev': os.path.normpath(os.path.join(GOLD, '..', '..', '..', 'shared', 'data', 'ner', 'winer-fr', 'dev')),
 }
-SPLITS = ('train', 'dev', 'test')
+SPLITS = ('train', 'dev', 'test', 'holdout')
 
 
 def text_path(source, doc_id):

@@ -162,6 +162,19 @@ fn lexicon() {
 }
 
 #[test]
+fn ages_from_their_context() {
+    check("Elle remporte à 26 ans le titre", R, &[("26 ans", "age", "26", Some("year"), "exact")]);
+    check("un Égyptien de 29 ans", R, &[("29 ans", "age", "29", Some("year"), "exact")]);
+    check("deux triathlètes de 17 ans", R, &[("deux", "count", "2", Some("triathlète"), "exact"), ("17 ans", "age", "17", Some("year"), "exact")]);
+    check("la loi vise les 18 ans et plus", R, &[("18 ans", "age", "18", Some("year"), "exact")]);
+    // durations all the same
+    check("à deux ans de la retraite", R, &[("deux ans", "duration", "P2Y", None, "exact")]);
+    check("une peine de 10 ans", R, &[("10 ans", "duration", "P10Y", None, "exact")]);
+    check("un mandat porté à 7 ans", R, &[("7 ans", "duration", "P7Y", None, "exact")]);
+    check("pendant les deux ans", R, &[("deux ans", "duration", "P2Y", None, "exact")]);
+}
+
+#[test]
 fn send_sync() {
     fn ok<T: Send + Sync>() {}
     ok::<Recognizer>();

@@ -1,6 +1,7 @@
 //! Years from plain numbers, ISO durations and ages.
 
 use super::*;
+use crate::tok::Toks;
 
 /// Year from a plain 4-digit number, when the context says so.
 pub fn year_ctx(ctx: &Ctx, n: &Num) -> Option<(Cand, bool)> {
@@ -81,11 +82,10 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
         steps += 1;
         let w = t.n(k);
         if w == "a" && t.raw(k) != "a" && t.raw(k) != "A" {
-            // "à"
-            if AGE_SKIP.contains(&t.n(k.saturating_sub(1))) || t.n(k.wrapping_sub(1)) == "jusqu'" {
-                return false;
-            }
-            return false;
+            return unit == "Y" && at_age(t, k, e);
+        }
+        if w == "les" && k + 1 == n.s {
+            return unit == "Y" && age_band(t, k, n, e);
         }
         if AGE_VERBS.contains(&w) || (w == "a" && (t.raw(k) == "a" || t.raw(k) == "A")) {
             return true;
@@ -101,6 +101,9 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
             if p == "age" || p == "agee" || p == "ages" || p == "agees" || ctx.tb.person.contains(p) {
                 return true;
             }
+            if unit == "Y" && k > 0 && person_like(t, k - 1) {
+                return true;
+            }
             return false;
         }
         if w == "apres" {
@@ -113,6 +116,53 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
         return false;
     }
     false
+}
+
+/// "à 26 ans" after a verb or a noun ("remporte à 26 ans le titre", "le
+/// décès à 83 ans"): an age, unless a distance in time ("à deux ans de la
+/// retraite"), a bound ("jusqu'à 5 ans", "de 18 à 25 ans") or a term set
+/// ("un mandat porté à 7 ans").
+fn at_age(t: &Toks, a: usize, e: usize) -> bool {
+    let before = t.n(a.wrapping_sub(1));
+    let bound = before == "jusqu'" || before == "d'ici" || t.is_digits(a.wrapping_sub(1)) || AGE_SKIP.contains(&before);
+    let distance = matches!(t.n(e), "de" | "d'" | "du" | "des" | "pres");
+    !bound && !distance && !TERM_SETTERS.contains(&before)
+}
+
+/// Participles that set a length of time: "porté à 7 ans" is a duration.
+const TERM_SETTERS: &[&str] = &["porte", "portee", "prolonge", "prolongee", "reduit", "reduite", "fixe", "fixee", "limite", "limitee", "etendu", "etendue", "allonge", "allongee", "ramene", "ramenee", "raccourci", "condamne", "condamnee", "condamnes", "condamnees", "passe", "passee", "eleve", "elevee", "estime", "estimee", "evalue", "evaluee"];
+
+/// An age band of a population: "les 18 ans et plus", "les 25-49 ans"
+/// (not "pendant les deux ans", "les 10 ans de l'association").
+fn age_band(t: &Toks, les: usize, n: &Num, e: usize) -> bool {
+    let temporal = matches!(t.n(les.wrapping_sub(1)), "pendant" | "durant" | "depuis" | "dans" | "pour" | "sur" | "en" | "apres" | "avant" | "ces" | "des");
+    let and_over = matches!(t.n(e), "et" | "ou") && matches!(t.n(e + 1), "plus" | "moins");
+    let range = e > n.e + 1 && matches!(t.n(n.e), "-" | "a") && t.is_digits(n.e + 1);
+    !temporal && (and_over || range)
+}
+
+/// Nouns that take a length of time: "une peine de 10 ans" is a duration.
+const DURATION_NOUNS: &[&str] = &[
+    "delai", "delais", "duree", "periode", "peine", "peines", "mandat", "mandats", "contrat", "contrats", "plan", "programme",
+    "bail", "espace", "bout", "terme", "issue", "partir", "total", "moyenne", "intervalle", "laps", "retard", "absence",
+    "exil", "sejour", "service", "carriere", "experience", "garantie", "engagement", "prison", "emprisonnement", "detention",
+    "reclusion", "sursis", "pause", "suspension", "interdiction", "moratoire", "cycle", "gel", "concession", "histoire",
+    "tranche", "objectif", "horizon", "echeance", "pret", "credit", "emprunt", "abonnement", "occupation", "guerre",
+    "conflit", "regne", "regime", "pouvoir", "vie", "existence", "travail", "recherche", "recherches", "etude", "etudes",
+    "enquete", "attente", "procedure", "proces", "chantier", "construction", "projet", "accord", "traite", "investissement",
+];
+
+/// A noun of people by its form, past the listed ones: a demonym or a
+/// proper noun ("un Égyptien de 29 ans", "un Niçois de 31 ans") or an agent
+/// noun ("deux triathlètes de 17 ans", "les actifs de moins de 25 ans").
+fn person_like(t: &Toks, k: usize) -> bool {
+    let w = t.n(k);
+    if !t.is_word(k) || DURATION_NOUNS.contains(&w) {
+        return false;
+    }
+    let capitalised = t.raw(k).chars().next().is_some_and(char::is_uppercase) && k > 0 && !t.is_punct(k - 1);
+    const AGENT: &[&str] = &["iste", "istes", "ete", "etes", "eur", "eurs", "euse", "euses", "trice", "trices", "ien", "iens", "ienne", "iennes", "ant", "ants", "ante", "antes", "if", "ifs", "ive", "ives", "ois", "oise", "oises", "ais", "aise", "aises"];
+    capitalised || AGENT.iter().any(|s| w.len() > s.len() + 2 && w.ends_with(s))
 }
 
 pub fn age_unit(unit: &str) -> &'static str {
