@@ -61,6 +61,10 @@ pub(crate) fn within_reach((lo, hi): (usize, usize), s: usize, e: usize) -> (usi
 }
 
 pub(crate) fn is_participle_form(w: &str) -> bool {
+    // "votent", "voteront", "tuaient": finite verbs, whatever their last letter
+    if w.ends_with("ent") || w.ends_with("ont") {
+        return false;
+    }
     ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes"].iter().any(|s| w.ends_with(s))
 }
 

@@ -34,7 +34,7 @@ pub(crate) fn hash(feature: &str) -> u64 {
 
 /// The weight the cue rules' verdict starts training with: the examples
 /// then teach the model where the rules are wrong, not everything anew.
-pub(crate) const RULES_PRIOR: f32 = 4.0;
+pub(crate) const RULES_PRIOR: f32 = 2.0;
 
 /// The rules whose own answers (not only their joint verdict) start with
 /// the prior.

@@ -16,7 +16,9 @@ const LEFT_SKIPS: usize = 5;
 impl Doc<'_> {
     /// "le sauvetage de 430", "la suppression [de 8 000 à 10 000]", "collaboration avec 116".
     pub(crate) fn governing_noun(&self, c: &Cand) -> Option<Event> {
-        let s = c.s;
+        // "la mort de « plus de 60 terroristes »": the noun is past the quote
+        let quoted = c.s > 1 && matches!(self.low[c.s - 1].as_str(), "«" | "\"" | "“") && self.same_sentence(c.s - 1, c.s);
+        let s = if quoted { c.s - 1 } else { c.s };
         let (prep, noun) = if matches!(self.low[s].as_str(), "de" | "d'") && s > 0 {
             ("de".to_string(), s - 1)
         } else if s >= 2 && self.same_sentence(s, s - 1) {
@@ -46,7 +48,9 @@ impl Doc<'_> {
             if let Some(ev) = self.cue(j, &Role::Verb, c.class) {
                 return (ev, true);
             }
-            if self.is("skip-left", j) || self.is("aux", j) {
+            // "financé pour 3,5 milliards de pesos": an amount's verb is past "pour"
+            let price = c.class == Class::Money && self.low[j] == "pour";
+            if self.is("skip-left", j) || self.is("aux", j) || price {
                 skipped += 1;
                 continue;
             }
@@ -108,8 +112,10 @@ impl Doc<'_> {
                 // an auxiliary or adverb-and-auxiliary before: "ont été grièvement blessées"
                 let aux_before = (k.saturating_sub(3)..k).any(|j| j >= c.e && self.is("aux", j));
                 if let Some(ev) = self.cue(k, &Role::Verb, c.class) {
+                    // "1,3 million d'électeurs se sont déplacés": moving oneself is no displacement
+                    let reflexive = (c.e..k).any(|j| matches!(self.low[j].as_str(), "se" | "s'"));
                     // a bare participle is an adjective or a noun ("d'anciens détenus")
-                    if !participle || aux_before {
+                    if (!participle || aux_before) && !(reflexive && ev == Some(Event::Displace)) {
                         return ev;
                     }
                 } else if self.is_verb(k)

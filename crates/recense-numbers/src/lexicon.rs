@@ -32,12 +32,28 @@ impl Lexicon {
         LEMMAS.get(start..start + len)
     }
 
-    /// Lemma of a form; the form is tried as given, then in lower case.
+    /// Lemma of a form; the form is tried as given, then in lower case, then
+    /// through a sibling form of the same "-er" verb.
     pub fn lemma(&self, form: &str) -> Option<&str> {
         if let Some(l) = self.get(form) {
             return Some(l);
         }
-        self.get(&form.to_lowercase())
+        let low = form.to_lowercase();
+        self.get(&low).or_else(|| self.sibling_lemma(&low))
+    }
+
+    /// The table lacks some present-tense forms of common verbs ("tue",
+    /// "blesses"): a form ending as one is taken for the "-er" verb whose
+    /// third person plural or participle the table has ("tuent" → "tuer").
+    fn sibling_lemma(&self, low: &str) -> Option<&'static str> {
+        let stem = ["ent", "ons", "es", "ez", "e"].iter().find_map(|ending| low.strip_suffix(ending))?;
+        if stem.chars().count() < 2 {
+            return None;
+        }
+        ["ent", "é", "ait"].iter().find_map(|sibling| {
+            let lemma = self.get(&format!("{stem}{sibling}"))?;
+            (lemma.strip_suffix("er") == Some(stem)).then_some(lemma)
+        })
     }
 
     /// Lemma of a form used as a noun (after a number): singular, lower case. The lookup

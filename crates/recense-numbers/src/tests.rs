@@ -159,6 +159,11 @@ fn lexicon() {
     let l = rec().lexicon();
     assert_eq!(l.lemma("femmes"), Some("femme"));
     assert_eq!(l.lemma("arrêtées"), Some("arrêter"));
+    // a present-tense form the table lacks, through its siblings "tuent", "tué"
+    assert_eq!(l.lemma("tue"), Some("tuer"));
+    assert_eq!(l.lemma("Tue"), Some("tuer"));
+    // no sibling verb: no guess
+    assert_eq!(l.lemma("zxqe"), None);
 }
 
 #[test]
