@@ -193,6 +193,19 @@ impl Recognizer {
         if s > 1 && t.n(s - 1) == "[" && t.adj(s - 1) && t.is_word(s - 2) && t.n(n.e) == "]" && n.plain {
             return true;
         }
+        // a footnote mark "sept pays [1]", a département after a place:
+        // "Cezais (85)", "Guargualé (2B)"
+        if s > 0 && n.plain && !n.word && t.n(s - 1) == "[" && t.n(n.e) == "]" && t.raw(s).len() <= 3 {
+            return true;
+        }
+        if s > 1 && n.plain && !n.word && t.n(s - 1) == "(" && t.is_word(s - 2) && t.first_upper(s - 2) && t.adj(s) {
+            let code = t.raw(s);
+            let corsica = code == "2" && matches!(t.raw(n.e), "A" | "B") && t.adj(n.e) && t.n(n.e + 1) == ")";
+            let closes = t.n(n.e) == ")" && (code.len() == 2 || (code.len() == 3 && code.starts_with("97")));
+            if corsica || closes {
+                return true;
+            }
+        }
         // "agent 007": a leading zero outside dates, times and decimals
         if n.plain && !n.word && t.is_digits(s) && t.raw(s).len() > 1 && t.raw(s).starts_with('0') && !(n.e < t.len() && t.adj(n.e) && t.is_punct(n.e)) {
             return true;

@@ -252,9 +252,9 @@ impl Recognizer {
         if n.frac || n.decimal || n.signed {
             let mut c = Cand::num(n.s, n.e, Kind::Number, n.v);
             c.approx = approx;
-            // "1,5 million de cas", "- 9 500 personnes": a scaled decimal or a
-            // signed whole number still counts its noun
-            if !n.frac && (n.scaled || (n.signed && !n.decimal)) {
+            // "1,5 million de cas", "- 9 500 personnes", "1,8 enfant par femme": a
+            // scaled or plain decimal, or a signed whole number, still counts its noun
+            if !n.frac && (n.scaled || !(n.signed && n.decimal)) {
                 if let Some(lemma) = self.counted(ctx, n) {
                     c.kind = Kind::Count;
                     c.unit = Some(lemma);
