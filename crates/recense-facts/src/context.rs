@@ -132,7 +132,7 @@ impl<'a> Doc<'a> {
             }
             if matches!(t.kind, TokenKind::Word | TokenKind::Elision) {
                 let lex: &'static Lexicon = f.lex;
-                lemmas[i] = lex.lemma(&l);
+                lemmas[i] = lex.lemma_or_verb_guess(&l);
             }
             flags[i] = f.cues.bits(&l);
             low.push(l);
