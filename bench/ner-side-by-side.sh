@@ -21,9 +21,10 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 SETS=(
   "winer-test|$SHARED/data/ner/winer-fr/test|WiNER-fr test (Wikinews 2018, the model's own domain)"
   "seed|$SHARED/data/news/seed/interpol-liberterra-ii.gold.jsonl|the seed article (2024)"
-  "gold-train|corpus/gold/train|project gold, train (Wikinews 2012 + 2016–17)"
-  "gold-dev|corpus/gold/dev|project gold, dev"
-  "gold-test|corpus/gold/test|project gold, frozen test (scored only)"
+  "gold-train|corpus/gold/train|project gold, train (Wikinews 2012; trained on)"
+  "gold-dev|corpus/gold/dev|project gold, dev (Wikinews 2012; trained on)"
+  "ner-dev|corpus/gold/ner-dev|Wikinews 2012 entity dev (trained on)"
+  "ner-test|corpus/gold/ner-test|Wikinews 2012 entity test (frozen, never trained on)"
   "hipe-test|$SHARED/data/ner/hipe2022-newseye-fr/HIPE-2022-v2.1-newseye-test-fr.tsv|HIPE-2022 NewsEye test (19th–20th c. press, OCR)"
 )
 # headline F1, or "-" for a set without entity gold

@@ -307,20 +307,19 @@ fn contract_value(value: &Value) -> record::Value {
     }
 }
 
-/// Gold documents as NER training documents; labels outside the contract's
+/// Gold documents with an entity layer as NER training documents (the
+/// others are left out); labels outside the contract's
 /// (spaCy's MISC, say) are dropped.
 pub fn training_docs(gold: Vec<recense_eval::read::GoldDoc>) -> Vec<recense_ner::train::TrainingDoc> {
     gold.into_iter()
-        .map(|doc| recense_ner::train::TrainingDoc {
-            id: doc.record.doc,
-            entities: doc
-                .record
-                .entities
-                .unwrap_or_default()
-                .iter()
-                .filter_map(|e| Some((e.start, e.end, Label::parse(&e.label)?)))
-                .collect(),
-            text: doc.text,
+        .filter_map(|doc| {
+            // a document without an entity layer is not a document without names
+            let entities = doc.record.entities?;
+            Some(recense_ner::train::TrainingDoc {
+                id: doc.record.doc,
+                entities: entities.iter().filter_map(|e| Some((e.start, e.end, Label::parse(&e.label)?))).collect(),
+                text: doc.text,
+            })
         })
         .collect()
 }

@@ -51,6 +51,11 @@ fn the_shapes_that_were_quadratic_grow_linearly() {
         ("number words", "mille ", 4000),
         ("places after prepositions", "à Lyon, en France, de Marseille et à Rennes ", 600),
         ("paragraphs of datelines", "PARIS, 3 mars 2024 - 12 morts.\n", 800),
+        // stop 24's code: descriptions and parenthesised counts in one endless
+        // sentence, a name the article repeats, race times and grouped ranges
+        ("descriptions in one sentence", "à Lyon, 12 morts dans la ville, le pays compte 3 blessés (40 000 habitants), ", 400),
+        ("a repeated name", "Interpol et Interpol, selon Interpol ", 1000),
+        ("race times and grouped ranges", "en 3'30\"65 puis 9\"81, entre 60 et 80 000 ", 800),
     ];
     for (name, unit, copies) in cases {
         let ratio = growth(pipeline(), unit, copies);
@@ -61,7 +66,8 @@ fn the_shapes_that_were_quadratic_grow_linearly() {
 const WORDS: &[&str] = &[
     "mille", "cent", "vingt", "et", "un", "deux", "millions", "de", "à", "en", "Paris", "Lyon", "France", "le", "3",
     "000", "12,5", "%", "euros", "personnes", "morts", "dont", "six", "juin", "2012", "lundi", ",", ".", "-", "\n",
-    "entre", "et", "heures", "ans", "sur", "virgule", "premier", "la", "ville",
+    "entre", "et", "heures", "ans", "sur", "virgule", "premier", "la", "ville", "pays", "(", ")", "a", "lieu",
+    "Interpol", "mort", "\"", "'",
 ];
 
 proptest! {

@@ -58,6 +58,12 @@ CASES = [
     ("weekday/2", "Le ministre s'est exprimé lundi.", [("lundi", dict(kind="date", value="2016-05-09"))]),
     # said in a Monday's article, past tense: that Monday
     ("weekday/3@2016-05-09T12:00:00+02:00", "L'ONU a affirmé lundi que 50 civils ont été tués.", [("lundi", dict(kind="date", value="2016-05-09")), ("50", dict(kind="count", value=50, unit="civil"))]),
+    ("chrono/1", "Elles battent le record du monde en 3'30\"65.", [("3'30\"65", dict(kind="duration", value="PT3M30.65S"))]),
+    ("chrono/2", "Il court le 100 m en 9\"81.", [("100 m", dict(kind="measure", value=100, unit="m")), ("9\"81", dict(kind="duration", value="PT9.81S"))]),
+    ("grouped-range/1", "Il resterait entre 60 et 80 000 militants.", [("entre 60 et 80 000", dict(kind="count", value=60000, value_max=80000, unit="militant", approx="range"))]),
+    ("age/5", "Haïti : mort à 74 ans de l'ancien président", [("74 ans", dict(kind="age", value=74, unit="year"))]),
+    ("age/6", "Félix Gouin, décédé en 1977 à 93 ans, fut président.", [("1977", dict(kind="date", value="1977")), ("93 ans", dict(kind="age", value=93, unit="year"))]),
+    ("tense/1", "La course, qui a lieu le 3 mars, est menacée.", [("3 mars", dict(kind="date", value="2017-03-03"))]),
 ]
 
 

@@ -20,7 +20,9 @@ SOURCES = {
     'winer-fr/train': os.path.normpath(os.path.join(GOLD, '..', '..', '..', 'shared', 'data', 'ner', 'winer-fr', 'train')),
     'winer-fr/dev': os.path.normpath(os.path.join(GOLD, '..', '..', '..', 'shared', 'data', 'ner', 'winer-fr', 'dev')),
 }
-SPLITS = ('train', 'dev', 'test', 'holdout')
+# ner-dev / ner-test: entity-only gold for the NER (issue 14); ner-test is
+# frozen like test.
+SPLITS = ('train', 'dev', 'test', 'holdout', 'holdout2', 'ner-dev', 'ner-test')
 
 
 def text_path(source, doc_id):
@@ -30,11 +32,14 @@ def text_path(source, doc_id):
 class Doc:
     """One article's gold, written to `<split>/<doc_id>.gold.jsonl`."""
 
-    def __init__(self, doc_id, date, split, source='wikinews-fr-2012', entities=True):
-        """`entities=False` leaves the entity layer out of the gold (not scored)."""
+    def __init__(self, doc_id, date, split, source='wikinews-fr-2012', entities=True,
+                 numbers=True):
+        """`entities=False` leaves the entity layer out of the gold (not scored);
+        `numbers=False` leaves out quantities and facts (entity-only gold)."""
         assert split in SPLITS, split
         self.id = doc_id
         self.with_entities = entities
+        self.with_numbers = numbers
         self.date = date
         self.split = split
         with open(text_path(source, doc_id), 'rb') as fh:
@@ -129,6 +134,9 @@ class Doc:
         if not self.with_entities:
             assert not self.E, (self.id, 'entities given with entities=False')
             del o['entities']
+        if not self.with_numbers:
+            assert not self.Q and not self.F, (self.id, 'quantities given with numbers=False')
+            del o['quantities'], o['facts']
         return o
 
     def write(self):
@@ -137,5 +145,7 @@ class Doc:
         with open(path, 'w', encoding='utf-8') as fh:
             fh.write(json.dumps(self.obj(), ensure_ascii=False) + '\n')
         o = self.obj()
-        print('%s: %s entities, %d quantities, %d facts' % (
-            self.id, len(o['entities']) if 'entities' in o else 'no', len(o['quantities']), len(o['facts'])))
+        print('%s: %s entities, %s quantities, %s facts' % (
+            self.id, len(o['entities']) if 'entities' in o else 'no',
+            len(o['quantities']) if 'quantities' in o else 'no',
+            len(o['facts']) if 'facts' in o else 'no'))

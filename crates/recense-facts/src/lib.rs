@@ -193,7 +193,7 @@ impl FactFinder {
             if c.class == Class::Measure && !matches!(event, Event::Seize | Event::Steal) {
                 continue;
             }
-            let location = doc.location(c, &named).map(|p| Location { name: doc.place_name(p).to_string(), place: p });
+            let location = doc.location(c, &named).map(|p| Location { name: doc.location_name(p), place: p });
             let country = location.as_ref().and_then(|l| doc.country_of(l.place, &named).or_else(|| main_country.clone()));
             let part_of = doc.whole_of(&cands, i).map(|j| cands[j].q);
             out.push(Fact { quantity: c.q, event, location, country, date, confidence: decided[i].1, part_of });

@@ -75,6 +75,12 @@ fn overlap_test(places: &[Place]) -> impl Fn(usize, usize) -> bool {
     }
 }
 
+/// How many tokens back a count in a parenthesis looks for its start.
+const PARENTHESIS_REACH: usize = 64;
+
+/// How many of the places named before it a description weighs, latest first.
+const DESCRIPTION_CANDIDATES: usize = 16;
+
 /// How many sentences back a description ("la capitale espagnole") looks
 /// for the place it stands for.
 const DESCRIPTION_REACH: usize = 20;
@@ -139,6 +145,19 @@ impl Doc<'_> {
             let best = counts.iter().map(|(_, n)| *n).max()?;
             counts.into_iter().find(|(_, n)| *n == best).map(|(c, _)| c)
         })
+    }
+
+    /// A place's name as a fact's location: with the common noun that is
+    /// part of it ("monts Mandara", "place Tahrir"; the tagger leaves it out).
+    pub(crate) fn location_name(&self, p: usize) -> String {
+        let (s, _) = self.ptok[p];
+        let name = self.place_name(p);
+        match s.checked_sub(1) {
+            Some(k) if self.same_sentence(k, s) && self.is("place-generic", k) && self.text[self.toks[k].start..self.toks[k].end].chars().all(char::is_lowercase) => {
+                format!("{} {name}", &self.text[self.toks[k].start..self.toks[k].end])
+            }
+            _ => name.to_string(),
+        }
     }
 
     pub(crate) fn place_name(&self, p: usize) -> &str {
@@ -206,17 +225,26 @@ impl Doc<'_> {
                 continue;
             }
             // "dans la capitale", "de la ville", "du pays" (a contracted article)
+            // or, as subject or object, "le pays", "la ville" ("le séisme qui a
+            // frappé le pays"), read after the governed ones
             let Some(k) = self.before_article(i) else { continue };
             let contracted = matches!(self.low[k].as_str(), "du" | "au" | "aux");
-            if (k + 1 == i && !contracted) || !(self.is("locative", k) || matches!(self.low[k].as_str(), "de" | "du")) {
+            let governed = self.is("locative", k) || matches!(self.low[k].as_str(), "de" | "du");
+            let definite = matches!(self.low[i - 1].as_str(), "le" | "la" | "l'");
+            if (k + 1 == i && !contracted) || !(governed || definite) {
                 continue;
             }
-            // Places before the description, latest first, within reach.
-            let mut before = (sent.saturating_sub(DESCRIPTION_REACH)..=sent)
+            // Places before the description, latest first, within reach:
+            // this sentence's up to the description (a sentence may hold
+            // thousands), then the earlier sentences', a few at most.
+            let here_before = &here[..here.partition_point(|&p| self.ptok[p].0 < i)];
+            let mut before = here_before
+                .iter()
                 .rev()
-                .flat_map(|s| self.places_in_sentence[s].iter().rev())
+                .chain((sent.saturating_sub(DESCRIPTION_REACH)..sent).rev().flat_map(|s| self.places_in_sentence[s].iter().rev()))
                 .copied()
                 .filter(|&p| self.ptok[p].1 <= i)
+                .take(DESCRIPTION_CANDIDATES)
                 .filter(|&p| self.f.gaz.is_country(self.place_name(p)) == country);
             // a place the data knows first (a town for "la ville", a country for
             // "le pays"; "Nice" rather than "Alpes-Maritimes"), else the last one
@@ -227,7 +255,7 @@ impl Doc<'_> {
             };
             let named = latest.into_iter().chain(before).find(|&p| known(p)).or(latest);
             if let Some(p) = named {
-                out.push((i, p, 0, false));
+                out.push((i, p, if governed { 0 } else { 1 }, false));
             }
         }
         out
@@ -241,14 +269,19 @@ impl Doc<'_> {
         let sent = self.sent[c.s];
         let cands = self.sentence_places(sent, (c.s, c.e));
         let headline = self.headline == Some(sent);
-        let in_scope: Vec<(usize, usize, u8, bool)> = if headline {
+        let in_clause = |seg: usize, paren: u16| -> Vec<(usize, usize, u8, bool)> {
+            cands.iter().copied().filter(|&(t, _, _, fronted)| fronted || (self.seg[t] == seg && self.paren[t] == paren)).collect()
+        };
+        let in_scope = if headline {
             cands.clone()
         } else {
-            cands
-                .iter()
-                .copied()
-                .filter(|&(t, _, _, fronted)| fronted || (self.seg[t] == self.seg[c.s] && self.paren[t] == self.paren[c.s]))
-                .collect()
+            let here = in_clause(self.seg[c.s], self.paren[c.s]);
+            // a count in a parenthesis that names no place takes its clause's:
+            // "la ville de Mocoa (40 000 habitants)"
+            match self.enclosing_clause(c.s) {
+                Some((seg, paren)) if here.iter().all(|x| x.3) => in_clause(seg, paren),
+                _ => here,
+            }
         };
         let chosen = if headline {
             // "Madrid : trois morts …": the place before the colon, else the first
@@ -265,6 +298,18 @@ impl Doc<'_> {
         }?;
         let chosen = self.town_of_a_site(chosen, &in_scope, named);
         Some(self.more_specific(chosen, &in_scope, named))
+    }
+
+    /// The clause (segment, depth) around the parenthesis token `i` is in,
+    /// if it is in one: that of the last token before the parenthesis.
+    fn enclosing_clause(&self, i: usize) -> Option<(usize, u16)> {
+        let depth = self.paren[i];
+        if depth == 0 {
+            return None;
+        }
+        // within reach: a parenthesis may run for pages in a hostile input
+        let (lo, _) = self.sentence_span(i);
+        (lo.max(i.saturating_sub(PARENTHESIS_REACH))..i).rev().find(|&k| self.paren[k] < depth).map(|k| (self.seg[k], self.paren[k]))
     }
 
     /// A site the gazetteer does not know, named with its town right after

@@ -4,6 +4,7 @@
 //! extraction allocates nothing per feature and the model needs no string
 //! table; 64-bit hashes make collisions negligible at a few million features.
 
+use std::cell::RefCell;
 use std::hash::Hasher;
 
 use rustc_hash::{FxHashMap, FxHasher};
@@ -85,6 +86,7 @@ impl<'m> FeatureExtractor<'m> {
         let infos: Vec<TokenInfo> = words.iter().map(|w| self.info(w)).collect();
         let names = self.gazetteer.map(|g| g.matches(words));
         let countries = self.countries.matches(words);
+        let places = place_matches(words);
         out.resize_with(words.len(), Vec::new);
         for (i, features) in out.iter_mut().enumerate().take(words.len()) {
             features.clear();
@@ -93,6 +95,7 @@ impl<'m> FeatureExtractor<'m> {
                 name_features(names, i, 70, features);
             }
             name_features(&countries, i, 90, features);
+            place_features(&places, i, features);
         }
         infos.iter().map(|t| t.row).collect()
     }
@@ -215,6 +218,94 @@ fn name_features(names: &[Vec<(Label, bool, usize)>], i: usize, base: u8, f: &mu
     }
 }
 
+/// The longest place name, in tokens and in bytes, worth looking up (the
+/// bytes bound what a hostile run of long capitalised tokens costs the cache).
+const MAX_PLACE_TOKENS: usize = 4;
+const MAX_PLACE_BYTES: usize = 100;
+
+/// Lower-case words a place name may hold between capitalised ones
+/// ("Sables d'Olonne", "Saint-Martin-de-Ré" is one token).
+const PLACE_LINKS: [&str; 7] = ["de", "d'", "d’", "du", "des", "la", "sur"];
+
+/// One place name covering a token: whether the token starts it, the
+/// place's size class, and the name's length in tokens.
+type PlaceMatch = (bool, u8, usize);
+
+/// For each token, the place names of maintained data (GeoNames, ISO
+/// subdivisions, `recense_places`) that cover it: sequences that start and
+/// end with a capitalised word. Evidence, not a verdict — "Orange" and
+/// "Fukushima" are towns, and the model learns how far a size class counts.
+fn place_matches(words: &[&str]) -> Vec<Vec<PlaceMatch>> {
+    let mut out = vec![Vec::new(); words.len()];
+    let mut name = String::new();
+    for start in (0..words.len()).filter(|&i| starts_upper(words[i])) {
+        name.clear();
+        for end in start + 1..=(start + MAX_PLACE_TOKENS).min(words.len()) {
+            let word = words[end - 1];
+            if end > start + 1 {
+                if !starts_upper(word) && !PLACE_LINKS.contains(&word) {
+                    break;
+                }
+                name.push(' ');
+            }
+            name.push_str(word);
+            if !starts_upper(word) {
+                continue;
+            }
+            if name.len() > MAX_PLACE_BYTES {
+                break;
+            }
+            if let Some(class) = place_class(&name) {
+                for (k, covered) in out[start..end].iter_mut().enumerate() {
+                    covered.push((k == 0, class, end - start));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A name's size class as a place: the population scale in steps of ×4
+/// (1 000 inhabitants is 5, a million 10), 15 for a country or subdivision.
+/// Names recur through a corpus, so each thread remembers its answers (up
+/// to [`PLACE_CACHE_SIZE`] names, then starts afresh): folding a name and
+/// walking the index cost more than tagging a token.
+fn place_class(name: &str) -> Option<u8> {
+    thread_local! {
+        static CACHE: RefCell<FxHashMap<String, Option<u8>>> = RefCell::new(FxHashMap::default());
+    }
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(&class) = cache.get(name) {
+            return class;
+        }
+        let class = recense_places::Gazetteer::shared()
+            .place_scale(name)
+            .map(|scale| if scale == recense_places::PLACE_IS_LISTED { 15 } else { scale / 8 });
+        if cache.len() >= PLACE_CACHE_SIZE {
+            cache.clear();
+        }
+        cache.insert(name.to_owned(), class);
+        class
+    })
+}
+
+const PLACE_CACHE_SIZE: usize = 1 << 16;
+
+/// Template 96–98: the place names covering a token and its neighbours.
+fn place_features(places: &[Vec<PlaceMatch>], i: usize, f: &mut Vec<u64>) {
+    for &(first, class, len) in &places[i] {
+        f.push(hash_n(96, &[first as u64, class as u64, len.min(3) as u64]));
+    }
+    for (template, j) in [(97, i.checked_sub(1)), (98, Some(i + 1))] {
+        if let Some(around) = j.and_then(|j| places.get(j)) {
+            for &(first, class, _) in around {
+                f.push(hash_n(template, &[first as u64, class as u64]));
+            }
+        }
+    }
+}
+
 fn hash(template: u8, parts: &[&str]) -> u64 {
     let mut h = FxHasher::default();
     h.write_u8(template);
@@ -241,7 +332,7 @@ pub fn normalise(word: &str) -> String {
     word.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect()
 }
 
-fn starts_upper(word: &str) -> bool {
+pub(crate) fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -283,6 +374,17 @@ mod tests {
         assert_eq!(squeeze(&shape("Royaume-Uni")), "Xx-Xx");
         assert_eq!(squeeze(&shape("2 571")), "d_d");
         assert_eq!(normalise("D’Interpol"), "d'interpol");
+    }
+
+    #[test]
+    fn places_cover_capitalised_runs_with_links() {
+        let m = place_matches(&["les", "Sables", "d'", "Olonne", "et", "Interpol", "à", "Paris"]);
+        assert!(m[1].iter().any(|&(first, _, len)| first && len == 3), "{:?}", m[1]);
+        assert!(m[3].iter().any(|&(first, _, len)| !first && len == 3));
+        assert!(m[2].iter().any(|&(first, _, len)| !first && len == 3), "the link word inside the name is covered");
+        assert!(m[5].is_empty(), "Interpol is no place");
+        assert!(m[7].iter().any(|&(_, class, _)| class >= 10), "Paris has millions: {:?}", m[7]);
+        assert!(m[0].is_empty() && m[6].is_empty(), "lower-case words are not looked up");
     }
 
     #[test]

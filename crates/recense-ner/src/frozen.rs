@@ -38,6 +38,36 @@ impl Deref for ModelBytes {
     }
 }
 
+impl ModelBytes {
+    /// Asks the kernel to reclaim the pages of `range` once a table has
+    /// been copied out of them. A built-in model lies in the executable's
+    /// read-only pages: reclaimed, they are read again from the file if
+    /// ever touched, so `annotate` does not hold the copy twice (8 MB of
+    /// weight rows). `extract` later hashes the whole model for its state
+    /// file, which reads them back.
+    pub fn release(&self, range: std::ops::Range<usize>) {
+        #[cfg(target_os = "linux")]
+        if let ModelBytes::Static(bytes) = self {
+            let Some(part) = bytes.get(range) else { return };
+            // SAFETY: sysconf has no preconditions.
+            let page = match unsafe { libc::sysconf(libc::_SC_PAGESIZE) } {
+                size if size > 0 => size as usize,
+                _ => return,
+            };
+            let start = (part.as_ptr() as usize).next_multiple_of(page);
+            let end = (part.as_ptr() as usize + part.len()) / page * page;
+            if end > start {
+                // SAFETY: whole pages inside the slice; MADV_PAGEOUT only
+                // reclaims them and never changes what they hold (a kernel
+                // without it answers EINVAL, and nothing happens).
+                unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_PAGEOUT) };
+            }
+        }
+        #[cfg(not(target_os = "linux"))]
+        let _ = range;
+    }
+}
+
 /// FNV-1a over the bytes: the key of a string in a frozen table.
 pub fn hash(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))

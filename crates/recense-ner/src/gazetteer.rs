@@ -15,7 +15,7 @@ use crate::label::Label;
 
 /// Joins the tokens of a name in keys: a control character no token holds
 /// ("2 571" is one token with a space).
-const SEPARATOR: &str = "\u{1f}";
+pub(crate) const SEPARATOR: &str = "\u{1f}";
 
 /// The longest name, in tokens, worth looking up.
 pub const MAX_NAME_TOKENS: usize = 6;

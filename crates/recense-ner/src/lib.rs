@@ -8,6 +8,7 @@
 //! checkpoint (CamemBERT, XLM-R, BERT) with candle.
 
 pub mod clusters;
+mod consistency;
 mod dense;
 mod features;
 mod frozen;
@@ -242,7 +243,11 @@ impl PerceptronTagger {
         for part in segments.chunks(MAX_SEGMENTS) {
             let words: Vec<Vec<&str>> =
                 part.iter().map(|r| tokens[r.clone()].iter().map(|t| t.text(text)).collect()).collect();
-            for (segment, scored) in part.iter().zip(self.tag_words_scored(&words)) {
+            // the tags as decoded feed training's jackknifed first pass; the
+            // article-level reading is for the entities given out only
+            let mut tagged = self.tag_words_scored(&words);
+            consistency::fill_missed_mentions(&words, &mut tagged);
+            for (segment, scored) in part.iter().zip(tagged) {
                 let segment_tokens = &tokens[segment.clone()];
                 let tags: Vec<Tag> = scored.iter().map(|(tag, _)| *tag).collect();
                 for (first, end, label) in spans(&tags) {

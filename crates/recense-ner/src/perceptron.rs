@@ -112,7 +112,9 @@ impl Weights {
             *row = read_row(&mut rest)?;
         }
         *at = bytes.len() - rest.len();
+        let table_start = *at;
         let rows = FrozenTable::read(bytes, at, ROW_BYTES)?.entries().map(|(f, bytes)| (f, row_of(bytes))).collect();
+        bytes.release(table_start..*at);
         let mut rest = &bytes[*at..];
         let mut has_dense = [0u8];
         rest.read_exact(&mut has_dense)?;

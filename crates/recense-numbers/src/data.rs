@@ -134,6 +134,9 @@ pub struct Tables {
     pub sport: HashSet<String>,
     pub past_cues: HashSet<String>,
     pub future_cues: HashSet<String>,
+    /// "a", "ont": past cues when a participle follows, not a `present_after` word
+    pub past_aux: HashSet<String>,
+    pub present_after: HashSet<String>,
 }
 
 impl Tables {
@@ -141,7 +144,8 @@ impl Tables {
         let [nq_before, nq_after] = tagged_phrases("non_quantity", NON_QUANTITY, ["before", "after"]);
         let [person, unit_skip, count_skip, count_stop] =
             tagged_words("count_words", COUNT_WORDS, ["person", "unitskip", "skip", "stop"]);
-        let [past_cues, future_cues] = tagged_words("tense", TENSE, ["past", "future"]);
+        let [past_cues, future_cues, past_aux, present_after] =
+            tagged_words("tense", TENSE, ["past", "future", "aux", "present-after"]);
         Tables {
             cfa_zones: rows(CFA_ZONES).filter(|r| r.len() >= 2).fold(PhraseSet::new(), |mut set, r| {
                 set.insert(r[1], r[0].to_string());
@@ -165,6 +169,8 @@ impl Tables {
             unit_skip,
             past_cues,
             future_cues,
+            past_aux,
+            present_after,
         }
     }
 }

@@ -67,7 +67,15 @@ impl Recognizer {
         c.value_max = Some(c.value.clone());
         // "6 à 7 milliards": the scale word of the upper bound scales both
         let scales_both = !a.scaled && b.scaled && b.last_scale > 0.0 && a.v * b.last_scale <= b.v;
-        c.value = Value::Number(if scales_both { a.v * b.last_scale } else { a.v });
+        // "entre 60 et 80 000": the upper bound's thousands are the lower's too
+        let digits_only = |x: &Num| !x.word && !x.decimal && !x.scaled && !x.frac && !x.signed && !x.collective;
+        let grouped = (b.e > b.s + 1 && t.raw(b.e - 1) == "000") || ends_with_thousands_group(t.raw(b.e - 1));
+        let thousands_both = !scales_both && a.plain && digits_only(&b) && grouped && a.v < 1000.0 && a.v * 1e3 <= b.v && a.v * 1e4 >= b.v;
+        c.value = Value::Number(match () {
+            _ if scales_both => a.v * b.last_scale,
+            _ if thousands_both => a.v * 1e3,
+            _ => a.v,
+        });
         if matches!(c.kind, Kind::Duration | Kind::Age) {
             // "de 18 à 25 ans": an age when the context before the range says so, else a
             // duration range with both bounds in ISO 8601
@@ -94,4 +102,9 @@ impl Recognizer {
         let a = num::parse_num(ctx.t, ctx.tb, i)?;
         self.range_from(ctx, a, seps)
     }
+}
+
+/// "80 000", "80 000" (a space-like separator, then three zeros).
+fn ends_with_thousands_group(raw: &str) -> bool {
+    raw.strip_suffix("000").and_then(|head| head.chars().last()).is_some_and(|c| c.is_whitespace() || c == '.')
 }

@@ -4,6 +4,9 @@
 use crate::tok::Toks;
 use crate::*;
 
+/// As many past as future cues: the nearest date in an article, else past.
+const TIE: i8 = -2;
+
 impl Recognizer {
     pub(crate) fn tenses(&self, t: &Toks, sentence: &[u32]) -> Vec<i8> {
         let n = t.len();
@@ -24,7 +27,7 @@ impl Recognizer {
                 }
                 // a reflexive passé composé: "s'est exprimé", "se sont réunis"
                 let reflexive = matches!(w, "est" | "sont") && k > s && matches!(t.n(k - 1), "s'" | "se");
-                if self.tb.past_cues.contains(w) || reflexive {
+                if self.tb.past_cues.contains(w) || reflexive || (self.tb.past_aux.contains(w) && self.participle_follows(t, k + 1, e)) {
                     past += 1;
                 } else if self.tb.future_cues.contains(w) {
                     fut += 1;
@@ -37,7 +40,8 @@ impl Recognizer {
             } else if fut > past {
                 1
             } else if past > 0 {
-                -1
+                // "il publiera sa dernière édition le 26 mars": no way to tell
+                TIE
             } else {
                 0
             };
@@ -50,13 +54,26 @@ impl Recognizer {
         // an article (several sentences) reports events: a sentence without a tense cue takes
         // the nearest date ("contre 45 000 au mois de mai" in July → May before), not the next
         // one (Duckling's convention for a lone expression)
-        if sents >= 3 {
-            for x in out.iter_mut() {
-                if *x == 0 {
-                    *x = NEAREST;
-                }
-            }
+        let article = sents >= 3;
+        for x in out.iter_mut() {
+            *x = match *x {
+                0 if article => NEAREST,
+                TIE if article => NEAREST,
+                TIE => -1,
+                v => v,
+            };
         }
         out
+    }
+
+    /// Whether the word from `k` on, just after an auxiliary (past "pas",
+    /// "déjà" and the like), reads as a participle: a word, not a
+    /// determiner, a number or an idiom's noun ("a lieu", "a 26 ans", "ont
+    /// besoin").
+    fn participle_follows(&self, t: &Toks, mut k: usize, end: usize) -> bool {
+        while k < end && matches!(t.n(k), "pas" | "ne" | "n'" | "y" | "en" | "deja" | "jamais" | "bien" | "aussi" | "alors" | "donc" | "egalement" | "notamment") {
+            k += 1;
+        }
+        k < end && t.is_word(k) && !self.tb.present_after.contains(t.n(k)) && !self.tb.words.contains_key(t.n(k))
     }
 }

@@ -134,6 +134,29 @@ fn dates_and_times() {
 }
 
 #[test]
+fn race_times_years_and_grouped_ranges() {
+    check("record du monde à 3'30\"65 !", R, &[("3'30\"65", "duration", "PT3M30.65S", None, "exact")]);
+    check("le 100 m en 9\"81 devant", R, &[("100 m", "measure", "100", Some("m"), "exact"), ("9\"81", "duration", "PT9.81S", None, "exact")]);
+    // a connector makes a year only beside another year
+    check("de 1914 à 1918", R, &[("1914 à 1918", "date", "1914..1918", None, "range")]);
+    let after_et = got("depuis le début de l'année et 1370 ont perdu la vie", R);
+    assert!(after_et.iter().any(|q| q.0 == "1370") && after_et.iter().all(|q| q.1 != "date"), "{after_et:?}");
+    // the upper bound's thousands are the lower bound's too
+    check("entre 60 et 80 000 militants", R, &[("entre 60 et 80 000", "count", "60000..80000", Some("militant"), "range")]);
+}
+
+#[test]
+fn tense_of_a_sentence() {
+    let article = |s: &str| format!("Titre\n\n7 janvier 2016. –\nUne phrase.\n{s}");
+    let date_of = |s: &str| got(&article(s), "2016-01-07").pop().map(|q| q.2);
+    // "a" before a participle is past; before an idiom's noun or a number, present
+    assert_eq!(date_of("Le ministre a annoncé un plan le 3 mars.").as_deref(), Some("2015-03-03"));
+    assert_eq!(date_of("La course, qui a lieu le 3 mars, est menacée.").as_deref(), Some("2016-03-03"));
+    // a past cue and a future one: the nearest date in an article
+    assert_eq!(date_of("Il publiera sa dernière édition le 26 mars.").as_deref(), Some("2016-03-26"));
+}
+
+#[test]
 fn ordinals() {
     check("la 3e édition", R, &[("3e", "ordinal", "3", None, "exact")]);
     check("le XIXe siècle", R, &[("XIXe", "ordinal", "19", None, "exact")]);
@@ -174,7 +197,12 @@ fn ages_from_their_context() {
     check("un Égyptien de 29 ans", R, &[("29 ans", "age", "29", Some("year"), "exact")]);
     check("deux triathlètes de 17 ans", R, &[("deux", "count", "2", Some("triathlète"), "exact"), ("17 ans", "age", "17", Some("year"), "exact")]);
     check("la loi vise les 18 ans et plus", R, &[("18 ans", "age", "18", Some("year"), "exact")]);
+    check("mort à 74 ans de l'ancien président", R, &[("74 ans", "age", "74", Some("year"), "exact")]);
+    check("décédé en 1977 à 93 ans, Philippe", R, &[("1977", "date", "1977", None, "exact"), ("93 ans", "age", "93", Some("year"), "exact")]);
+    check("détecté après ses 70 ans.", R, &[("70 ans", "age", "70", Some("year"), "exact")]);
+    check("il aurait dû avoir 74 ans", R, &[("74 ans", "age", "74", Some("year"), "exact")]);
     // durations all the same
+    check("ses 10 ans de carrière", R, &[("10 ans", "duration", "P10Y", None, "exact")]);
     check("à deux ans de la retraite", R, &[("deux ans", "duration", "P2Y", None, "exact")]);
     check("une peine de 10 ans", R, &[("10 ans", "duration", "P10Y", None, "exact")]);
     check("un mandat porté à 7 ans", R, &[("7 ans", "duration", "P7Y", None, "exact")]);

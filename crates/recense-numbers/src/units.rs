@@ -188,12 +188,38 @@ impl Recognizer {
                     if n.bare_denom {
                         return Some(Step::None);
                     }
+                    if let Some(chrono) = self.chrono(ctx, n, &unit, e) {
+                        return Some(Step::Found(chrono));
+                    }
                     return Some(dates::duration_or_age(ctx, n.clone(), &unit, e));
                 }
                 _ => {}
             }
         }
         None
+    }
+
+    /// A race time in minute and second marks: "3'30\"65" (3 min 30.65 s),
+    /// "9\"81" (9.81 s) — the digits glued after the second mark are its
+    /// hundredths, not a number of their own.
+    fn chrono(&self, ctx: &Ctx, n: &Num, unit: &str, e: usize) -> Option<Cand> {
+        let t = ctx.t;
+        let glued_digits = |k: usize| t.is_digits(k) && t.adj(k) && t.raw(k).len() <= 3;
+        let (minutes, seconds, mut end) = match unit {
+            // "3'30\"65": minutes, then seconds with their mark
+            "MIN" if glued_digits(e) && t.n(e + 1) == "\"" && t.adj(e + 1) => (n.v, t.raw(e).parse::<f64>().ok()?, e + 2),
+            "S" => (0.0, n.v, e),
+            _ => return None,
+        };
+        let mut seconds = seconds;
+        if glued_digits(end) {
+            seconds += format!("0.{}", t.raw(end)).parse::<f64>().ok()?;
+            end += 1;
+        } else if unit == "S" {
+            return None;
+        }
+        let minutes = if minutes > 0.0 { format!("{}M", dates::iso_num(minutes)) } else { String::new() };
+        Some(Cand::text(n.s, end, Kind::Duration, format!("PT{minutes}{}S", dates::iso_num(seconds))))
     }
 
     /// "demi-litre", "quart de litre": a fraction word before a unit.

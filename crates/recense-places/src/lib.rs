@@ -23,6 +23,10 @@ static CITIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/cities.fst"));
 /// article names one of the countries.
 const POPULATION_MARGIN: u8 = 4;
 
+/// [`Gazetteer::place_scale`] of a country or listed subdivision (above
+/// any population scale, which is at most 127).
+pub const PLACE_IS_LISTED: u8 = u8::MAX;
+
 static COUNTRIES: &str = include_str!("../../../models/places/countries-fr.tsv");
 static COUNTRIES_CLDR: &str = include_str!("../../../models/places/countries-cldr-fr.tsv");
 static PLACES: &str = include_str!("../../../models/places/places-fr.tsv");
@@ -166,6 +170,21 @@ impl Gazetteer {
         }
     }
 
+    /// How much of a place the name is, as evidence for the NER (which
+    /// weighs it, rather than trusting it: "Orange" is a town too):
+    /// [`PLACE_IS_LISTED`] for a country, subdivision or zone city, else the
+    /// population scale (4 × log2) of the largest GeoNames place so named.
+    pub fn place_scale(&self, name: &str) -> Option<u8> {
+        let key = fold(name);
+        if key.is_empty() {
+            return None;
+        }
+        if self.is_listed(&key) {
+            return Some(PLACE_IS_LISTED);
+        }
+        city_codes::unpack(self.cities.get(&key)?).map(|(_, scale)| scale).max()
+    }
+
     /// Whether the name is a country (not a region or city).
     pub fn is_country(&self, name: &str) -> bool {
         matches!(self.lookup(name), Some(Known::Country(_)))
@@ -208,6 +227,16 @@ fn read(tsv: &str) -> HashMap<String, Option<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn place_scale_grows_with_population() {
+        let g = Gazetteer::shared();
+        assert_eq!(g.place_scale("Argentine"), Some(PLACE_IS_LISTED));
+        let paris = g.place_scale("Paris").unwrap();
+        let quimper = g.place_scale("Quimper").unwrap();
+        assert!(paris > quimper && quimper >= 4 * 10, "{paris} {quimper}: Quimper has over 1 000 inhabitants");
+        assert_eq!(g.place_scale("Interpol"), None);
+    }
 
     #[test]
     fn countries_with_articles_and_elision() {

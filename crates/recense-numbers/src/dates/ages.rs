@@ -14,7 +14,8 @@ pub fn year_ctx(ctx: &Ctx, n: &Num) -> Option<(Cand, bool)> {
         return None;
     }
     let prev = if n.s > 0 { t.n(n.s - 1) } else { "" };
-    let prep = matches!(prev, "en" | "depuis" | "des" | "l'an" | "an" | "annee" | "avant" | "apres" | "jusqu'en" | "vers" | "d'ici" | "fin" | "debut" | "mi" | "printemps" | "ete" | "automne" | "hiver" | "saison" | "exercice" | "budget" | "annees" | "de" | "entre" | "et" | "a");
+    let prep = matches!(prev, "en" | "depuis" | "des" | "l'an" | "an" | "annee" | "avant" | "apres" | "jusqu'en" | "vers" | "d'ici" | "fin" | "debut" | "mi" | "printemps" | "ete" | "automne" | "hiver" | "saison" | "exercice" | "budget" | "annees")
+        || connects_years(t, n);
     if prep || (1900..=2100).contains(&y) {
         let mut c = Cand::text(n.s, n.e, Kind::Date, format!("{:04}", y));
         c.approx = Approx::Exact;
@@ -23,7 +24,22 @@ pub fn year_ctx(ctx: &Ctx, n: &Num) -> Option<(Cand, bool)> {
     None
 }
 
-pub(super) fn iso_num(v: f64) -> String {
+/// "de 1914 à 1918", "entre 1870 et 1871", "l'hiver de 1709": a connector
+/// makes a number a year only beside another year or a word of time ("de
+/// l'année et 1370 ont perdu la vie" counts people).
+fn connects_years(t: &Toks, n: &Num) -> bool {
+    let year_at = |k: usize| t.is_digits(k) && t.raw(k).len() == 4;
+    match t.n(n.s.wrapping_sub(1)) {
+        "et" | "a" | "au" => year_at(n.s.wrapping_sub(2)),
+        "de" | "entre" => {
+            (matches!(t.n(n.e), "a" | "au" | "et") && year_at(n.e + 1))
+                || matches!(t.n(n.s.wrapping_sub(2)), "annee" | "fin" | "debut" | "milieu" | "printemps" | "ete" | "automne" | "hiver")
+        }
+        _ => false,
+    }
+}
+
+pub fn iso_num(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
@@ -49,7 +65,7 @@ pub fn iso_duration(v: f64, unit: &str) -> Option<String> {
     })
 }
 
-pub(super) const AGE_VERBS: &[&str] = &["avait", "ai", "as", "ont", "avons", "avez", "avaient", "aura", "auront", "est", "etait", "sera", "suis", "es", "sont", "etaient", "fete", "feter", "atteint", "atteindre", "age", "agee", "ages", "agees"];
+pub(super) const AGE_VERBS: &[&str] = &["avait", "ai", "as", "ont", "avons", "avez", "avaient", "aura", "auront", "avoir", "aurait", "auraient", "est", "etait", "sera", "suis", "es", "sont", "etaient", "fete", "feter", "atteint", "atteindre", "age", "agee", "ages", "agees"];
 pub(super) const AGE_SKIP: &[&str] = &["seulement", "plus", "moins", "presque", "environ", "pres", "deja", "tout", "juste", "au", "pas", "a", "peine", "bientot", "desormais"];
 
 pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
@@ -82,10 +98,14 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
         steps += 1;
         let w = t.n(k);
         if w == "a" && t.raw(k) != "a" && t.raw(k) != "A" {
-            return unit == "Y" && at_age(t, k, e);
+            return unit == "Y" && at_age(t, k, n, e);
         }
         if w == "les" && k + 1 == n.s {
             return unit == "Y" && age_band(t, k, n, e);
+        }
+        // a birthday: "deux jours après ses 70 ans" (not "ses 10 ans de carrière")
+        if POSSESSIVES.contains(&w) && k + 1 == n.s && unit == "Y" {
+            return !matches!(t.n(e), "de" | "d'");
         }
         if AGE_VERBS.contains(&w) || (w == "a" && (t.raw(k) == "a" || t.raw(k) == "A")) {
             return true;
@@ -122,12 +142,24 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
 /// décès à 83 ans"): an age, unless a distance in time ("à deux ans de la
 /// retraite"), a bound ("jusqu'à 5 ans", "de 18 à 25 ans") or a term set
 /// ("un mandat porté à 7 ans").
-fn at_age(t: &Toks, a: usize, e: usize) -> bool {
+fn at_age(t: &Toks, a: usize, n: &Num, e: usize) -> bool {
     let before = t.n(a.wrapping_sub(1));
-    let bound = before == "jusqu'" || before == "d'ici" || t.is_digits(a.wrapping_sub(1)) || AGE_SKIP.contains(&before);
+    // "mort à 74 ans de …", "décédé en 1977 à 93 ans": an age whatever follows
+    if DEATH_WORDS.contains(&before) || (t.is_digits(a.wrapping_sub(1)) && DEATH_WORDS.contains(&t.n(a.wrapping_sub(3)))) {
+        return true;
+    }
+    // "de 18 à 25 ans" (a year before "à" bounds nothing)
+    let lower_bound = t.is_digits(a.wrapping_sub(1)) && t.raw(a.wrapping_sub(1)).parse::<f64>().is_ok_and(|low| low < n.v);
+    let bound = before == "jusqu'" || before == "d'ici" || lower_bound || AGE_SKIP.contains(&before);
     let distance = matches!(t.n(e), "de" | "d'" | "du" | "des" | "pres");
     !bound && !distance && !TERM_SETTERS.contains(&before)
 }
+
+/// Words of a death, after which "à 74 ans" is the age it came at.
+const DEATH_WORDS: &[&str] = &["mort", "morte", "morts", "mortes", "deces", "decede", "decedee", "decedes", "meurt", "meurent", "mourir", "mourant", "disparu", "disparue", "eteint", "eteinte", "succombe", "succombee", "tue", "tuee"];
+
+/// "ses 70 ans": a birthday.
+const POSSESSIVES: &[&str] = &["ses", "son", "sa", "leurs", "leur", "mes", "mon", "tes", "ton", "nos", "vos"];
 
 /// Participles that set a length of time: "porté à 7 ans" is a duration.
 const TERM_SETTERS: &[&str] = &["porte", "portee", "prolonge", "prolongee", "reduit", "reduite", "fixe", "fixee", "limite", "limitee", "etendu", "etendue", "allonge", "allongee", "ramene", "ramenee", "raccourci", "condamne", "condamnee", "condamnes", "condamnees", "passe", "passee", "eleve", "elevee", "estime", "estimee", "evalue", "evaluee"];

@@ -9,7 +9,7 @@ mod ranges;
 mod relative;
 mod times;
 
-pub use ages::{age_context, age_unit, duration_or_age, iso_duration, year_ctx};
+pub use ages::{age_context, age_unit, duration_or_age, iso_duration, iso_num, year_ctx};
 use calendar::*;
 use parts::*;
 use ranges::*;

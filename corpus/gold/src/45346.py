@@ -1,0 +1,38 @@
+"""Québec : les chef-d'œuvres impressionnistes du Sterling & Francine Clark Art Institute exposés au Musée des beaux-arts de Montréal (2012-10-10)."""
+from goldlib import Doc
+
+d = Doc('45346', '2012-10-10', 'ner-test', numbers=False)
+
+d.ent('Québec', 'LOC')
+d.ents('Sterling & Francine Clark Art Institute', 'ORG')
+d.ent('Sterling and Francine Clark Art Institute', 'ORG')
+d.ent('Clark Institute', 'ORG')
+d.ents('Musée des beaux-arts de Montréal', 'ORG')
+d.ents('MBAM', 'ORG')
+d.ent('Sterling', 'PER', at='collectionneurs ')
+d.ent('Francine Clark', 'PER', at='Sterling et ')
+d.ent('Sterling Clark', 'PER')
+d.ents('Montréal', 'LOC')
+d.ent('Milan', 'LOC')
+d.ent('Giverny', 'LOC')
+d.ent('Barcelone', 'LOC')
+d.ent('Forth Worth', 'LOC')
+d.ent('Londres', 'LOC')
+d.ent('Canada', 'LOC')
+d.ent('Seconde Guerre Mondiale', 'EVENT')
+d.ent('Renoir', 'PER')
+d.ent('Bonnard', 'PER')
+d.ent('Corot', 'PER')
+d.ents('Degas', 'PER')
+d.ent('Gauguin', 'PER')
+d.ent('Manet', 'PER')
+d.ent('Millet', 'PER')
+d.ent('Monet', 'PER')
+d.ent('Morisot', 'PER')
+d.ent('Pissarro', 'PER')
+d.ent('Sisley', 'PER')
+d.ent('Toulouse-Lautrec', 'PER')
+d.ent('La Petite danseuse de quatorze ans', 'PRODUCT')
+
+if __name__ == '__main__':
+    d.write()
