@@ -64,6 +64,15 @@ CASES = [
     ("age/5", "Haïti : mort à 74 ans de l'ancien président", [("74 ans", dict(kind="age", value=74, unit="year"))]),
     ("age/6", "Félix Gouin, décédé en 1977 à 93 ans, fut président.", [("1977", dict(kind="date", value="1977")), ("93 ans", dict(kind="age", value=93, unit="year"))]),
     ("tense/1", "La course, qui a lieu le 3 mars, est menacée.", [("3 mars", dict(kind="date", value="2017-03-03"))]),
+    # a scale named before its value
+    ("magnitude/1", "Un séisme de magnitude 6,4 a frappé la côte.", [("magnitude 6,4", dict(kind="measure", value=6.4, unit="magnitude"))]),
+    # a spaced en dash separates a place from its days; it is no minus sign
+    ("dash/1", "Calendrier : Lyon – 12-13 juin, Nantes – 3-4 juillet.", [("12-13 juin", dict(kind="date", value="2016-06-12", value_max="2016-06-13", approx="range")), ("3-4 juillet", dict(kind="date", value="2016-07-03", value_max="2016-07-04", approx="range"))]),
+    # "prochain" / "dernier" after a day and month beat the sentence's tense
+    ("next/1", "Il comparaîtra le 17 mars prochain, a indiqué la police.", [("17 mars prochain", dict(kind="date", value="2017-03-17"))]),
+    ("next/2", "Le projet, présenté le 20 juin dernier, sera voté demain.", [("20 juin dernier", dict(kind="date", value="2015-06-20")), ("demain", None)]),
+    # the start of the year is the year
+    ("year/1", "Le parti a perdu 500 militants depuis le début de l'année.", [("500", dict(kind="count", value=500, unit="militant")), ("le début de l'année", dict(kind="date", value="2016"))]),
 ]
 
 

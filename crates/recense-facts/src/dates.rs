@@ -16,6 +16,9 @@ const STORY_WEEK: i64 = 7;
 /// How many sentences away the same event's date is borrowed from.
 const SAME_EVENT_REACH: usize = 3;
 
+/// The length of a year-grain date ("2016"): only finer ones are borrowed.
+const YEAR_GRAIN: usize = 4;
+
 impl Doc<'_> {
     /// The date of each candidate: its clause's; else that of the nearest
     /// candidate of the same event (not OTHER) in another sentence whose
@@ -48,7 +51,9 @@ impl Doc<'_> {
                 // far from it, the same event code is likely another event
                 let near = |j: &usize| sentence(*j).abs_diff(sentence(i)) <= SAME_EVENT_REACH;
                 let nearest = before[i].filter(near).or(after[i].filter(near));
-                nearest.and_then(|j| own[j].clone()).or_else(|| story_date.clone())
+                // a year ("depuis le début de l'année") dates a tally, not the event
+                let borrowed = nearest.and_then(|j| own[j].clone()).filter(|d| d.len() > YEAR_GRAIN);
+                borrowed.or_else(|| story_date.clone())
             })
             .collect()
     }
@@ -104,22 +109,32 @@ impl Doc<'_> {
 
     /// The date a candidate's own clause gives it: the nearest date, or a
     /// clock time (the story's day) — a clock time beats a year or a span
-    /// of years, which only say when the day fell.
+    /// of years, which only say when the day fell. A clause with neither
+    /// takes the nearest date of the clauses before it in its sentence that
+    /// hold no figure of their own (not across "mais").
     fn date(&self, c: &Cand) -> Option<ClauseDate> {
         let (lo, hi) = within_reach(self.sentence_span(c.s), c.s, c.e);
         // (token, date, a span of dates) of the clause, and its other figures
         let mut dates: Vec<(usize, String, bool)> = Vec::new();
         let mut figures: Vec<usize> = Vec::new();
         let mut time = None;
+        // dates of the sentence's other clauses, and the clauses with figures
+        let mut elsewhere: Vec<(usize, String)> = Vec::new();
+        let mut busy_clauses: Vec<usize> = Vec::new();
         for i in lo..hi {
             let Some(qi) = self.q_at[i] else { continue };
-            if self.qtok[qi].0 != i || qi == c.q {
-                continue;
-            }
-            if self.seg[i] != self.seg[c.s] || self.paren[i] != self.paren[c.s] {
+            if self.qtok[qi].0 != i || qi == c.q || self.paren[i] != self.paren[c.s] {
                 continue;
             }
             let q = &self.quantities[qi];
+            if self.seg[i] != self.seg[c.s] {
+                match (q.kind, &q.value) {
+                    (Kind::Date | Kind::Datetime, Value::Text(v)) if !self.is_dateline(q) => elsewhere.push((i, v.get(..10).unwrap_or(v).to_string())),
+                    (Kind::Count | Kind::Money, _) => busy_clauses.push(self.seg[i]),
+                    _ => {}
+                }
+                continue;
+            }
             match (q.kind, &q.value) {
                 (Kind::Date | Kind::Datetime, Value::Text(v)) if !self.is_dateline(q) => {
                     let v = if q.kind == Kind::Datetime { v.get(..10).unwrap_or(v).to_string() } else { v.clone() };
@@ -147,7 +162,14 @@ impl Doc<'_> {
             (Some((v, span)), Some(())) if v.len() <= 4 || span => Some(ClauseDate::ClockTime { coarse: Some(v) }),
             (Some((v, _)), _) => Some(ClauseDate::Date(v)),
             (None, Some(())) => Some(ClauseDate::ClockTime { coarse: None }),
-            (None, None) => None,
+            // "inscrits pour le mois de juillet 2017 …, avec près de 6,7
+            // millions": another clause's date, when no figure there owns it
+            (None, None) => elsewhere
+                .into_iter()
+                .filter(|(i, _)| *i < c.s && !busy_clauses.contains(&self.seg[*i]))
+                .filter(|(i, _)| !(*i..c.s).any(|k| self.low[k] == "mais"))
+                .max_by_key(|(i, _)| *i)
+                .map(|(_, v)| ClauseDate::Date(v)),
         }
     }
 }

@@ -176,6 +176,9 @@ impl FactFinder {
             .zip(&rules)
             .map(|(c, r)| match r.own_words() {
                 Some(event) => (event, None),
+                // a measure is a fact only when seized or stolen: the cues say
+                // so, the model (trained on counts and amounts) does not
+                None if c.class == Class::Measure => (r.verdict(), None),
                 None => match self.model.predict_with_confidence(&doc.features(c, r, &topic)) {
                     Some((event, confidence)) => (event, Some(confidence)),
                     None => (r.verdict(), None),

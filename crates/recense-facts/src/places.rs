@@ -15,6 +15,7 @@ const PLACE_PREPOSITIONS: [&str; 6] = ["à", "en", "dans", "au", "aux", "près"]
 const PLACE_WORDS: usize = 4;
 
 /// Places the entities missed: a capitalised name after a place preposition
+/// (or opening a line before a colon: "Qatar : …")
 /// that the gazetteer knows as a city, region or country, overlapping none
 /// of `known`. Sorted by start.
 pub fn places_named_by_prepositions(text: &str, tokens: &[Token], known: &[Place]) -> Vec<Place> {
@@ -26,6 +27,15 @@ pub fn places_named_by_prepositions(text: &str, tokens: &[Token], known: &[Place
     let mut i = 0;
     while i + 1 < tokens.len() {
         let after = &tokens[i + 1];
+        // "Qatar : quatre femmes nommées …": a line opened by a place and a colon
+        if i == 0 || text.get(tokens[i - 1].end..tokens[i].start).is_some_and(|gap| gap.contains('\n')) {
+            if let Some(j) = line_opening_place(text, tokens, i, &overlaps_known) {
+                let (a, b) = (&tokens[i], &tokens[j]);
+                out.push(Place { start: a.start, end: b.end, cp_start: a.cp_start, cp_end: b.cp_end });
+                i = j + 1;
+                continue;
+            }
+        }
         if !(PLACE_PREPOSITIONS.contains(&word(&tokens[i]).to_lowercase().as_str()) && capitalised(after)) {
             i += 1;
             continue;
@@ -60,6 +70,18 @@ pub fn places_named_by_prepositions(text: &str, tokens: &[Token], known: &[Place
     out
 }
 
+/// The last token of a place the gazetteer knows that opens a line at token
+/// `i` and ends right before a colon ("France : …", "Lyon : 12 000").
+fn line_opening_place(text: &str, tokens: &[Token], i: usize, overlaps_known: &impl Fn(usize, usize) -> bool) -> Option<usize> {
+    let word = |t: &Token| text.get(t.start..t.end).unwrap_or("");
+    let colon = (i..(i + PLACE_WORDS * 2).min(tokens.len())).find(|&j| word(&tokens[j]) == ":")?;
+    let last = colon.checked_sub(1).filter(|&j| j >= i)?;
+    let (a, b) = (&tokens[i], &tokens[last]);
+    let name = text.get(a.start..b.end)?;
+    let known = name.chars().next().is_some_and(char::is_uppercase) && !name.contains('\n') && Gazetteer::shared().lookup(name).is_some();
+    (known && !overlaps_known(a.start, b.end)).then_some(last)
+}
+
 /// Whether a byte span overlaps one of `places`, in O(log n) per call: with
 /// places sorted by start, those starting before the span's end are a
 /// prefix, and one of them reaches into the span when the furthest end of
@@ -84,6 +106,10 @@ const DESCRIPTION_CANDIDATES: usize = 16;
 /// How many sentences back a description ("la capitale espagnole") looks
 /// for the place it stands for.
 const DESCRIPTION_REACH: usize = 20;
+
+/// How far after "la ville de" a count still belongs to the description
+/// ("la ville de près de 70 000 habitants").
+const DESCRIPTION_HOLDS: usize = 3;
 
 impl Doc<'_> {
     /// The countries the article's places name, once each: the countries
@@ -227,13 +253,18 @@ impl Doc<'_> {
             // "dans la capitale", "de la ville", "du pays" (a contracted article)
             // or, as subject or object, "le pays", "la ville" ("le séisme qui a
             // frappé le pays"), read after the governed ones
-            let Some(k) = self.before_article(i) else { continue };
-            let contracted = matches!(self.low[k].as_str(), "du" | "au" | "aux");
-            let governed = self.is("locative", k) || matches!(self.low[k].as_str(), "de" | "du");
-            let definite = matches!(self.low[i - 1].as_str(), "le" | "la" | "l'");
-            if (k + 1 == i && !contracted) || !(governed || definite) {
+            // or a demonstrative ("cette ville de quatre millions d'habitants")
+            let demonstrative = matches!(self.low[i - 1].as_str(), "ce" | "cet" | "cette");
+            let k = self.before_article(if demonstrative { i - 1 } else { i }).filter(|&k| self.same_sentence(k, i));
+            let contracted = k.is_some_and(|k| matches!(self.low[k].as_str(), "du" | "au" | "aux"));
+            let governed = k.is_some_and(|k| self.is("locative", k) || matches!(self.low[k].as_str(), "de" | "du"));
+            let definite = demonstrative || (matches!(self.low[i - 1].as_str(), "le" | "la" | "l'") && self.same_sentence(i - 1, i));
+            let bare = !demonstrative && k.is_some_and(|k| k + 1 == i);
+            if (bare && !contracted) || !(governed || definite) {
                 continue;
             }
+            // "la ville de 70 000 habitants": the description holds the count
+            let holds_count = self.low.get(i + 1).is_some_and(|w| w == "de") && near.0 > i && near.0 <= i + 1 + DESCRIPTION_HOLDS;
             // Places before the description, latest first, within reach:
             // this sentence's up to the description (a sentence may hold
             // thousands), then the earlier sentences', a few at most.
@@ -255,7 +286,7 @@ impl Doc<'_> {
             };
             let named = latest.into_iter().chain(before).find(|&p| known(p)).or(latest);
             if let Some(p) = named {
-                out.push((i, p, if governed { 0 } else { 1 }, false));
+                out.push((i, p, if governed || holds_count { 0 } else { 1 }, false));
             }
         }
         out

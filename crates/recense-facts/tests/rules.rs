@@ -397,3 +397,47 @@ fn descriptions_stand_for_the_town_or_country_named_before() {
     assert_eq!(r.place("800"), Some("Libreville"));
     assert_eq!(r.place("300"), Some("Gabon"));
 }
+
+#[test]
+fn a_date_of_an_earlier_clause_without_figures_dates_the_count() {
+    let r = run("Le nombre d'inscrits pour le mois de juillet 2024 atteint un record, avec près de 6,7 millions de personnes.", &[]);
+    assert_eq!(r.fact("près de 6,7 millions").date.as_deref(), Some("2024-07"));
+    // not across "mais": another predicate's date
+    let r = run("Il était l'un des trois candidats mais avait quitté la course en octobre.", &[]);
+    assert_eq!(r.fact("trois").date.as_deref(), Some("2024-11-06"));
+}
+
+#[test]
+fn a_year_is_not_borrowed_by_the_same_event_elsewhere() {
+    let text = "Titre\n\n6 novembre 2024. – Une école a été bombardée hier.\n\n\
+                Au moins cinq hôpitaux ont été touchés depuis le début de l'année. \
+                Deux écoles ont été touchées.";
+    let r = run(text, &[]);
+    assert_eq!(r.fact("Au moins cinq").date.as_deref(), Some("2024"));
+    // the tally's year does not date the next sentence's event: the story's day
+    assert_eq!(r.fact("Deux").date.as_deref(), Some("2024-11-05"));
+}
+
+#[test]
+fn a_demonstrative_description_that_holds_the_count_is_its_town() {
+    let text = "Des policiers ont été déployés à Melbourne, en Australie. \
+                Cette ville de quatre millions d'habitants accueille un tournoi en Australie.";
+    let r = run(text, &["Melbourne", "Australie"]);
+    assert_eq!(r.place("quatre millions"), Some("Melbourne"));
+}
+
+#[test]
+fn a_known_place_opening_a_line_before_a_colon_is_a_place() {
+    let text = "Qatar : quatre femmes nommées au Conseil\n\nQuatre femmes ont été nommées.";
+    let tokens = recense_text::tokenize(text);
+    let places = recense_facts::places_named_by_prepositions(text, &tokens, &[]);
+    let names: Vec<&str> = places.iter().map(|p| &text[p.start..p.end]).collect();
+    assert_eq!(names, ["Qatar"]);
+}
+
+#[test]
+fn a_measure_is_a_fact_only_when_the_cues_say_seized_or_stolen() {
+    let r = run("Des vents jusqu'à 120 km/h sont attendus. La police a saisi 2 tonnes de cocaïne.", &[]);
+    let measures: Vec<&str> = r.facts.iter().map(|f| &r.text[r.quantities[f.quantity].start..r.quantities[f.quantity].end]).collect();
+    assert_eq!(measures, ["2 tonnes"], "{:?}", r.facts);
+}

@@ -16,6 +16,7 @@ pub const COUNT_WORDS: &str = include_str!("../../../models/numbers/count_words.
 pub const TENSE: &str = include_str!("../../../models/numbers/tense.tsv");
 pub const SPORT: &str = include_str!("../../../models/numbers/sport.tsv");
 pub const CFA_ZONES: &str = include_str!("../../../models/numbers/cfa_zones.tsv");
+pub const AGES: &str = include_str!("../../../models/numbers/ages.tsv");
 
 /// Lines of a TSV data file, comments and blank lines left out.
 pub fn rows(src: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -137,6 +138,19 @@ pub struct Tables {
     /// "a", "ont": past cues when a participle follows, not a `present_after` word
     pub past_aux: HashSet<String>,
     pub present_after: HashSet<String>,
+    pub ages: AgeWords,
+}
+
+/// `ages.tsv`: the words that tell a person's age ("il avait 26 ans") from
+/// a length of time ("une peine de 10 ans").
+pub struct AgeWords {
+    pub verbs: HashSet<String>,
+    /// passed over on the way back to a verb: "a seulement 12 ans"
+    pub skip: HashSet<String>,
+    pub death: HashSet<String>,
+    pub possessives: HashSet<String>,
+    pub term_setters: HashSet<String>,
+    pub duration_nouns: HashSet<String>,
 }
 
 impl Tables {
@@ -146,6 +160,8 @@ impl Tables {
             tagged_words("count_words", COUNT_WORDS, ["person", "unitskip", "skip", "stop"]);
         let [past_cues, future_cues, past_aux, present_after] =
             tagged_words("tense", TENSE, ["past", "future", "aux", "present-after"]);
+        let [verbs, skip, death, possessives, term_setters, duration_nouns] =
+            tagged_words("ages", AGES, ["verb", "skip", "death", "possessive", "term-setter", "duration-noun"]);
         Tables {
             cfa_zones: rows(CFA_ZONES).filter(|r| r.len() >= 2).fold(PhraseSet::new(), |mut set, r| {
                 set.insert(r[1], r[0].to_string());
@@ -171,6 +187,7 @@ impl Tables {
             future_cues,
             past_aux,
             present_after,
+            ages: AgeWords { verbs, skip, death, possessives, term_setters, duration_nouns },
         }
     }
 }

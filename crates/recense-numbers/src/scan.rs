@@ -102,6 +102,11 @@ impl Recognizer {
                         if u.kind == "percent" {
                             c.kind = Kind::Percent;
                         }
+                        // "magnitude 7": a scale named before its value
+                        if u.kind == "measure" && !n.signed {
+                            c.kind = Kind::Measure;
+                            return Step::Found(c);
+                        }
                         if u.kind == "money" {
                             // "$75 millions"
                             self.money_tail(ctx, &mut c);

@@ -65,11 +65,12 @@ pub fn iso_duration(v: f64, unit: &str) -> Option<String> {
     })
 }
 
-pub(super) const AGE_VERBS: &[&str] = &["avait", "ai", "as", "ont", "avons", "avez", "avaient", "aura", "auront", "avoir", "aurait", "auraient", "est", "etait", "sera", "suis", "es", "sont", "etaient", "fete", "feter", "atteint", "atteindre", "age", "agee", "ages", "agees"];
-pub(super) const AGE_SKIP: &[&str] = &["seulement", "plus", "moins", "presque", "environ", "pres", "deja", "tout", "juste", "au", "pas", "a", "peine", "bientot", "desormais"];
 
+/// Whether "N ans" (months, weeks, days) is a person's age; the words
+/// that decide are in `models/numbers/ages.tsv`.
 pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
     let t = ctx.t;
+    let words = &ctx.tb.ages;
     if !matches!(unit, "Y" | "M" | "W" | "D") {
         return false;
     }
@@ -98,16 +99,16 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
         steps += 1;
         let w = t.n(k);
         if w == "a" && t.raw(k) != "a" && t.raw(k) != "A" {
-            return unit == "Y" && at_age(t, k, n, e);
+            return unit == "Y" && at_age(ctx, k, n, e);
         }
         if w == "les" && k + 1 == n.s {
             return unit == "Y" && age_band(t, k, n, e);
         }
         // a birthday: "deux jours après ses 70 ans" (not "ses 10 ans de carrière")
-        if POSSESSIVES.contains(&w) && k + 1 == n.s && unit == "Y" {
+        if words.possessives.contains(w) && k + 1 == n.s && unit == "Y" {
             return !matches!(t.n(e), "de" | "d'");
         }
-        if AGE_VERBS.contains(&w) || (w == "a" && (t.raw(k) == "a" || t.raw(k) == "A")) {
+        if words.verbs.contains(w) || (w == "a" && (t.raw(k) == "a" || t.raw(k) == "A")) {
             return true;
         }
         if w == "que" && k > 0 && matches!(t.n(k - 1), "jeune" | "jeunes" | "vieux" | "age" | "ages" | "agee" | "agees") {
@@ -121,7 +122,7 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
             if p == "age" || p == "agee" || p == "ages" || p == "agees" || ctx.tb.person.contains(p) {
                 return true;
             }
-            if unit == "Y" && k > 0 && person_like(t, k - 1) {
+            if unit == "Y" && k > 0 && person_like(ctx, k - 1) {
                 return true;
             }
             return false;
@@ -130,7 +131,7 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
             let v = n.v;
             return v >= 18.0 && unit == "Y" && !matches!(t.n(e), "de" | "d'") && (e >= t.len() || t.is_punct(e));
         }
-        if AGE_SKIP.contains(&w) {
+        if words.skip.contains(w) {
             continue;
         }
         return false;
@@ -142,27 +143,19 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
 /// décès à 83 ans"): an age, unless a distance in time ("à deux ans de la
 /// retraite"), a bound ("jusqu'à 5 ans", "de 18 à 25 ans") or a term set
 /// ("un mandat porté à 7 ans").
-fn at_age(t: &Toks, a: usize, n: &Num, e: usize) -> bool {
+fn at_age(ctx: &Ctx, a: usize, n: &Num, e: usize) -> bool {
+    let (t, words) = (ctx.t, &ctx.tb.ages);
     let before = t.n(a.wrapping_sub(1));
     // "mort à 74 ans de …", "décédé en 1977 à 93 ans": an age whatever follows
-    if DEATH_WORDS.contains(&before) || (t.is_digits(a.wrapping_sub(1)) && DEATH_WORDS.contains(&t.n(a.wrapping_sub(3)))) {
+    if words.death.contains(before) || (t.is_digits(a.wrapping_sub(1)) && words.death.contains(t.n(a.wrapping_sub(3)))) {
         return true;
     }
     // "de 18 à 25 ans" (a year before "à" bounds nothing)
     let lower_bound = t.is_digits(a.wrapping_sub(1)) && t.raw(a.wrapping_sub(1)).parse::<f64>().is_ok_and(|low| low < n.v);
-    let bound = before == "jusqu'" || before == "d'ici" || lower_bound || AGE_SKIP.contains(&before);
+    let bound = before == "jusqu'" || before == "d'ici" || lower_bound || words.skip.contains(before);
     let distance = matches!(t.n(e), "de" | "d'" | "du" | "des" | "pres");
-    !bound && !distance && !TERM_SETTERS.contains(&before)
+    !bound && !distance && !words.term_setters.contains(before)
 }
-
-/// Words of a death, after which "à 74 ans" is the age it came at.
-const DEATH_WORDS: &[&str] = &["mort", "morte", "morts", "mortes", "deces", "decede", "decedee", "decedes", "meurt", "meurent", "mourir", "mourant", "disparu", "disparue", "eteint", "eteinte", "succombe", "succombee", "tue", "tuee"];
-
-/// "ses 70 ans": a birthday.
-const POSSESSIVES: &[&str] = &["ses", "son", "sa", "leurs", "leur", "mes", "mon", "tes", "ton", "nos", "vos"];
-
-/// Participles that set a length of time: "porté à 7 ans" is a duration.
-const TERM_SETTERS: &[&str] = &["porte", "portee", "prolonge", "prolongee", "reduit", "reduite", "fixe", "fixee", "limite", "limitee", "etendu", "etendue", "allonge", "allongee", "ramene", "ramenee", "raccourci", "condamne", "condamnee", "condamnes", "condamnees", "passe", "passee", "eleve", "elevee", "estime", "estimee", "evalue", "evaluee"];
 
 /// An age band of a population: "les 18 ans et plus", "les 25-49 ans"
 /// (not "pendant les deux ans", "les 10 ans de l'association").
@@ -173,23 +166,13 @@ fn age_band(t: &Toks, les: usize, n: &Num, e: usize) -> bool {
     !temporal && (and_over || range)
 }
 
-/// Nouns that take a length of time: "une peine de 10 ans" is a duration.
-const DURATION_NOUNS: &[&str] = &[
-    "delai", "delais", "duree", "periode", "peine", "peines", "mandat", "mandats", "contrat", "contrats", "plan", "programme",
-    "bail", "espace", "bout", "terme", "issue", "partir", "total", "moyenne", "intervalle", "laps", "retard", "absence",
-    "exil", "sejour", "service", "carriere", "experience", "garantie", "engagement", "prison", "emprisonnement", "detention",
-    "reclusion", "sursis", "pause", "suspension", "interdiction", "moratoire", "cycle", "gel", "concession", "histoire",
-    "tranche", "objectif", "horizon", "echeance", "pret", "credit", "emprunt", "abonnement", "occupation", "guerre",
-    "conflit", "regne", "regime", "pouvoir", "vie", "existence", "travail", "recherche", "recherches", "etude", "etudes",
-    "enquete", "attente", "procedure", "proces", "chantier", "construction", "projet", "accord", "traite", "investissement",
-];
-
 /// A noun of people by its form, past the listed ones: a demonym or a
 /// proper noun ("un Égyptien de 29 ans", "un Niçois de 31 ans") or an agent
 /// noun ("deux triathlètes de 17 ans", "les actifs de moins de 25 ans").
-fn person_like(t: &Toks, k: usize) -> bool {
+fn person_like(ctx: &Ctx, k: usize) -> bool {
+    let t = ctx.t;
     let w = t.n(k);
-    if !t.is_word(k) || DURATION_NOUNS.contains(&w) {
+    if !t.is_word(k) || ctx.tb.ages.duration_nouns.contains(w) {
         return false;
     }
     let capitalised = t.raw(k).chars().next().is_some_and(char::is_uppercase) && k > 0 && !t.is_punct(k - 1);

@@ -80,14 +80,18 @@ pub(super) fn weekday_expr(ctx: &Ctx, i: usize) -> Option<(usize, NaiveDate)> {
     }
     // "prévues pour mardi", "d'ici vendredi": a day ahead, whatever the sentence's tense
     let ahead = i > 0 && (t.n(i - 1) == "pour" || (t.n(i - 1) == "ici" && i > 1 && t.n(i - 2) == "d'"));
+    let today = r.weekday().number_from_monday() == w;
     let d = if ahead {
         next_wd(r, w, true)
+    } else if today && nearest(ctx, i) {
+        // the article's own weekday, tense undecided: that day, not a week off
+        r
     } else if nearest(ctx, i) {
         closer(r, Some(prev_wd(r, w)), Some(next_wd(r, w, true))).unwrap_or(r)
     } else if dir(ctx, i) < 0 {
         // in news, a past-tense weekday that is the article's own is that day
         // ("a affirmé l'ONU lundi" in Monday's article)
-        if r.weekday().number_from_monday() == w {
+        if today {
             r
         } else {
             prev_wd(r, w)
@@ -123,7 +127,7 @@ pub(super) fn date_single(ctx: &Ctx, i: usize) -> Option<(usize, usize, DV, Appr
             let dv = resolve_parts(ctx, &Parts { s: i, ..p })?;
             return Some((i, p.e, dv, Approx::Exact));
         }
-        return None;
+        // else a phrase of the table ("début d'année")
     }
     // "le mois de mars", "au mois de mars", "cette février"
     let mut k = i;

@@ -534,7 +534,9 @@ pub fn parse_num(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
                 // punctuation, not a sign
                 let prev_num = i > 0 && t.soft(i) && (t.is_digits(i - 1) || word_info(tb, t.n(i - 1)).is_some() || matches!(t.n(i - 1), "." | "!" | "?" | ":" | ";" | "»" | "\"") && !t.adj(i));
                 let k = i + 1;
-                if !prev_num && t.soft(k) && (t.is_digits(k) || (t.n(k) == "," && t.is_digits(k + 1))) {
+                // a spaced en or em dash separates ("Abu Dhabi – 3-4 mars"); a sign is a hyphen or touches its number
+                let separator = matches!(t.raw(i), "–" | "—") && !t.adj(k);
+                if !prev_num && !separator && t.soft(k) && (t.is_digits(k) || (t.n(k) == "," && t.is_digits(k + 1))) {
                     let mut n = parse_digits(t, tb, k)?;
                     if n.ord {
                         return None;
