@@ -39,12 +39,13 @@ impl Deref for ModelBytes {
 }
 
 impl ModelBytes {
-    /// Asks the kernel to reclaim the pages of `range` once a table has
-    /// been copied out of them. A built-in model lies in the executable's
-    /// read-only pages: reclaimed, they are read again from the file if
-    /// ever touched, so `annotate` does not hold the copy twice (8 MB of
-    /// weight rows). `extract` later hashes the whole model for its state
-    /// file, which reads them back.
+    /// Unmaps the pages of `range` from the process once a table has been
+    /// copied out of them, so that `annotate` does not hold the copy twice
+    /// (8 MB of weight rows). A built-in model lies in the executable's
+    /// read-only pages: unmapped, they stay in the page cache and are mapped
+    /// again if ever touched (`extract` later hashes the whole model for
+    /// its state file). MADV_PAGEOUT, which evicts them from the cache too,
+    /// made every later run read them back from disk: start-up doubled.
     pub fn release(&self, range: std::ops::Range<usize>) {
         #[cfg(target_os = "linux")]
         if let ModelBytes::Static(bytes) = self {
@@ -57,10 +58,10 @@ impl ModelBytes {
             let start = (part.as_ptr() as usize).next_multiple_of(page);
             let end = (part.as_ptr() as usize + part.len()) / page * page;
             if end > start {
-                // SAFETY: whole pages inside the slice; MADV_PAGEOUT only
-                // reclaims them and never changes what they hold (a kernel
-                // without it answers EINVAL, and nothing happens).
-                unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_PAGEOUT) };
+                // SAFETY: whole pages inside the slice, read-only and never
+                // written: MADV_DONTNEED drops the mapping, and a later read
+                // maps the same file bytes again.
+                unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED) };
             }
         }
         #[cfg(not(target_os = "linux"))]
