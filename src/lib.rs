@@ -175,7 +175,7 @@ impl Pipeline {
             .map(|e| Place { start: e.start, end: e.end, cp_start: e.cp_start, cp_end: e.cp_end })
             .collect();
         let taken: Vec<Place> = entities.iter().map(|e| Place { start: e.start, end: e.end, cp_start: e.cp_start, cp_end: e.cp_end }).collect();
-        places.extend(recense_facts::places_named_by_prepositions(text, tokens, &taken));
+        places.extend(recense_facts::places_the_entities_missed(text, tokens, &taken));
         places.sort_by_key(|p| p.start);
         places
     }

@@ -56,6 +56,10 @@ fn the_shapes_that_were_quadratic_grow_linearly() {
         ("descriptions in one sentence", "à Lyon, 12 morts dans la ville, le pays compte 3 blessés (40 000 habitants), ", 400),
         ("a repeated name", "Interpol et Interpol, selon Interpol ", 1000),
         ("race times and grouped ranges", "en 3'30\"65 puis 9\"81, entre 60 et 80 000 ", 800),
+        // stop 25's code: lines opened by a place and a colon, descriptions
+        // that hold a count, dates of earlier clauses, "prochain" after a date
+        ("line-opening places and descriptions", "France : cette ville de 40 000 habitants, le 17 mars prochain, 3 morts\n", 600),
+        ("dates of earlier clauses", "pour le mois de juillet 2017, mais avec 12 morts, 30 blessés, ", 600),
     ];
     for (name, unit, copies) in cases {
         let ratio = growth(pipeline(), unit, copies);

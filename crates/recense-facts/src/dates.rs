@@ -129,17 +129,14 @@ impl Doc<'_> {
             let q = &self.quantities[qi];
             if self.seg[i] != self.seg[c.s] {
                 match (q.kind, &q.value) {
-                    (Kind::Date | Kind::Datetime, Value::Text(v)) if !self.is_dateline(q) => elsewhere.push((i, v.get(..10).unwrap_or(v).to_string())),
+                    (Kind::Date | Kind::Datetime, Value::Text(v)) if !self.is_dateline(q) => elsewhere.push((i, date_part(v))),
                     (Kind::Count | Kind::Money, _) => busy_clauses.push(self.seg[i]),
                     _ => {}
                 }
                 continue;
             }
             match (q.kind, &q.value) {
-                (Kind::Date | Kind::Datetime, Value::Text(v)) if !self.is_dateline(q) => {
-                    let v = if q.kind == Kind::Datetime { v.get(..10).unwrap_or(v).to_string() } else { v.clone() };
-                    dates.push((i, v, q.value_max.is_some()));
-                }
+                (Kind::Date | Kind::Datetime, Value::Text(v)) if !self.is_dateline(q) => dates.push((i, date_part(v), q.value_max.is_some())),
                 (Kind::Time, _) => time = Some(()),
                 (Kind::Count | Kind::Money, _) => figures.push(i),
                 _ => {}
@@ -172,6 +169,12 @@ impl Doc<'_> {
                 .map(|(_, v)| ClauseDate::Date(v)),
         }
     }
+}
+
+/// A date or datetime value as a fact's date: "2024-11-06T15:00" → "2024-11-06";
+/// a date at a coarser grain ("2024-11", "2024-W45") as it is.
+fn date_part(value: &str) -> String {
+    value.get(..10).unwrap_or(value).to_string()
 }
 
 /// What a candidate's clause says of its date.

@@ -15,10 +15,10 @@ const PLACE_PREPOSITIONS: [&str; 6] = ["à", "en", "dans", "au", "aux", "près"]
 const PLACE_WORDS: usize = 4;
 
 /// Places the entities missed: a capitalised name after a place preposition
-/// (or opening a line before a colon: "Qatar : …")
-/// that the gazetteer knows as a city, region or country, overlapping none
-/// of `known`. Sorted by start.
-pub fn places_named_by_prepositions(text: &str, tokens: &[Token], known: &[Place]) -> Vec<Place> {
+/// or opening a line before a colon ("Qatar : …") that the gazetteer knows
+/// as a city, region or country, overlapping none of `known`. Sorted by
+/// start.
+pub fn places_the_entities_missed(text: &str, tokens: &[Token], known: &[Place]) -> Vec<Place> {
     let gaz = Gazetteer::shared();
     let word = |t: &Token| text.get(t.start..t.end).unwrap_or("");
     let capitalised = |t: &Token| t.kind == TokenKind::Word && word(t).chars().next().is_some_and(char::is_uppercase);
@@ -178,10 +178,9 @@ impl Doc<'_> {
     pub(crate) fn location_name(&self, p: usize) -> String {
         let (s, _) = self.ptok[p];
         let name = self.place_name(p);
-        match s.checked_sub(1) {
-            Some(k) if self.same_sentence(k, s) && self.is("place-generic", k) && self.text[self.toks[k].start..self.toks[k].end].chars().all(char::is_lowercase) => {
-                format!("{} {name}", &self.text[self.toks[k].start..self.toks[k].end])
-            }
+        let generic = s.checked_sub(1).filter(|&k| self.same_sentence(k, s) && self.is("place-generic", k));
+        match generic.map(|k| &self.text[self.toks[k].start..self.toks[k].end]) {
+            Some(noun) if noun.chars().all(char::is_lowercase) => format!("{noun} {name}"),
             _ => name.to_string(),
         }
     }

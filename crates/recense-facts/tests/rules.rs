@@ -375,7 +375,7 @@ fn each_figure_of_a_list_gets_its_own_town_and_country() {
     let date = NaiveDate::from_ymd_opt(2024, 11, 10);
     let quantities = Recognizer::new().extract(text, date);
     // no entities at all: the towns are found after their prepositions
-    let places = recense_facts::places_named_by_prepositions(text, &tokens, &[]);
+    let places = recense_facts::places_the_entities_missed(text, &tokens, &[]);
     let facts = FactFinder::new().facts(text, &tokens, &sentences, &quantities, &places, date);
     let run = Run { text: text.to_string(), quantities, facts };
     assert_eq!(run.place("six"), Some("Quimper"));
@@ -430,7 +430,7 @@ fn a_demonstrative_description_that_holds_the_count_is_its_town() {
 fn a_known_place_opening_a_line_before_a_colon_is_a_place() {
     let text = "Qatar : quatre femmes nommées au Conseil\n\nQuatre femmes ont été nommées.";
     let tokens = recense_text::tokenize(text);
-    let places = recense_facts::places_named_by_prepositions(text, &tokens, &[]);
+    let places = recense_facts::places_the_entities_missed(text, &tokens, &[]);
     let names: Vec<&str> = places.iter().map(|p| &text[p.start..p.end]).collect();
     assert_eq!(names, ["Qatar"]);
 }

@@ -65,7 +65,6 @@ pub fn iso_duration(v: f64, unit: &str) -> Option<String> {
     })
 }
 
-
 /// Whether "N ans" (months, weeks, days) is a person's age; the words
 /// that decide are in `models/numbers/ages.tsv`.
 pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {

@@ -113,9 +113,16 @@ pub(super) struct Parts {
     pub(super) m: Option<u32>,
     pub(super) y: Option<i32>,
     pub(super) w: Option<u32>,
-    /// "le 17 février prochain" (true), "le 19 décembre dernier" (false):
-    /// the direction the words after it give a date without a year.
-    pub(super) ahead: Option<bool>,
+}
+
+/// "prochain" (ahead) or "dernier" (back) after a day and month: the way to
+/// go from the article's date, whatever the sentence's tense.
+fn direction_word(w: &str) -> Option<bool> {
+    match w {
+        "prochain" => Some(true),
+        "dernier" => Some(false),
+        _ => None,
+    }
 }
 
 pub(super) fn num_tok(t: &crate::tok::Toks, k: usize, maxlen: usize) -> Option<u32> {
@@ -150,12 +157,12 @@ pub(super) fn numeric(ctx: &Ctx, k: usize) -> Option<Parts> {
         if sep_at(k2, &sep) {
             let d = num_tok(t, k2 + 1, 2)?;
             ymd(y, m, d)?;
-            return Some(Parts { s: k, e: k2 + 2, d: Some(d), m: Some(m), y: Some(y), w: None, ahead: None });
+            return Some(Parts { s: k, e: k2 + 2, d: Some(d), m: Some(m), y: Some(y), w: None });
         }
         if t.is_digits(k2) && t.adj(k2) {
             return None;
         }
-        return Some(Parts { s: k, e: k2, d: None, m: Some(m), y: Some(y), w: None, ahead: None });
+        return Some(Parts { s: k, e: k2, d: None, m: Some(m), y: Some(y), w: None });
     }
     if a.len() > 2 {
         return None;
@@ -185,7 +192,7 @@ pub(super) fn numeric(ctx: &Ctx, k: usize) -> Option<Parts> {
                     _ => return None,
                 };
                 ymd(y, m, d)?;
-                return Some(Parts { s: k, e: k + 5, d: Some(d), m: Some(m), y: Some(y), w: None, ahead: None });
+                return Some(Parts { s: k, e: k + 5, d: Some(d), m: Some(m), y: Some(y), w: None });
             }
             if sep != "/" {
                 return None;
@@ -197,7 +204,7 @@ pub(super) fn numeric(ctx: &Ctx, k: usize) -> Option<Parts> {
             if k > 0 && t.n(k - 1) == "-" || crate::num::is_tally(t, k, k + 1) {
                 return None;
             }
-            return Some(Parts { s: k, e: k + 3, d: Some(d), m: Some(m), y: None, w: None, ahead: None });
+            return Some(Parts { s: k, e: k + 3, d: Some(d), m: Some(m), y: None, w: None });
         }
     }
     // spaced: "20 02 2014", "17 02"
@@ -208,12 +215,12 @@ pub(super) fn numeric(ctx: &Ctx, k: usize) -> Option<Parts> {
                 if (yl == 4 || yl == 2) && !t.adj(k + 2) && t.soft(k + 2) && !(t.is_digits(k + 3)) {
                     let y = if yl == 4 { yv as i32 } else if yv < 50 { 2000 + yv as i32 } else { 1900 + yv as i32 };
                     if ymd(y, m, d).is_some() && end_ok(ctx, k + 3) {
-                        return Some(Parts { s: k, e: k + 3, d: Some(d), m: Some(m), y: Some(y), w: None, ahead: None });
+                        return Some(Parts { s: k, e: k + 3, d: Some(d), m: Some(m), y: Some(y), w: None });
                     }
                 }
             }
             if (k + 2 >= t.len() || (t.is_punct(k + 2) && !matches!(t.n(k + 2), "%" | "$" | "€" | "/" | ":" | "," | "-"))) && (k == 0 || !t.is_digits(k - 1)) {
-                return Some(Parts { s: k, e: k + 2, d: Some(d), m: Some(m), y: None, w: None, ahead: None });
+                return Some(Parts { s: k, e: k + 2, d: Some(d), m: Some(m), y: None, w: None });
             }
         }
     }
@@ -252,7 +259,7 @@ pub(super) fn parts(ctx: &Ctx, i: usize, need_month: bool) -> Option<Parts> {
     }
     if let Some((d, e)) = day_at(ctx, k) {
         if let Some((m, e2)) = month_at(ctx, e, true).filter(|_| t.soft(e)) {
-            let mut p = Parts { s: i, e: e2, d: Some(d), m: Some(m), y: None, w, ahead: None };
+            let mut p = Parts { s: i, e: e2, d: Some(d), m: Some(m), y: None, w };
             let mut k2 = e2;
             if t.n(k2) == "de" && t.is_digits(k2 + 1) && t.raw(k2 + 1).len() == 4 {
                 k2 += 1;
@@ -260,24 +267,20 @@ pub(super) fn parts(ctx: &Ctx, i: usize, need_month: bool) -> Option<Parts> {
             if let Some((y, e3)) = year_at(ctx, k2, true) {
                 p.y = Some(y);
                 p.e = e3;
-            } else if t.soft(p.e) {
-                p.ahead = match t.n(p.e) {
-                    "prochain" => Some(true),
-                    "dernier" => Some(false),
-                    _ => None,
-                };
-                p.e += p.ahead.is_some() as usize;
+            } else if t.soft(p.e) && direction_word(t.n(p.e)).is_some() {
+                // "le 17 février prochain": the word is part of the date
+                p.e += 1;
             }
             return Some(p);
         }
         if !need_month && (w.is_some() || t.n(i) == "le" || t.n(k.saturating_sub(1)) == "le") {
-            return Some(Parts { s: i, e, d: Some(d), m: None, y: None, w, ahead: None });
+            return Some(Parts { s: i, e, d: Some(d), m: None, y: None, w });
         }
         if !need_month && t.is_digits(k) {
-            return Some(Parts { s: i, e, d: Some(d), m: None, y: None, w, ahead: None });
+            return Some(Parts { s: i, e, d: Some(d), m: None, y: None, w });
         }
         if !need_month {
-            return Some(Parts { s: i, e, d: Some(d), m: None, y: None, w, ahead: None });
+            return Some(Parts { s: i, e, d: Some(d), m: None, y: None, w });
         }
         return None;
     }
@@ -291,7 +294,7 @@ pub(super) fn parts(ctx: &Ctx, i: usize, need_month: bool) -> Option<Parts> {
             None
         }
     }) {
-        let mut p = Parts { s: i, e, d: None, m: Some(m), y: None, w, ahead: None };
+        let mut p = Parts { s: i, e, d: None, m: Some(m), y: None, w };
         if t.n(e) == "-" && t.adj(e) && t.is_digits(e + 1) && t.adj(e + 1) {
             let a = t.raw(e + 1);
             if t.n(e + 2) == "-" && t.adj(e + 2) && t.is_digits(e + 3) {
@@ -333,9 +336,9 @@ pub(super) fn parts(ctx: &Ctx, i: usize, need_month: bool) -> Option<Parts> {
 pub(super) fn resolve_parts(ctx: &Ctx, p: &Parts) -> Option<DV> {
     match (p.d, p.m, p.y) {
         (Some(d), Some(m), Some(y)) => ymd(y, m, d).map(DV::Day),
-        (Some(d), Some(m), None) if p.ahead.is_some() => {
+        (Some(d), Some(m), None) if p.e > p.s && direction_word(ctx.t.n(p.e - 1)).is_some() => {
             let r = ctx.refd?;
-            let ahead = p.ahead == Some(true);
+            let ahead = direction_word(ctx.t.n(p.e - 1)) == Some(true);
             let years = if ahead { [r.year(), r.year() + 1] } else { [r.year(), r.year() - 1] };
             years.into_iter().filter_map(|y| ymd(y, m, d)).find(|x| if ahead { *x >= r } else { *x <= r }).map(DV::Day)
         }

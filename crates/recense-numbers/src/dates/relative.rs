@@ -83,11 +83,13 @@ pub(super) fn weekday_expr(ctx: &Ctx, i: usize) -> Option<(usize, NaiveDate)> {
     let today = r.weekday().number_from_monday() == w;
     let d = if ahead {
         next_wd(r, w, true)
-    } else if today && nearest(ctx, i) {
-        // the article's own weekday, tense undecided: that day, not a week off
-        r
     } else if nearest(ctx, i) {
-        closer(r, Some(prev_wd(r, w)), Some(next_wd(r, w, true))).unwrap_or(r)
+        // the article's own weekday, tense undecided: that day, not a week off
+        if today {
+            r
+        } else {
+            closer(r, Some(prev_wd(r, w)), Some(next_wd(r, w, true))).unwrap_or(r)
+        }
     } else if dir(ctx, i) < 0 {
         // in news, a past-tense weekday that is the article's own is that day
         // ("a affirmé l'ONU lundi" in Monday's article)
