@@ -85,7 +85,12 @@ impl WordClusters {
 
     /// The vector row of a word: as written first, then lower-cased.
     pub fn row(&self, word: &str, lower: &str) -> Option<u16> {
-        self.rows.get(word).or_else(|| self.rows.get(lower))
+        self.rows.get(word).or_else(|| if lower == word { None } else { self.rows.get(lower) })
+    }
+
+    /// How many vector rows there are (row ids run from 0 to this).
+    pub fn row_count(&self) -> usize {
+        self.codes.len()
     }
 
     /// The 16-bit hyperplane code of a row.

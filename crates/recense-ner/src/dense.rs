@@ -37,6 +37,22 @@ impl DenseTable {
         }
     }
 
+    /// A table of zero scores for `rows` vector rows.
+    pub fn zeros(rows: usize) -> DenseTable {
+        DenseTable { rows, scores: vec![[0f32; TAG_COUNT]; rows * WINDOW.len()] }
+    }
+
+    pub fn rows(&self) -> usize {
+        self.rows
+    }
+
+    /// Adds `scores` to those of vector row `row` at window position `position`.
+    pub fn add_to(&mut self, position: usize, row: u16, scores: &Row) {
+        for (s, w) in self.scores[position * self.rows + row as usize].iter_mut().zip(scores) {
+            *s += w;
+        }
+    }
+
     pub fn write(&self, out: &mut impl Write) -> io::Result<()> {
         write_u32(out, self.rows as u32)?;
         for row in &self.scores {

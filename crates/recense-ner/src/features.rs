@@ -10,6 +10,7 @@ use std::hash::Hasher;
 use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::clusters::{WordClusters, PREFIXES};
+use crate::dense::WINDOW;
 use crate::gazetteer::Gazetteer;
 use crate::label::{Label, Tag};
 
@@ -67,8 +68,16 @@ impl DocContext {
     }
 }
 
+/// Room for a token's features, so that its list is allocated once (about
+/// 40 are typical; the second pass adds a few).
+const TYPICAL_FEATURES: usize = 64;
+
 pub struct FeatureExtractor<'m> {
     clusters: Option<&'m WordClusters>,
+    /// Whether the model's weights for [`row_features`] were folded into its
+    /// dense table ([`crate::perceptron::Weights::fold_row_features`]), so
+    /// that they are not features any more.
+    rows_folded: bool,
     /// Names learnt from training data (jackknifed while training).
     gazetteer: Option<&'m Gazetteer>,
     /// Country names from maintained data, the same in training and use.
@@ -77,7 +86,12 @@ pub struct FeatureExtractor<'m> {
 
 impl<'m> FeatureExtractor<'m> {
     pub fn new(clusters: Option<&'m WordClusters>, gazetteer: Option<&'m Gazetteer>) -> Self {
-        FeatureExtractor { clusters, gazetteer, countries: crate::gazetteer::countries() }
+        FeatureExtractor { clusters, rows_folded: false, gazetteer, countries: crate::gazetteer::countries() }
+    }
+
+    /// An extractor for a model whose row features were folded.
+    pub fn with_rows_folded(self) -> Self {
+        FeatureExtractor { rows_folded: true, ..self }
     }
 
     /// Fills `out[i]` with the feature ids of token `i` of the sentence, and
@@ -87,7 +101,7 @@ impl<'m> FeatureExtractor<'m> {
         let names = self.gazetteer.map(|g| g.matches(words));
         let countries = self.countries.matches(words);
         let places = place_matches(words);
-        out.resize_with(words.len(), Vec::new);
+        out.resize_with(words.len(), || Vec::with_capacity(TYPICAL_FEATURES));
         for (i, features) in out.iter_mut().enumerate().take(words.len()) {
             features.clear();
             self.token(words, &infos, i, doc, features);
@@ -140,11 +154,13 @@ impl<'m> FeatureExtractor<'m> {
             f.push(hash(template, &[at(offset).map_or("<none>", |t| t.short_shape.as_str())]));
         }
         f.push(hash(13, &[at(-1).map_or("<none>", |t| t.short_shape.as_str()), &me.short_shape, at(1).map_or("<none>", |t| t.short_shape.as_str())]));
-        let chars: Vec<(usize, char)> = me.lower.char_indices().collect();
-        for n in 1..=4.min(chars.len()) {
-            let prefix_end = chars.get(n).map_or(me.lower.len(), |c| c.0);
-            f.push(hash(14 + n as u8, &[&me.lower[..prefix_end]]));
-            f.push(hash(18 + n as u8, &[&me.lower[chars[chars.len() - n].0..]]));
+        let lower = me.lower.as_str();
+        let mut prefix_ends = lower.char_indices().skip(1).map(|(at, _)| at).chain([lower.len()]);
+        let mut suffix_starts = lower.char_indices().rev().map(|(at, _)| at);
+        for n in 1..=4u8 {
+            let (Some(prefix_end), Some(suffix_start)) = (prefix_ends.next(), suffix_starts.next()) else { break };
+            f.push(hash(14 + n, &[&lower[..prefix_end]]));
+            f.push(hash(18 + n, &[&lower[suffix_start..]]));
         }
         if i == 0 {
             f.push(hash(23, &[&me.short_shape]));
@@ -152,9 +168,10 @@ impl<'m> FeatureExtractor<'m> {
         if me.capitalised && doc.capitalised_mid_sentence.contains(&me.lower) {
             f.push(hash(24, &[]));
         }
-        self.cluster_features(at(0), 30, f);
-        self.cluster_features(at(-1), 40, f);
-        self.cluster_features(at(1), 50, f);
+        // own, previous, next token: the order the shipped model was trained in
+        for position in [1, 0, 2] {
+            self.cluster_features(at(WINDOW[position]), position, f);
+        }
         if let (Some(prev), Some(row)) = (at(-1), me.row) {
             if let Some(prev_row) = prev.row {
                 f.push(hash_n(60, &[prev_row as u64 >> 8, (self.code(row) >> 8) as u64]));
@@ -166,19 +183,31 @@ impl<'m> FeatureExtractor<'m> {
         self.clusters.map_or(0, |c| c.code(row))
     }
 
-    fn cluster_features(&self, token: Option<&TokenInfo>, template: u8, f: &mut Vec<u64>) {
+    /// The cluster features of the token at window position `position`.
+    fn cluster_features(&self, token: Option<&TokenInfo>, position: usize, f: &mut Vec<u64>) {
         let Some(clusters) = self.clusters else { return };
         match token.and_then(|t| t.row) {
-            Some(row) => {
-                f.push(hash_n(template, &[row as u64]));
-                let code = clusters.code(row);
-                for (k, bits) in PREFIXES.into_iter().enumerate() {
-                    f.push(hash_n(template + 1 + k as u8, &[(code >> (16 - bits)) as u64]));
-                }
-            }
-            None => f.push(hash_n(template + 9, &[token.is_some() as u64])),
+            Some(_) if self.rows_folded => {}
+            Some(row) => f.extend(row_features(clusters, position, row)),
+            None => f.push(hash_n(ROW_TEMPLATES[position] + 9, &[token.is_some() as u64])),
         }
     }
+}
+
+/// The first template of the cluster features of each window position
+/// ([`WINDOW`]: previous, own, next token).
+const ROW_TEMPLATES: [u8; WINDOW.len()] = [40, 30, 50];
+
+/// The features of a token at window position `position` that depend on
+/// its vector row alone: the row and its cluster at each code prefix.
+pub fn row_features(clusters: &WordClusters, position: usize, row: u16) -> [u64; 1 + PREFIXES.len()] {
+    let template = ROW_TEMPLATES[position];
+    let code = clusters.code(row);
+    let mut out = [hash_n(template, &[row as u64]); 1 + PREFIXES.len()];
+    for (k, bits) in PREFIXES.into_iter().enumerate() {
+        out[1 + k] = hash_n(template + 1 + k as u8, &[(code >> (16 - bits)) as u64]);
+    }
+    out
 }
 
 /// What the first pass made of this token, its neighbours, and the other

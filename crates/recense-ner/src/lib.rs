@@ -85,6 +85,9 @@ pub struct PerceptronTagger {
     gazetteer: Arc<Gazetteer>,
     first: Weights,
     second: Option<Weights>,
+    /// Whether the features of a token's vector row are folded into the
+    /// dense tables ([`PerceptronTagger::fold_row_features`]).
+    rows_folded: bool,
 }
 
 /// Models written before the v2 layout: one gzip stream, parsed into maps.
@@ -92,6 +95,8 @@ const MAGIC_V1: &[u8] = b"recense-ner perceptron v1\n";
 /// The v2 layout: uncompressed, its tables used in place (see `frozen`), so
 /// that a model loads in milliseconds and costs no memory beyond its bytes.
 const MAGIC_V2: &[u8] = b"recense-ner perceptron v2\n";
+/// The v2 layout with the row features folded into the dense tables.
+const MAGIC_V3: &[u8] = b"recense-ner perceptron v3\n";
 
 impl PerceptronTagger {
     /// Reads a model written by [`PerceptronTagger::save`] (v2) or by an
@@ -107,8 +112,8 @@ impl PerceptronTagger {
     }
 
     fn from_model_bytes(bytes: ModelBytes) -> io::Result<PerceptronTagger> {
-        if bytes.starts_with(MAGIC_V2) {
-            return Self::read_v2(&bytes);
+        if bytes.starts_with(MAGIC_V2) || bytes.starts_with(MAGIC_V3) {
+            return Self::read_v2(&bytes, bytes.starts_with(MAGIC_V3));
         }
         let body = bytes
             .strip_prefix(MAGIC_V1)
@@ -125,10 +130,11 @@ impl PerceptronTagger {
         let mut has_second = [0u8];
         input.read_exact(&mut has_second)?;
         let second = if has_second[0] == 1 { Some(Weights::read(&mut input)?) } else { None };
-        Ok(PerceptronTagger { clusters, gazetteer, first, second })
+        Ok(PerceptronTagger { clusters, gazetteer, first, second, rows_folded: false })
     }
 
-    fn read_v2(bytes: &ModelBytes) -> io::Result<PerceptronTagger> {
+    /// Reads the v2 layout, or the v3 one when `rows_folded`.
+    fn read_v2(bytes: &ModelBytes, rows_folded: bool) -> io::Result<PerceptronTagger> {
         let flag = |at: usize| bytes.get(at).copied().ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "a model cut short"));
         let mut at = MAGIC_V2.len() + 1;
         let clusters = match flag(at - 1)? {
@@ -142,13 +148,14 @@ impl PerceptronTagger {
         if at != bytes.len() {
             return Err(io::Error::new(io::ErrorKind::InvalidData, "bytes after the model's end"));
         }
-        Ok(PerceptronTagger { clusters, gazetteer, first, second })
+        Ok(PerceptronTagger { clusters, gazetteer, first, second, rows_folded })
     }
 
-    /// Writes the model in the v2 layout.
+    /// Writes the model in the v3 layout once its row features are folded,
+    /// else in the v2 one.
     pub fn save(&self, path: &Path) -> io::Result<()> {
         let mut out = io::BufWriter::new(fs::File::create(path)?);
-        out.write_all(MAGIC_V2)?;
+        out.write_all(if self.rows_folded { MAGIC_V3 } else { MAGIC_V2 })?;
         match &self.clusters {
             Some(c) => {
                 out.write_all(&[1])?;
@@ -168,6 +175,20 @@ impl PerceptronTagger {
         out.flush()
     }
 
+    /// Folds into each pass's dense table the weights of the features that
+    /// depend on a vector row alone (a third of a token's features): the
+    /// same scores, one lookup per window position instead of four.
+    pub fn fold_row_features(&mut self) {
+        if let Some(clusters) = &self.clusters {
+            let features_of = |position, row| features::row_features(clusters, position, row).to_vec();
+            self.first.fold_row_features(clusters.row_count(), features_of);
+            if let Some(second) = &mut self.second {
+                second.fold_row_features(clusters.row_count(), features_of);
+            }
+        }
+        self.rows_folded = true;
+    }
+
     /// Features with non-zero weights, over both passes.
     pub fn feature_count(&self) -> usize {
         self.first.feature_count() + self.second.as_ref().map_or(0, Weights::feature_count)
@@ -181,7 +202,10 @@ impl PerceptronTagger {
     /// Like `tag_words`, each tag with its marginal probability from the
     /// last pass.
     fn tag_words_scored(&self, sentences: &[Vec<&str>]) -> Vec<Vec<(Tag, f32)>> {
-        let extractor = FeatureExtractor::new(self.clusters.as_deref(), Some(&self.gazetteer));
+        let mut extractor = FeatureExtractor::new(self.clusters.as_deref(), Some(&self.gazetteer));
+        if self.rows_folded {
+            extractor = extractor.with_rows_folded();
+        }
         let doc = DocContext::new(sentences.iter().map(|s| &s[..]));
         // Features are extracted once; the second pass only adds its own.
         let mut features: Vec<(Vec<Vec<u64>>, Vec<Option<u16>>)> = sentences
@@ -267,7 +291,7 @@ mod tests {
 
     /// A model with no features tags nothing, but must get through any input.
     fn empty_model() -> PerceptronTagger {
-        PerceptronTagger { clusters: None, gazetteer: Arc::new(Gazetteer::default()), first: Weights::default(), second: Some(Weights::default()) }
+        PerceptronTagger { clusters: None, gazetteer: Arc::new(Gazetteer::default()), first: Weights::default(), second: Some(Weights::default()), rows_folded: false }
     }
 
     #[test]

@@ -3,10 +3,10 @@
 
 use std::io::{self, Read, Write};
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::clusters::{read_u32, write_u32};
-use crate::dense::{DenseTable, DenseTrainer};
+use crate::dense::{DenseTable, DenseTrainer, WINDOW};
 use crate::frozen::{u32_at, FrozenTable, ModelBytes};
 use crate::label::{Tag, TAG_COUNT};
 
@@ -77,6 +77,28 @@ impl Weights {
             }
         }
         scores
+    }
+
+    /// Moves the scores of the features that depend on nothing but a
+    /// window position's vector row (`features_of(position, row)`) into the
+    /// dense table, which already holds a score row per (position, row):
+    /// decoding then looks up one row where it looked up several.
+    pub fn fold_row_features(&mut self, row_count: usize, features_of: impl Fn(usize, u16) -> Vec<u64>) {
+        let mut dense = self.dense.take().unwrap_or_else(|| DenseTable::zeros(row_count));
+        assert_eq!(dense.rows(), row_count, "the dense table and the word clusters have the same rows");
+        let mut folded = FxHashSet::default();
+        for position in 0..WINDOW.len() {
+            for row in (0..row_count).map(|r| r as u16) {
+                for feature in features_of(position, row) {
+                    if let Some(scores) = self.rows.get(&feature) {
+                        dense.add_to(position, row, scores);
+                    }
+                    folded.insert(feature);
+                }
+            }
+        }
+        self.rows.retain(|feature, _| !folded.contains(feature));
+        self.dense = Some(dense);
     }
 
     pub fn feature_count(&self) -> usize {
@@ -423,6 +445,35 @@ mod tests {
             assert_eq!(&back.decode(f, &no_rows), g, "the frozen rows score as the map did");
         }
         assert_eq!(back.feature_count(), weights.feature_count());
+    }
+
+    #[test]
+    fn folding_row_features_keeps_every_score() {
+        // feature 1 is any feature; 1000 + 10 * position + row those of a
+        // vector row at a window position
+        let row_features = |position: usize, row: u16| vec![1000 + 10 * position as u64 + row as u64];
+        let mut weights = Weights::default();
+        for (k, feature) in [1u64, 1000, 1001, 1011, 1020, 1022].into_iter().enumerate() {
+            weights.rows.insert(feature, std::array::from_fn(|t| ((k * 7 + t * 3) % 5) as f32 - 2.0));
+        }
+        let rows = [Some(0u16), Some(1), None, Some(2)];
+        let features: Vec<Vec<u64>> = (0..rows.len())
+            .map(|i| {
+                let window = WINDOW.iter().enumerate().filter_map(|(p, offset)| {
+                    let j = i.checked_add_signed(*offset)?;
+                    Some(row_features(p, (*rows.get(j)?)?))
+                });
+                std::iter::once(vec![1]).chain(window).flatten().collect()
+            })
+            .collect();
+        let mut folded = weights.clone();
+        folded.fold_row_features(3, row_features);
+        assert_eq!(folded.feature_count(), 1, "only the feature of no row is left");
+        let before = weights.emissions(&features, &rows);
+        let after = folded.emissions(&vec![vec![1]; rows.len()], &rows);
+        for (b, a) in before.iter().flatten().zip(after.iter().flatten()) {
+            assert!((a - b).abs() < 1e-5, "{before:?} {after:?}");
+        }
     }
 
     #[test]

@@ -85,6 +85,7 @@ pub fn train(
         gazetteer: Arc::new(gazetteer(prepared.iter())),
         first: Weights::default(),
         second: None,
+        rows_folded: false,
     };
     let all: Vec<usize> = (0..prepared.len()).collect();
     let examples_of = |docs: &[usize], first_pass: Option<&[Vec<Vec<Tag>>]>| -> Vec<Example> {
@@ -135,6 +136,7 @@ pub fn train(
     );
     drop(first_examples);
     if !config.two_pass {
+        tagger.fold_row_features();
         return tagger;
     }
 
@@ -157,13 +159,14 @@ pub fn train(
         &mut |epoch, right, dev| on_epoch(&EpochReport { pass: 2, epoch, sentences_right: right, dev }),
     );
     tagger.second = Some(second);
+    tagger.fold_row_features();
     tagger
 }
 
 impl PerceptronTagger {
     /// The same tagger with other weights.
     fn with_passes(&self, first: Weights, second: Option<Weights>) -> PerceptronTagger {
-        PerceptronTagger { clusters: self.clusters.clone(), gazetteer: self.gazetteer.clone(), first, second }
+        PerceptronTagger { clusters: self.clusters.clone(), gazetteer: self.gazetteer.clone(), first, second, rows_folded: false }
     }
 }
 
