@@ -4,7 +4,7 @@
 use recense_contract::fold::fold;
 
 use crate::tok::Toks;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub const NUMBER_WORDS: &str = include_str!("../../../models/numbers/number_words.tsv");
 pub const QUALIFIERS: &str = include_str!("../../../models/numbers/qualifiers.tsv");
@@ -32,7 +32,7 @@ pub struct PhraseSet<T> {
 
 impl<T> PhraseSet<T> {
     pub fn new() -> Self {
-        PhraseSet { map: HashMap::new() }
+        PhraseSet { map: HashMap::default() }
     }
 
     pub fn insert(&mut self, phrase: &str, val: T) {
@@ -258,7 +258,7 @@ fn tagged_phrases<const N: usize>(table: &str, src: &str, tags: [&str; N]) -> [P
 
 /// A table of (tag, word) rows, one folded word set per tag in `tags` order.
 fn tagged_words<const N: usize>(table: &str, src: &str, tags: [&str; N]) -> [HashSet<String>; N] {
-    let mut sets = std::array::from_fn(|_| HashSet::new());
+    let mut sets = std::array::from_fn(|_| HashSet::default());
     for r in rows(src).filter(|r| r.len() >= 2) {
         sets[tag_index(table, &tags, r[0])].insert(fold(r[1]));
     }
