@@ -60,6 +60,8 @@ fn the_shapes_that_were_quadratic_grow_linearly() {
         // that hold a count, dates of earlier clauses, "prochain" after a date
         ("line-opening places and descriptions", "France : cette ville de 40 000 habitants, le 17 mars prochain, 3 morts\n", 600),
         ("dates of earlier clauses", "pour le mois de juillet 2017, mais avec 12 morts, 30 blessés, ", 600),
+        // stop 26: compound durations, the first months of a year, clock hours by zone, age groups
+        ("compound durations and first months", "1 minute et 21 secondes, les neuf premiers mois de l'année 2016, 13 heures UTC, les 18 ans et plus ", 500),
     ];
     for (name, unit, copies) in cases {
         let ratio = growth(pipeline(), unit, copies);
@@ -71,7 +73,7 @@ const WORDS: &[&str] = &[
     "mille", "cent", "vingt", "et", "un", "deux", "millions", "de", "à", "en", "Paris", "Lyon", "France", "le", "3",
     "000", "12,5", "%", "euros", "personnes", "morts", "dont", "six", "juin", "2012", "lundi", ",", ".", "-", "\n",
     "entre", "et", "heures", "ans", "sur", "virgule", "premier", "la", "ville", "pays", "(", ")", "a", "lieu",
-    "Interpol", "mort", "\"", "'",
+    "Interpol", "mort", "\"", "'", "minute", "secondes", "premiers", "mois", "l'année", "UTC", "plus",
 ];
 
 proptest! {

@@ -129,14 +129,14 @@ impl Doc<'_> {
             let q = &self.quantities[qi];
             if self.seg[i] != self.seg[c.s] {
                 match (q.kind, &q.value) {
-                    (Kind::Date | Kind::Datetime, Value::Text(v)) if !self.is_dateline(q) => elsewhere.push((i, date_part(v))),
+                    (Kind::Date | Kind::Datetime, Value::Text(v)) if !self.is_dateline(q) => elsewhere.push((i, fact_date(v, &q.value_max))),
                     (Kind::Count | Kind::Money, _) => busy_clauses.push(self.seg[i]),
                     _ => {}
                 }
                 continue;
             }
             match (q.kind, &q.value) {
-                (Kind::Date | Kind::Datetime, Value::Text(v)) if !self.is_dateline(q) => dates.push((i, date_part(v), q.value_max.is_some())),
+                (Kind::Date | Kind::Datetime, Value::Text(v)) if !self.is_dateline(q) => dates.push((i, fact_date(v, &q.value_max), q.value_max.is_some())),
                 (Kind::Time, _) => time = Some(()),
                 (Kind::Count | Kind::Money, _) => figures.push(i),
                 _ => {}
@@ -175,6 +175,20 @@ impl Doc<'_> {
 /// a date at a coarser grain ("2024-11", "2024-W45") as it is.
 fn date_part(value: &str) -> String {
     value.get(..10).unwrap_or(value).to_string()
+}
+
+/// A date quantity as a fact's date: a range ("2016-01" … "2016-09",
+/// "du 6 au 10 mars") at the grain its two ends share ("2016", "2017-03");
+/// ends that share no year, at the first.
+fn fact_date(value: &str, value_max: &Option<Value>) -> String {
+    let first = date_part(value);
+    let Some(Value::Text(last)) = value_max else { return first };
+    let last = date_part(last);
+    let shared = [10, 7, 4].into_iter().find(|&n| first.len() >= n && last.len() >= n && first[..n] == last[..n]);
+    match shared {
+        Some(n) if first != last => first[..n].to_string(),
+        _ => first,
+    }
 }
 
 /// What a candidate's clause says of its date.
@@ -219,4 +233,18 @@ fn nearest_dated(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_range_dates_a_fact_at_the_grain_its_ends_share() {
+        let text = |s: &str| Some(Value::Text(s.to_string()));
+        assert_eq!(fact_date("2016-01", &text("2016-09")), "2016");
+        assert_eq!(fact_date("2017-03-06", &text("2017-03-10")), "2017-03");
+        assert_eq!(fact_date("2015", &text("2016")), "2015", "no shared year: the first end");
+        assert_eq!(fact_date("2024-11-06T15:00", &None), "2024-11-06");
+    }
 }

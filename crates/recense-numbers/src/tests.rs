@@ -104,6 +104,18 @@ fn percent_measure_age() {
     check("un homme de 60 ans", R, &[("60 ans", "age", "60", Some("year"), "exact")]);
     check("âgé de 28 ans", R, &[("28 ans", "age", "28", Some("year"), "exact")]);
     check("pendant trois ans", R, &[("trois ans", "duration", "P3Y", None, "exact")]);
+    // compound durations, the first months of a year, clock hours by their zone, age groups
+    check("arrivé 1 minute et 21 secondes avant", R, &[("1 minute et 21 secondes", "duration", "PT1M21S", None, "exact")]);
+    check("un écart de près de deux minutes trente secondes", R, &[("près de deux minutes trente secondes", "duration", "PT2M30S", None, "approx")]);
+    check("Cela fait trois mois et un jour.", R, &[("trois mois et un jour", "duration", "P3M1D", None, "exact")]);
+    check("pendant deux ans et trois enfants", R, &[("deux ans", "duration", "P2Y", None, "exact"), ("trois", "count", "3", Some("enfant"), "exact")]);
+    check("Sur les neuf premiers mois de l'année 2016, les ventes", R, &[("neuf premiers mois de l'année 2016", "date", "2016-01..2016-09", None, "range")]);
+    check("Sur les trois premiers trimestres de l'année, les ventes", "2017-10-09", &[("trois premiers trimestres de l'année", "date", "2017-01..2017-09", None, "range")]);
+    check("les cinq premiers mois de son mandat", R, &[("cinq premiers mois", "duration", "P5M", None, "exact")]);
+    check("vers 15 heures locales (13 heures UTC)", R, &[("vers 15 heures", "time", "15:00", None, "approx"), ("13 heures", "time", "13:00", None, "exact")]);
+    check("Peu après 11 heures, la rédaction", R, &[("11 heures", "time", "11:00", None, "exact")]);
+    check("après 11 heures de négociations", R, &[("11 heures", "duration", "PT11H", None, "exact")]);
+    check("légaliser le cannabis pour les 18 ans et plus", R, &[("18 ans", "age", "18", Some("year"), "exact")]);
     check("48 heures", R, &[("48 heures", "duration", "PT48H", None, "exact")]);
 }
 

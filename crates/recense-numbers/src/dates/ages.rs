@@ -200,7 +200,10 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
         v += 0.5;
         e += 2;
     }
-    if age_context(ctx, &n, unit, e) {
+    if let Some(c) = first_months_of_year(ctx, &n, unit, e) {
+        return Step::Found(c);
+    }
+    if age_context(ctx, &n, unit, e) || age_group(ctx, &n, unit, e) {
         let u = age_unit(unit);
         let mut c = Cand::num(n.s, e, Kind::Age, v);
         c.unit = Some(u.to_string());
@@ -209,11 +212,17 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
         }
         return Step::Found(c);
     }
-    // "(à) 15 heures": a clock time when introduced so
-    if unit == "H" && time_intro(ctx, n.s) && v <= 24.0 && v.fract() == 0.0 && !n.collective {
+    // "(à) 15 heures", "13 heures UTC", "peu après 11 heures,": a clock time when introduced so
+    let clock = time_intro(ctx, n.s) || zone_after(t, e) || (n.s > 0 && t.n(n.s - 1) == "apres" && !matches!(t.n(e), "de" | "d'"));
+    if unit == "H" && clock && v <= 24.0 && v.fract() == 0.0 && !n.collective {
         return Step::Found(Cand::text(n.s, e, Kind::Time, tfmt(v as u32, 0)));
     }
-    let iso = match iso_duration(v, unit) {
+    let mut parts = vec![(v, unit.to_string())];
+    if let Some((smaller, end)) = smaller_part(ctx, unit, e) {
+        parts.push(smaller);
+        e = end;
+    }
+    let iso = match iso_duration_of(&parts) {
         Some(s) => s,
         None => return Step::None,
     };
@@ -222,4 +231,88 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
         c.approx = Approx::Approx;
     }
     Step::Found(c)
+}
+
+/// A time zone after a clock hour: "13 heures UTC", "15 heures locales".
+fn zone_after(t: &Toks, e: usize) -> bool {
+    matches!(t.n(e), "utc" | "gmt" | "locale" | "locales") || (t.n(e) == "heure" && t.n(e + 1) == "locale")
+}
+
+/// The units of a duration, largest first; a duration's smaller part
+/// ("1 minute et 21 secondes") must come later in this order.
+const DURATION_UNITS: [&str; 7] = ["Y", "M", "W", "D", "H", "MIN", "S"];
+
+/// The smaller part of a compound duration after its first unit (which
+/// ends at `e`): "1 minute et 21 secondes", "deux minutes trente secondes",
+/// "trois mois et un jour". Returns the part and the end of its unit.
+fn smaller_part(ctx: &Ctx, unit: &str, e: usize) -> Option<((f64, String), usize)> {
+    let t = ctx.t;
+    let k = if t.n(e) == "et" && t.soft(e) { e + 1 } else { e };
+    if !t.soft(k) {
+        return None;
+    }
+    let m = num::parse_num(t, ctx.tb, k)?;
+    if m.ord || m.v < 0.0 || !t.soft(m.e) {
+        return None;
+    }
+    let (end, u) = ctx.tb.units.longest_where(t, m.e, |_, u| u.kind == "duration")?;
+    let rank = |x: &str| DURATION_UNITS.iter().position(|&d| d == x);
+    (rank(&u.unit)? > rank(unit)?).then(|| ((m.v, u.unit.clone()), end))
+}
+
+/// An ISO 8601 duration of parts, largest unit first: [(1, MIN), (21, S)] → "PT1M21S".
+fn iso_duration_of(parts: &[(f64, String)]) -> Option<String> {
+    if let [(v, unit)] = parts {
+        return iso_duration(*v, unit);
+    }
+    let (mut date, mut time) = (String::new(), String::new());
+    for (v, unit) in parts {
+        let (part, letter) = match unit.as_str() {
+            "Y" | "M" | "W" | "D" => (&mut date, unit.as_str()),
+            "H" => (&mut time, "H"),
+            "MIN" => (&mut time, "M"),
+            "S" => (&mut time, "S"),
+            _ => return None,
+        };
+        part.push_str(&format!("{}{letter}", iso_num(*v)));
+    }
+    Some(if time.is_empty() { format!("P{date}") } else { format!("P{date}T{time}") })
+}
+
+/// "les neuf premiers mois de l'année 2016", "les trois premiers trimestres
+/// de l'année": a date range from January to the last month counted, in the
+/// year given or the article's (the annotation guidelines' reading).
+fn first_months_of_year(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> Option<Cand> {
+    let t = ctx.t;
+    let months_per_unit = match unit {
+        "M" => 1.0,
+        "Q" => 3.0,
+        "SEM" => 6.0,
+        _ => return None,
+    };
+    let last = n.v * months_per_unit;
+    if !matches!(t.n(n.e), "premiers" | "premieres") || last.fract() != 0.0 || !(1.0..=12.0).contains(&last) {
+        return None;
+    }
+    if !(matches!(t.n(e), "de") && t.n(e + 1) == "l'" && t.n(e + 2) == "annee") {
+        return None;
+    }
+    let explicit = t.is_digits(e + 3) && t.raw(e + 3).len() == 4 && t.soft(e + 3);
+    let (year, end) = match explicit {
+        true => (t.raw(e + 3).parse::<i32>().ok()?, e + 4),
+        false => (ctx.refd?.year(), e + 3),
+    };
+    let mut c = Cand::text(n.s, end, Kind::Date, format!("{year:04}-01"));
+    c.value_max = Some(Value::Text(format!("{year:04}-{:02}", last as u32)));
+    c.approx = Approx::Range;
+    Some(c)
+}
+
+/// "les 18 ans et plus", "les moins de 25 ans": an age group.
+fn age_group(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
+    let t = ctx.t;
+    let plus_after = t.n(e) == "et" && t.n(e + 1) == "plus";
+    let before = |k: usize| n.s >= k && t.n(n.s - k) == "les";
+    let bound_before = n.s >= 2 && matches!(t.n(n.s - 2), "moins" | "plus") && t.n(n.s - 1) == "de" && before(3);
+    unit == "Y" && (plus_after || bound_before)
 }
