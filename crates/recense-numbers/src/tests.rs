@@ -104,6 +104,10 @@ fn percent_measure_age() {
     check("un homme de 60 ans", R, &[("60 ans", "age", "60", Some("year"), "exact")]);
     check("âgé de 28 ans", R, &[("28 ans", "age", "28", Some("year"), "exact")]);
     check("pendant trois ans", R, &[("trois ans", "duration", "P3Y", None, "exact")]);
+    // a day within a fortnight of the article is that day, whatever the tense; further off, the tense decides
+    check("Il a annoncé se rendre en Italie du 25 au 27 janvier.", "2016-01-24", &[("25 au 27 janvier", "date", "2016-01-25..2016-01-27", None, "range")]);
+    check("Le tracé a changé à quelques jours du départ (le 9 janvier).", "2016-01-07", &[("9 janvier", "date", "2016-01-09", None, "exact")]);
+    check("Il a été élu le 20 mars.", "2016-01-07", &[("20 mars", "date", "2015-03-20", None, "exact")]);
     // compound durations, the first months of a year, clock hours by their zone, age groups
     check("arrivé 1 minute et 21 secondes avant", R, &[("1 minute et 21 secondes", "duration", "PT1M21S", None, "exact")]);
     check("un écart de près de deux minutes trente secondes", R, &[("près de deux minutes trente secondes", "duration", "PT2M30S", None, "approx")]);

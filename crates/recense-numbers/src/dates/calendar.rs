@@ -14,14 +14,21 @@ pub(super) fn closer(r: NaiveDate, a: Option<NaiveDate>, b: Option<NaiveDate>) -
     }
 }
 
+/// Days either side of the article date within which a day and month
+/// without a year is the nearest such day, whatever the sentence's tense.
+const NEAR_DAYS: i64 = 14;
+
 /// Day and month without a year, resolved against the reference and the tense.
 pub(super) fn resolve_dm(ctx: &Ctx, i: usize, d: u32, m: u32) -> Option<NaiveDate> {
     let r = ctx.refd?;
-    if nearest(ctx, i) {
-        let y = r.year();
-        let past = [y, y - 1].iter().filter_map(|&y| ymd(y, m, d)).find(|x| *x <= r);
-        let fut = [y, y + 1].iter().filter_map(|&y| ymd(y, m, d)).find(|x| *x >= r);
-        return closer(r, past, fut);
+    let y = r.year();
+    let past = [y, y - 1].iter().filter_map(|&y| ymd(y, m, d)).find(|x| *x <= r);
+    let fut = [y, y + 1].iter().filter_map(|&y| ymd(y, m, d)).find(|x| *x >= r);
+    let near = closer(r, past, fut);
+    // a day within a fortnight of the article is that day, whatever the tense
+    // ("a annoncé se rendre en Italie du 25 au 27 janvier", an article of the 24th)
+    if nearest(ctx, i) || near.is_some_and(|x| (x - r).num_days().abs() <= NEAR_DAYS) {
+        return near;
     }
     let dr = dir(ctx, i);
     let mut y = r.year();
