@@ -108,6 +108,14 @@ fn percent_measure_age() {
     check("Il a annoncé se rendre en Italie du 25 au 27 janvier.", "2016-01-24", &[("25 au 27 janvier", "date", "2016-01-25..2016-01-27", None, "range")]);
     check("Le tracé a changé à quelques jours du départ (le 9 janvier).", "2016-01-07", &[("9 janvier", "date", "2016-01-09", None, "exact")]);
     check("Il a été élu le 20 mars.", "2016-01-07", &[("20 mars", "date", "2015-03-20", None, "exact")]);
+    // two years joined by "et" are one range; a deadline "d'ici fin 2016" its last month; seasons
+    check("des violences en 2010 et 2011. Pour", R, &[("2010 et 2011", "date", "2010..2011", None, "range")]);
+    check("Entre 2004 et 2007, 9 enfants", R, &[("Entre 2004 et 2007", "date", "2004..2007", None, "range"), ("9", "count", "9", Some("enfant"), "exact")]);
+    check("l'accord d'ici à fin 2016.", R, &[("fin 2016", "date", "2016-12", None, "exact")]);
+    check("C'est fin 2015 que", R, &[("fin 2015", "date", "2015", None, "exact")]);
+    check("depuis l'été 2014, dont", R, &[("l'été 2014", "date", "2014-06..2014-08", None, "range")]);
+    check("au début de l'été 2015, fatigué", R, &[("début de l'été 2015", "date", "2015-06", None, "exact")]);
+    check("les Jeux olympiques d'été de 2016", R, &[("2016", "date", "2016", None, "exact")]);
     // compound durations, the first months of a year, clock hours by their zone, age groups
     check("arrivé 1 minute et 21 secondes avant", R, &[("1 minute et 21 secondes", "duration", "PT1M21S", None, "exact")]);
     check("un écart de près de deux minutes trente secondes", R, &[("près de deux minutes trente secondes", "duration", "PT2M30S", None, "approx")]);

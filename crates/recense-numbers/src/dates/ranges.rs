@@ -156,7 +156,8 @@ pub(super) fn year_range(ctx: &Ctx, i: usize) -> Option<Cand> {
     let (k, seps): (usize, &[&str]) = match t.n(i) {
         "entre" => (i + 1, &["et"]),
         "de" => (i + 1, &["a"]),
-        _ => (i, &["-", "a", "au"]),
+        // "en 2010 et 2011", "championne 2011 et 2012": one range (the guidelines)
+        _ => (i, &["-", "a", "au", "et"]),
     };
     if !t.is_digits(k) || t.raw(k).len() != 4 || !t.soft(k) {
         return None;
@@ -188,7 +189,9 @@ pub(super) fn year_range(ctx: &Ctx, i: usize) -> Option<Cand> {
         return None;
     }
     // not a bigger number, a decimal, a unit or a counted noun after it
-    if (t.is_punct(e) && t.adj(e) && matches!(t.n(e), "," | "." | "-" | "/") && t.is_digits(e + 1)) || (t.is_digits(e) && t.soft(e)) || unit_here(ctx, e) {
+    // ("Entre 2004 et 2007, 9 enfants": a comma and a space end the range)
+    let glued_digits = t.is_digits(e + 1) && t.adj(e + 1);
+    if (t.is_punct(e) && t.adj(e) && matches!(t.n(e), "," | "." | "-" | "/") && glued_digits) || (t.is_digits(e) && t.soft(e)) || unit_here(ctx, e) {
         return None;
     }
     if t.is_word(e) && t.soft(e) && !t.first_upper(e) && !AFTER_YEARS.contains(&t.n(e)) && !ctx.tb.count_stop.contains(t.n(e)) {
@@ -219,7 +222,10 @@ pub(super) fn period(ctx: &Ctx, i: usize) -> Option<Cand> {
         None => (ctx.refd?.year(), e),
     };
     let mut c = Cand::text(i, e, Kind::Date, format!("{:04}-{:02}", y, m1));
-    c.value_max = Some(Value::Text(format!("{:04}-{:02}", y, m2)));
-    c.approx = Approx::Range;
+    // "début de l'été 2015": one month
+    if m2 != m1 {
+        c.value_max = Some(Value::Text(format!("{:04}-{:02}", y, m2)));
+        c.approx = Approx::Range;
+    }
     Some(c)
 }

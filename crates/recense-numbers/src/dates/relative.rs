@@ -121,9 +121,11 @@ pub(super) fn date_single(ctx: &Ctx, i: usize) -> Option<(usize, usize, DV, Appr
         if t.n(k) == "de" || t.n(k) == "d'" {
             k += 1;
         }
-        // the value is the year or month at its grain: exact (as the gold has it)
+        // the value is the year or month at its grain: exact (as the gold has it);
+        // a deadline "d'ici (à) fin 2016" is its last month (the guidelines)
         if let Some((y, e)) = year_at(ctx, k, false) {
-            return Some((i, e, DV::Year(y), Approx::Exact));
+            let deadline = w == "fin" && (1..=3).any(|back| i > back && (t.n(i - back) == "d'ici" || (t.n(i - back) == "ici" && t.n(i - back - 1) == "d'")));
+            return Some((i, e, if deadline { DV::Month(y, 12) } else { DV::Year(y) }, Approx::Exact));
         }
         if let Some(p) = parts(ctx, k, true).filter(|p| p.d.is_none()) {
             let dv = resolve_parts(ctx, &Parts { s: i, ..p })?;
