@@ -80,11 +80,13 @@ impl Recognizer {
         Some(c)
     }
 
-    /// "1,5 et 0,41 masses solaires", "10 ou 12 %": the unit of the next coordinated number.
+    /// "1,5 et 0,41 masses solaires", "10 ou 12 %", "passant de 9,7 à 9,5 %": the unit of
+    /// the next coordinated number, or of the figure a change goes to.
     pub(crate) fn twin_unit(&self, ctx: &Ctx, n: &Num) -> Option<(String, String)> {
         let t = ctx.t;
         let k = n.e;
-        if !matches!(t.n(k), "et" | "ou") || !t.soft(k) || !t.soft(k + 1) {
+        let change = t.n(k) == "a" && ranges::change_from(ctx, n.s);
+        if !(matches!(t.n(k), "et" | "ou") || change) || !t.soft(k) || !t.soft(k + 1) {
             return None;
         }
         let m = num::parse_num(t, ctx.tb, k + 1)?;
@@ -92,6 +94,9 @@ impl Recognizer {
             return None;
         }
         let (kind, unit, _) = self.unit_after(ctx, &m)?;
+        if change && kind != "percent" {
+            return None;
+        }
         if matches!(kind.as_str(), "measure" | "money" | "percent" | "temp") {
             Some((kind, unit))
         } else {

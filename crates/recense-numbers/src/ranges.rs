@@ -61,6 +61,9 @@ impl Recognizer {
         if matches!(c.kind, Kind::Date | Kind::Time | Kind::Datetime | Kind::Ordinal) {
             return None;
         }
+        if c.kind == Kind::Percent && change_from(ctx, a.s) {
+            return None;
+        }
         if c.kind == Kind::Count {
             // the count span is the number alone: "10 à 15"
         }
@@ -107,4 +110,11 @@ impl Recognizer {
 /// "80 000", "80 000" (a space-like separator, then three zeros).
 fn ends_with_thousands_group(raw: &str) -> bool {
     raw.strip_suffix("000").and_then(|head| head.chars().last()).is_some_and(|c| c.is_whitespace() || c == '.')
+}
+
+/// "passant de 9,7 à 9,5 %": the rate a change starts from, a quantity of
+/// its own (the guidelines), not the lower bound of a range.
+pub(crate) fn change_from(ctx: &Ctx, s: usize) -> bool {
+    let t = ctx.t;
+    s >= 2 && t.n(s - 1) == "de" && matches!(t.n(s - 2), "passant" | "passe" | "passer" | "passee" | "passes" | "passees" | "passait" | "passera")
 }

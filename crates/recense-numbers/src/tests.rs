@@ -116,6 +116,10 @@ fn percent_measure_age() {
     check("depuis l'été 2014, dont", R, &[("l'été 2014", "date", "2014-06..2014-08", None, "range")]);
     check("au début de l'été 2015, fatigué", R, &[("début de l'été 2015", "date", "2015-06", None, "exact")]);
     check("les Jeux olympiques d'été de 2016", R, &[("2016", "date", "2016", None, "exact")]);
+    // a change "passant de X à Y %" is two quantities (the guidelines), a range is one
+    check("le chômage passant de 9,7 à 9,5 %", R, &[("9,7", "percent", "9.7", Some("%"), "exact"), ("9,5 %", "percent", "9.5", Some("%"), "exact")]);
+    check("un taux qui est passé de 16 à 21 % cette fois", R, &[("16", "percent", "16", Some("%"), "exact"), ("21 %", "percent", "21", Some("%"), "exact")]);
+    check("un taux de 16 à 21 %", R, &[("16 à 21 %", "percent", "16..21", Some("%"), "range")]);
     // compound durations, the first months of a year, clock hours by their zone, age groups
     check("arrivé 1 minute et 21 secondes avant", R, &[("1 minute et 21 secondes", "duration", "PT1M21S", None, "exact")]);
     check("un écart de près de deux minutes trente secondes", R, &[("près de deux minutes trente secondes", "duration", "PT2M30S", None, "approx")]);
