@@ -63,6 +63,12 @@ impl DenseTable {
         Ok(())
     }
 
+    /// How many bytes the table written at the start of `bytes` takes.
+    pub fn byte_len(bytes: &[u8]) -> io::Result<usize> {
+        let rows = read_u32(&mut &bytes[..bytes.len().min(4)])? as usize;
+        Ok(4 + rows * WINDOW.len() * 4 * TAG_COUNT)
+    }
+
     pub fn read(input: &mut impl Read) -> io::Result<DenseTable> {
         let rows = read_u32(input)? as usize;
         let mut scores = vec![[0f32; TAG_COUNT]; rows * WINDOW.len()];

@@ -142,12 +142,19 @@ impl PerceptronTagger {
             _ => Some(Arc::new(WordClusters::read_frozen(bytes, &mut at)?)),
         };
         let gazetteer = Arc::new(Gazetteer::read_frozen(bytes, &mut at)?);
-        let first = Weights::read_frozen(bytes, &mut at)?;
+        let first = Weights::locate(bytes, &mut at)?;
         at += 1;
-        let second = if flag(at - 1)? == 1 { Some(Weights::read_frozen(bytes, &mut at)?) } else { None };
+        let second = if flag(at - 1)? == 1 { Some(Weights::locate(bytes, &mut at)?) } else { None };
         if at != bytes.len() {
             return Err(io::Error::new(io::ErrorKind::InvalidData, "bytes after the model's end"));
         }
+        // the two passes' rows are copied out on both cores: most of start-up
+        let (first, second) = std::thread::scope(|scope| {
+            let second = second.map(|w| scope.spawn(|| w.thaw()));
+            let first = first.thaw();
+            (first, second.map(|thread| thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))))
+        });
+        let (first, second) = (first?, second.transpose()?);
         Ok(PerceptronTagger { clusters, gazetteer, first, second, rows_folded })
     }
 

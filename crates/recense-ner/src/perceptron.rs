@@ -2,6 +2,7 @@
 //! transitions, decoded by Viterbi under the BIO constraint.
 
 use std::io::{self, Read, Write};
+use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -105,7 +106,7 @@ impl Weights {
         self.rows.len()
     }
 
-    /// Writes the weights in the v2 layout, read in place by [`Weights::read_frozen`].
+    /// Writes the weights in the v2 layout, read in place by [`Weights::locate`].
     pub fn write(&self, out: &mut impl Write) -> io::Result<()> {
         write_u32(out, TAG_COUNT as u32)?;
         for row in &self.transitions {
@@ -123,8 +124,9 @@ impl Weights {
         }
     }
 
-    /// Weights in the v2 layout at `*at`.
-    pub fn read_frozen(bytes: &ModelBytes, at: &mut usize) -> io::Result<Weights> {
+    /// The weights in the v2 layout at `*at`, checked and located but not yet copied out
+    /// ([`FrozenWeights::thaw`]): a model's two passes thaw in parallel.
+    pub fn locate(bytes: &ModelBytes, at: &mut usize) -> io::Result<FrozenWeights> {
         if u32_at(bytes, *at)? as usize != TAG_COUNT {
             return Err(io::Error::new(io::ErrorKind::InvalidData, "model has a different tag set"));
         }
@@ -135,14 +137,19 @@ impl Weights {
         }
         *at = bytes.len() - rest.len();
         let table_start = *at;
-        let rows = FrozenTable::read(bytes, at, ROW_BYTES)?.entries().map(|(f, bytes)| (f, row_of(bytes))).collect();
-        bytes.release(table_start..*at);
-        let mut rest = &bytes[*at..];
-        let mut has_dense = [0u8];
-        rest.read_exact(&mut has_dense)?;
-        let dense = if has_dense[0] == 1 { Some(DenseTable::read(&mut rest)?) } else { None };
-        *at = bytes.len() - rest.len();
-        Ok(Weights { rows, transitions, dense })
+        let rows = FrozenTable::read(bytes, at, ROW_BYTES)?;
+        let table = table_start..*at;
+        let dense_start = *at + 1;
+        let dense = match bytes.get(*at) {
+            Some(0) => None,
+            Some(1) => Some(dense_start..dense_start + DenseTable::byte_len(bytes.get(dense_start..).unwrap_or_default())?),
+            _ => return Err(io::Error::new(io::ErrorKind::InvalidData, "a model cut short")),
+        };
+        *at = dense.as_ref().map_or(dense_start, |d| d.end);
+        if *at > bytes.len() {
+            return Err(io::Error::new(io::ErrorKind::InvalidData, "a model cut short"));
+        }
+        Ok(FrozenWeights { bytes: bytes.clone(), transitions, rows, table, dense })
     }
 
     /// Weights in the v1 layout (a gzip stream; models written before v2).
@@ -191,6 +198,26 @@ fn read_row(input: &mut impl Read) -> io::Result<Row> {
         *w = f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
     }
     Ok(row)
+}
+
+/// Weights located in a model's bytes, to be copied out.
+pub struct FrozenWeights {
+    bytes: ModelBytes,
+    transitions: [Row; TAG_COUNT + 1],
+    rows: FrozenTable,
+    /// The rows' table in `bytes`, handed back once copied.
+    table: Range<usize>,
+    dense: Option<Range<usize>>,
+}
+
+impl FrozenWeights {
+    /// The weights, their rows copied into a hash map (see [`Weights`]).
+    pub fn thaw(self) -> io::Result<Weights> {
+        let rows = self.rows.entries().map(|(f, bytes)| (f, row_of(bytes))).collect();
+        self.bytes.release(self.table);
+        let dense = self.dense.map(|d| DenseTable::read(&mut &self.bytes[d])).transpose()?;
+        Ok(Weights { rows, transitions: self.transitions, dense })
+    }
 }
 
 /// The transition scores with those that break BIO at −∞, so that the
@@ -439,7 +466,7 @@ mod tests {
         weights.write(&mut bytes).unwrap();
         let bytes = ModelBytes::Shared(bytes.into());
         let mut at = 6;
-        let back = Weights::read_frozen(&bytes, &mut at).unwrap();
+        let back = Weights::locate(&bytes, &mut at).and_then(FrozenWeights::thaw).unwrap();
         assert_eq!(at, bytes.len());
         for (f, g) in &data {
             assert_eq!(&back.decode(f, &no_rows), g, "the frozen rows score as the map did");
