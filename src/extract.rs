@@ -70,6 +70,35 @@ struct ErrorLine {
     reason: String,
 }
 
+/// The outputs a run writes file by file, in input order.
+struct Written {
+    state: state::StateWriter,
+    corpus: Corpus,
+    error_log: ErrorLog,
+    inputs: InputLog,
+    error_count: usize,
+    /// Article ids given so far, to make each unique.
+    ids: HashMap<String, usize>,
+}
+
+impl Written {
+    fn write(&mut self, mut file: Processed, progress: &ProgressBar) -> anyhow::Result<()> {
+        self.state.push(&file)?;
+        for line in &file.errors {
+            self.error_log.write(line, progress)?;
+        }
+        self.error_count += usize::from(file.entry.status == "error");
+        for article in &mut file.articles {
+            article.id = unique_id(&mut self.ids, &article.id);
+            self.corpus.add(article)?;
+        }
+        progress.inc(file.entry.bytes);
+        self.inputs.push(&file.entry)?;
+        progress.set_message(format!("{} articles", self.inputs.articles));
+        Ok(())
+    }
+}
+
 /// What a run did, for the command's exit code and last line.
 pub struct ExtractReport {
     pub summary: Summary,
@@ -99,8 +128,8 @@ pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> 
     if let Some(why) = refused {
         eprintln!("note: {why}");
     }
-    let mut state = state::StateWriter::create(&options.out, &header)?;
-    let mut corpus = Corpus::create(&options.out, options.formats)?;
+    let state = state::StateWriter::create(&options.out, &header)?;
+    let corpus = Corpus::create(&options.out, options.formats)?;
     let mut error_log = ErrorLog::create(&options.out)?;
     let mut inputs = InputLog::create(&options.out)?;
     let mut error_count = 0;
@@ -120,30 +149,35 @@ pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> 
 
     let total_bytes: u64 = discovery.files.iter().map(|p| size(p)).sum();
     let progress = progress_bar(total_bytes, options.quiet);
-    let mut ids: HashMap<String, usize> = HashMap::new();
-    for batch in batches(&discovery.files) {
-        let loaded: Vec<_> = pool.install(|| batch.par_iter().map(|path| (path, load_file(path, &load))).collect());
-        let cached: Vec<Option<Processed>> =
-            loaded.iter().map(|(path, report)| cache.get(&display(path), &report.read.first()?.sha256)).collect();
-        reused += cached.iter().flatten().count();
-        let processed: Vec<Processed> = pool.install(|| {
-            loaded.into_par_iter().zip(cached).map(|((path, report), cached)| cached.unwrap_or_else(|| process(pipeline, path, report))).collect()
+    let mut written = Written { state, corpus, error_log, inputs, error_count, ids: HashMap::new() };
+    // Batches are analysed in the pool while a writer thread writes the
+    // batch before: the outputs' cost overlaps the analysis, in input order.
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Processed>>(1);
+        let writer = scope.spawn(|| -> anyhow::Result<()> {
+            for batch in receiver {
+                for file in batch {
+                    written.write(file, &progress)?;
+                }
+            }
+            Ok(())
         });
-        for mut file in processed {
-            state.push(&file)?;
-            for line in &file.errors {
-                error_log.write(line, &progress)?;
+        for batch in batches(&discovery.files) {
+            let loaded: Vec<_> = pool.install(|| batch.par_iter().map(|path| (path, load_file(path, &load))).collect());
+            let cached: Vec<Option<Processed>> =
+                loaded.iter().map(|(path, report)| cache.get(&display(path), &report.read.first()?.sha256)).collect();
+            reused += cached.iter().flatten().count();
+            let processed: Vec<Processed> = pool.install(|| {
+                loaded.into_par_iter().zip(cached).map(|((path, report), cached)| cached.unwrap_or_else(|| process(pipeline, path, report))).collect()
+            });
+            if sender.send(processed).is_err() {
+                break; // the writer stopped on an error, which join returns
             }
-            error_count += usize::from(file.entry.status == "error");
-            for article in &mut file.articles {
-                article.id = unique_id(&mut ids, &article.id);
-                corpus.add(article)?;
-            }
-            progress.inc(file.entry.bytes);
-            inputs.push(&file.entry)?;
-            progress.set_message(format!("{} articles", inputs.articles));
         }
-    }
+        drop(sender);
+        writer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })?;
+    let Written { state, corpus, error_log, inputs, error_count, .. } = written;
     progress.finish_and_clear();
     error_log.finish()?;
     let summary = corpus.finish()?;

@@ -122,7 +122,7 @@ struct ExtractArgs {
     /// The output folder (created if needed).
     #[arg(long)]
     out: PathBuf,
-    /// Worker threads, 1 to 1024 (default: every core).
+    /// Analysis threads, 1 to 1024 (default: every core); one more thread writes the outputs meanwhile.
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..=1024))]
     threads: Option<u16>,
     /// Analyse only inputs that are new or changed since the last run into --out (by path and SHA-256; the
