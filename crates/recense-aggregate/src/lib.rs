@@ -281,7 +281,9 @@ impl Corpus {
     }
 
     /// Writes the indexes and the summary, closes every file, and returns
-    /// the summary.
+    /// the summary. The tables are closed (their last Parquet row groups
+    /// encoded) and the indexes written on threads of their own: most of a
+    /// run's serial end.
     pub fn finish(self) -> Result<Summary, WriteError> {
         let Corpus {
             dir,
@@ -302,66 +304,90 @@ impl Corpus {
             drop(out);
             staged.commit()?;
         }
-        articles.finish()?;
-        summary.entities = entities.finish()?;
-        summary.quantities = quantities.finish()?;
-        summary.facts = facts.finish()?;
-
-        let mut index = TableWriter::create(&dir, &ENTITY_INDEX, formats.tables)?;
-        for ((key, label), stats) in &entity_index {
-            index.write(vec![
-                ("entity", stats.name().into()),
-                ("label", label.as_str().into()),
-                ("key", key.as_str().into()),
-                ("mentions", stats.mentions.into()),
-                ("articles", stats.articles.into()),
-                ("first_date", stats.first_date.into()),
-                ("last_date", stats.last_date.into()),
-                ("forms", stats.forms.keys().cloned().collect::<Vec<String>>().into()),
-            ])?;
-        }
-        summary.distinct_entities = index.finish()?;
-
-        let name = |key: &EntityKey| entity_index.get(key).map_or(String::new(), |s| s.name().to_string());
-        let mut cooccurrence = TableWriter::create(&dir, &COOCCURRENCE, formats.tables)?;
-        for ((a, b), stats) in &pairs {
-            cooccurrence.write(vec![
-                ("entity_a", name(a).into()),
-                ("label_a", a.1.as_str().into()),
-                ("entity_b", name(b).into()),
-                ("label_b", b.1.as_str().into()),
-                ("sentences", stats.sentences.into()),
-                ("articles", stats.articles.into()),
-            ])?;
-        }
-        cooccurrence.finish()?;
-
-        let mut facts_out = TableWriter::create(&dir, &FACT_INDEX, formats.tables)?;
-        for group in fact_index.groups() {
-            let first = &group.first;
-            let sources: Vec<String> = group.sources.iter().map(|&(a, s)| format!("{}#{s}", article_ids[a as usize])).collect();
-            facts_out.write(vec![
-                ("event", first.event.as_str().into()),
-                ("value", first.value.into()),
-                ("value_max", first.value_max.into()),
-                ("unit", first.unit.clone().into()),
-                ("unit_class", first.unit_class.clone().into()),
-                ("country", first.country.clone().into()),
-                ("location", group.location().into()),
-                ("date", first.date.clone().into()),
-                ("date_start", first.date_span.map(|d| d.start).into()),
-                ("date_end", first.date_span.map(|d| d.end).into()),
-                ("part", usize::from(first.part).into()),
-                ("mentions", group.sources.len().into()),
-                ("articles", group.articles.len().into()),
-                ("sources", sources.into()),
-            ])?;
-        }
-        summary.distinct_facts = facts_out.finish()?;
-        summary.add_indexes(&entity_index, &fact_index);
-        summary.write(&dir)?;
+        let (dir, entity_index, fact_index) = (&dir, &entity_index, &fact_index);
+        let counts = std::thread::scope(|scope| {
+            let tables = [articles, entities, quantities, facts].map(|table| scope.spawn(move || table.finish()));
+            let distinct_entities = scope.spawn(move || write_entity_index(dir, formats.tables, entity_index));
+            let pairs = scope.spawn(|| write_cooccurrence(dir, formats.tables, entity_index, &pairs));
+            let distinct_facts = write_fact_index(dir, formats.tables, fact_index, &article_ids);
+            let join = |thread: std::thread::ScopedJoinHandle<'_, Result<usize, WriteError>>| {
+                thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            };
+            let [_, entities, quantities, facts] = tables.map(join);
+            let (distinct_entities, pairs) = (join(distinct_entities), join(pairs));
+            Ok::<_, WriteError>([entities?, quantities?, facts?, distinct_entities?, pairs?, distinct_facts?])
+        })?;
+        [summary.entities, summary.quantities, summary.facts, summary.distinct_entities, _, summary.distinct_facts] = counts;
+        summary.add_indexes(entity_index, fact_index);
+        summary.write(dir)?;
         Ok(summary)
     }
+}
+
+/// `entity_index`: one row per distinct entity (canonical key and label).
+fn write_entity_index(dir: &Path, tables: TableFormats, entity_index: &BTreeMap<EntityKey, EntityStats>) -> Result<usize, WriteError> {
+    let mut index = TableWriter::create(dir, &ENTITY_INDEX, tables)?;
+    for ((key, label), stats) in entity_index {
+        index.write(vec![
+            ("entity", stats.name().into()),
+            ("label", label.as_str().into()),
+            ("key", key.as_str().into()),
+            ("mentions", stats.mentions.into()),
+            ("articles", stats.articles.into()),
+            ("first_date", stats.first_date.into()),
+            ("last_date", stats.last_date.into()),
+            ("forms", stats.forms.keys().cloned().collect::<Vec<String>>().into()),
+        ])?;
+    }
+    index.finish()
+}
+
+/// `cooccurrence`: one row per pair of entities sharing a sentence.
+fn write_cooccurrence(
+    dir: &Path,
+    tables: TableFormats,
+    entity_index: &BTreeMap<EntityKey, EntityStats>,
+    pairs: &BTreeMap<(EntityKey, EntityKey), PairStats>,
+) -> Result<usize, WriteError> {
+    let name = |key: &EntityKey| entity_index.get(key).map_or(String::new(), |s| s.name().to_string());
+    let mut cooccurrence = TableWriter::create(dir, &COOCCURRENCE, tables)?;
+    for ((a, b), stats) in pairs {
+        cooccurrence.write(vec![
+            ("entity_a", name(a).into()),
+            ("label_a", a.1.as_str().into()),
+            ("entity_b", name(b).into()),
+            ("label_b", b.1.as_str().into()),
+            ("sentences", stats.sentences.into()),
+            ("articles", stats.articles.into()),
+        ])?;
+    }
+    cooccurrence.finish()
+}
+
+/// `fact_index`: one row per group of mentions of the same fact.
+fn write_fact_index(dir: &Path, tables: TableFormats, fact_index: &FactIndex, article_ids: &[String]) -> Result<usize, WriteError> {
+    let mut facts_out = TableWriter::create(dir, &FACT_INDEX, tables)?;
+    for group in fact_index.groups() {
+        let first = &group.first;
+        let sources: Vec<String> = group.sources.iter().map(|&(a, s)| format!("{}#{s}", article_ids[a as usize])).collect();
+        facts_out.write(vec![
+            ("event", first.event.as_str().into()),
+            ("value", first.value.into()),
+            ("value_max", first.value_max.into()),
+            ("unit", first.unit.clone().into()),
+            ("unit_class", first.unit_class.clone().into()),
+            ("country", first.country.clone().into()),
+            ("location", group.location().into()),
+            ("date", first.date.clone().into()),
+            ("date_start", first.date_span.map(|d| d.start).into()),
+            ("date_end", first.date_span.map(|d| d.end).into()),
+            ("part", usize::from(first.part).into()),
+            ("mentions", group.sources.len().into()),
+            ("articles", group.articles.len().into()),
+            ("sources", sources.into()),
+        ])?;
+    }
+    facts_out.finish()
 }
 
 /// The longest sentence text a fact row carries whole, in code points.
