@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use recense_numbers::{Kind, Quantity, Value};
+use recense_text::TokenKind;
 
 use crate::context::{within_reach, Cand, Doc};
 use crate::Event;
@@ -107,6 +108,19 @@ impl Doc<'_> {
         after.starts_with('-') || after.starts_with('–') || after.starts_with('—')
     }
 
+    /// A year that names an edition ("la CAN 2017", "Tour de France 2016",
+    /// its token at `i` right after a capitalised word): when the event
+    /// is held, not when a figure of the article happened.
+    fn is_edition_year(&self, i: usize, q: &Quantity) -> bool {
+        let year = matches!(&q.value, Value::Text(v) if v.len() == 4) && q.value_max.is_none();
+        // (a capitalised word that opens its sentence is no name: "En 2016, …")
+        let after_name = i > 1
+            && self.toks[i - 1].kind == TokenKind::Word
+            && self.toks[i - 1].text(self.text).chars().next().is_some_and(char::is_uppercase)
+            && self.same_sentence(i - 2, i - 1);
+        year && after_name
+    }
+
     /// The date a candidate's own clause gives it: the nearest date, or a
     /// clock time (the story's day) — a clock time beats a year or a span
     /// of years, which only say when the day fell. A clause with neither
@@ -129,14 +143,18 @@ impl Doc<'_> {
             let q = &self.quantities[qi];
             if self.seg[i] != self.seg[c.s] {
                 match (q.kind, &q.value) {
-                    (Kind::Date | Kind::Datetime, Value::Text(v)) if !self.is_dateline(q) => elsewhere.push((i, fact_date(v, &q.value_max))),
+                    (Kind::Date | Kind::Datetime, Value::Text(v)) if !self.is_dateline(q) && !self.is_edition_year(i, q) => {
+                        elsewhere.push((i, fact_date(v, &q.value_max)))
+                    }
                     (Kind::Count | Kind::Money, _) => busy_clauses.push(self.seg[i]),
                     _ => {}
                 }
                 continue;
             }
             match (q.kind, &q.value) {
-                (Kind::Date | Kind::Datetime, Value::Text(v)) if !self.is_dateline(q) => dates.push((i, fact_date(v, &q.value_max), q.value_max.is_some())),
+                (Kind::Date | Kind::Datetime, Value::Text(v)) if !self.is_dateline(q) && !self.is_edition_year(i, q) => {
+                    dates.push((i, fact_date(v, &q.value_max), q.value_max.is_some()))
+                }
                 (Kind::Time, _) => time = Some(()),
                 (Kind::Count | Kind::Money, _) => figures.push(i),
                 _ => {}

@@ -162,6 +162,17 @@ fn dates_from_the_sentence() {
 }
 
 #[test]
+fn an_editions_year_dates_no_figure() {
+    // "la CAN 2017" is when the cup is held; the match was last Sunday
+    let r = run("Déjà éliminée de la CAN 2017, l'équipe a perdu 6 buts à 1 dimanche dernier.", &[]);
+    assert!(r.quantities.iter().any(|q| &r.text[q.start..q.end] == "2017"), "the year is a quantity");
+    assert_eq!(r.fact("6").date.as_deref(), Some("2024-11-03"));
+    // a year after a sentence's opening word is a date of the figure
+    let r = run("En 2021, 286 personnes ont été arrêtées.", &[]);
+    assert_eq!(r.fact("286").date.as_deref(), Some("2021"));
+}
+
+#[test]
 fn dates_from_the_same_event_elsewhere_then_the_lead() {
     let text = "Titre\n\n6 novembre 2024. – Hier, une tempête a frappé la ville. \
                 Trois personnes ont été tuées.\n\nLe 2 novembre, 40 personnes avaient été arrêtées. \

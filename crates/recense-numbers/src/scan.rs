@@ -227,7 +227,9 @@ impl Recognizer {
                 || ctx.tb.weekdays.contains_key(pn)
                 || ctx.tb.words.contains_key(pn)
                 || ctx.tb.relative.contains_first(pn);
-            if !known && (t.raw(s).len() <= 4 || acronym) {
+            // "Tour de France 2016", "la CAN 2017": a name's year is a date (the guidelines)
+            let year = t.is_digits(s) && t.raw(s).len() == 4 && (1900.0..=2100.0).contains(&n.v);
+            if !known && (t.raw(s).len() <= 4 || acronym) && !year {
                 return true;
             }
         }

@@ -120,6 +120,11 @@ fn percent_measure_age() {
     check("le chômage passant de 9,7 à 9,5 %", R, &[("9,7", "percent", "9.7", Some("%"), "exact"), ("9,5 %", "percent", "9.5", Some("%"), "exact")]);
     check("un taux qui est passé de 16 à 21 % cette fois", R, &[("16", "percent", "16", Some("%"), "exact"), ("21 %", "percent", "21", Some("%"), "exact")]);
     check("un taux de 16 à 21 %", R, &[("16 à 21 %", "percent", "16..21", Some("%"), "range")]);
+    // a name's year is a date (the guidelines: "Vendée Globe 2012-2013"), a season whatever follows
+    check("Tour de France 2016 : Kittel remporte la quatrième étape", R, &[("2016", "date", "2016", None, "exact"), ("quatrième", "ordinal", "4", None, "exact")]);
+    check("Déjà éliminée de la CAN 2017, l'équipe", R, &[("2017", "date", "2017", None, "exact")]);
+    check("Le Falcon 9 a décollé", R, &[]);
+    check("La saison 2015-2016 poursuit cette tendance.", R, &[("2015-2016", "date", "2015..2016", None, "range")]);
     // compound durations, the first months of a year, clock hours by their zone, age groups
     check("arrivé 1 minute et 21 secondes avant", R, &[("1 minute et 21 secondes", "duration", "PT1M21S", None, "exact")]);
     check("un écart de près de deux minutes trente secondes", R, &[("près de deux minutes trente secondes", "duration", "PT2M30S", None, "approx")]);

@@ -194,7 +194,9 @@ pub(super) fn year_range(ctx: &Ctx, i: usize) -> Option<Cand> {
     if (t.is_punct(e) && t.adj(e) && matches!(t.n(e), "," | "." | "-" | "/") && glued_digits) || (t.is_digits(e) && t.soft(e)) || unit_here(ctx, e) {
         return None;
     }
-    if t.is_word(e) && t.soft(e) && !t.first_upper(e) && !AFTER_YEARS.contains(&t.n(e)) && !ctx.tb.count_stop.contains(t.n(e)) {
+    // "la saison 2015-2016 poursuit": two glued consecutive years are a season, whatever follows
+    let season = hy && y2 == y1 + 1;
+    if !season && t.is_word(e) && t.soft(e) && !t.first_upper(e) && !AFTER_YEARS.contains(&t.n(e)) && !ctx.tb.count_stop.contains(t.n(e)) {
         return None;
     }
     // "2 000-3 000": not years
