@@ -7,7 +7,8 @@ use crate::*;
 impl Recognizer {
     pub(crate) fn ordinal(&self, ctx: &Ctx, n: Num) -> Step {
         let t = ctx.t;
-        if self.nq_after(ctx, n.e) {
+        // "la 5e place" is a rank, not a street address ("5 place de la Gare")
+        if self.nq_after(ctx, n.e) && !matches!(t.n(n.e), "place" | "places") {
             return Step::Skip(n.e);
         }
         // "la dernière seconde": the time unit, not an ordinal

@@ -125,6 +125,10 @@ fn percent_measure_age() {
     check("Déjà éliminée de la CAN 2017, l'équipe", R, &[("2017", "date", "2017", None, "exact")]);
     check("Le Falcon 9 a décollé", R, &[]);
     check("La saison 2015-2016 poursuit cette tendance.", R, &[("2015-2016", "date", "2015..2016", None, "range")]);
+    // a rank's place is no street address
+    check("Aurélien prend la 5 e place à un peu plus", R, &[("5 e", "ordinal", "5", None, "exact")]);
+    check("Il prend la 5e place.", R, &[("5e", "ordinal", "5", None, "exact")]);
+    check("au 5 place de la Gare", R, &[]);
     // compound durations, the first months of a year, clock hours by their zone, age groups
     check("arrivé 1 minute et 21 secondes avant", R, &[("1 minute et 21 secondes", "duration", "PT1M21S", None, "exact")]);
     check("un écart de près de deux minutes trente secondes", R, &[("près de deux minutes trente secondes", "duration", "PT2M30S", None, "approx")]);
