@@ -49,20 +49,7 @@ pub fn iso_num(v: f64) -> String {
 }
 
 pub fn iso_duration(v: f64, unit: &str) -> Option<String> {
-    Some(match unit {
-        "Y" => format!("P{}Y", iso_num(v)),
-        "M" => format!("P{}M", iso_num(v)),
-        "W" => format!("P{}W", iso_num(v)),
-        "D" => format!("P{}D", iso_num(v)),
-        "H" => format!("PT{}H", iso_num(v)),
-        "MIN" => format!("PT{}M", iso_num(v)),
-        "S" => format!("PT{}S", iso_num(v)),
-        "Q" => format!("P{}M", iso_num(v * 3.0)),
-        "SEM" => format!("P{}M", iso_num(v * 6.0)),
-        "DEC" => format!("P{}Y", iso_num(v * 10.0)),
-        "CEN" => format!("P{}Y", iso_num(v * 100.0)),
-        _ => return None,
-    })
+    iso_duration_of(&[(v, unit)])
 }
 
 /// Whether "N ans" (months, weeks, days) is a person's age; the words
@@ -260,21 +247,26 @@ fn smaller_part(ctx: &Ctx, unit: &str, e: usize) -> Option<((f64, String), usize
     (rank(&u.unit)? > rank(unit)?).then(|| ((m.v, u.unit.clone()), end))
 }
 
-/// An ISO 8601 duration of parts, largest unit first: [(1, MIN), (21, S)] → "PT1M21S".
-fn iso_duration_of(parts: &[(f64, String)]) -> Option<String> {
-    if let [(v, unit)] = parts {
-        return iso_duration(*v, unit);
-    }
+/// An ISO 8601 duration of parts, largest unit first: [(1, MIN), (21, S)]
+/// → "PT1M21S"; quarters, semesters, decades and centuries in months and years.
+fn iso_duration_of<U: AsRef<str>>(parts: &[(f64, U)]) -> Option<String> {
     let (mut date, mut time) = (String::new(), String::new());
     for (v, unit) in parts {
-        let (part, letter) = match unit.as_str() {
-            "Y" | "M" | "W" | "D" => (&mut date, unit.as_str()),
-            "H" => (&mut time, "H"),
-            "MIN" => (&mut time, "M"),
-            "S" => (&mut time, "S"),
+        let (part, v, letter) = match unit.as_ref() {
+            "Y" => (&mut date, *v, "Y"),
+            "M" => (&mut date, *v, "M"),
+            "W" => (&mut date, *v, "W"),
+            "D" => (&mut date, *v, "D"),
+            "Q" => (&mut date, *v * 3.0, "M"),
+            "SEM" => (&mut date, *v * 6.0, "M"),
+            "DEC" => (&mut date, *v * 10.0, "Y"),
+            "CEN" => (&mut date, *v * 100.0, "Y"),
+            "H" => (&mut time, *v, "H"),
+            "MIN" => (&mut time, *v, "M"),
+            "S" => (&mut time, *v, "S"),
             _ => return None,
         };
-        part.push_str(&format!("{}{letter}", iso_num(*v)));
+        part.push_str(&format!("{}{letter}", iso_num(v)));
     }
     Some(if time.is_empty() { format!("P{date}") } else { format!("P{date}T{time}") })
 }
