@@ -121,6 +121,20 @@ impl Doc<'_> {
         year && after_name
     }
 
+    /// A date of birth ("nés le 16 juillet 1993", "née en 1950"): a
+    /// person's, not the day a figure happened.
+    fn is_birth_date(&self, i: usize) -> bool {
+        let born = |k: usize| matches!(self.low[k].as_str(), "né" | "née" | "nés" | "nées");
+        let lead = |k: usize| matches!(self.low[k].as_str(), "le" | "en" | "l'");
+        (i >= 1 && born(i - 1)) || (i >= 2 && lead(i - 1) && born(i - 2))
+    }
+
+    /// Whether the date quantity `q` at token `i` can date a figure: not the
+    /// dateline, an edition's year or a date of birth.
+    fn dates_a_figure(&self, i: usize, q: &Quantity) -> bool {
+        !self.is_dateline(q) && !self.is_edition_year(i, q) && !self.is_birth_date(i)
+    }
+
     /// The date a candidate's own clause gives it: the nearest date, or a
     /// clock time (the story's day) — a clock time beats a year or a span
     /// of years, which only say when the day fell. A clause with neither
@@ -143,7 +157,7 @@ impl Doc<'_> {
             let q = &self.quantities[qi];
             if self.seg[i] != self.seg[c.s] {
                 match (q.kind, &q.value) {
-                    (Kind::Date | Kind::Datetime, Value::Text(v)) if !self.is_dateline(q) && !self.is_edition_year(i, q) => {
+                    (Kind::Date | Kind::Datetime, Value::Text(v)) if self.dates_a_figure(i, q) => {
                         elsewhere.push((i, fact_date(v, &q.value_max)))
                     }
                     (Kind::Count | Kind::Money, _) => busy_clauses.push(self.seg[i]),
@@ -152,7 +166,7 @@ impl Doc<'_> {
                 continue;
             }
             match (q.kind, &q.value) {
-                (Kind::Date | Kind::Datetime, Value::Text(v)) if !self.is_dateline(q) && !self.is_edition_year(i, q) => {
+                (Kind::Date | Kind::Datetime, Value::Text(v)) if self.dates_a_figure(i, q) => {
                     dates.push((i, fact_date(v, &q.value_max), q.value_max.is_some()))
                 }
                 (Kind::Time, _) => time = Some(()),

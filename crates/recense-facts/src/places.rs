@@ -11,13 +11,16 @@ use crate::Place;
 /// Prepositions after which a capitalised name the gazetteer knows is a
 /// place even when the tagger missed it ("six à Quimper, trois à Morlaix").
 const PLACE_PREPOSITIONS: [&str; 6] = ["à", "en", "dans", "au", "aux", "près"];
+/// Articles after which a capitalised name the gazetteer knows as a country
+/// is a place even when the tagger missed it ("l'Équateur déplore 21 morts").
+const COUNTRY_ARTICLES: [&str; 4] = ["l'", "la", "le", "les"];
 /// Capitalised words a place name may run to.
 const PLACE_WORDS: usize = 4;
 
 /// Places the entities missed: a capitalised name after a place preposition
 /// or opening a line before a colon ("Qatar : …") that the gazetteer knows
-/// as a city, region or country, overlapping none of `known`. Sorted by
-/// start.
+/// as a city, region or country, or after an article one it knows as a
+/// country, overlapping none of `known`. Sorted by start.
 pub fn places_the_entities_missed(text: &str, tokens: &[Token], known: &[Place]) -> Vec<Place> {
     let gaz = Gazetteer::shared();
     let word = |t: &Token| text.get(t.start..t.end).unwrap_or("");
@@ -36,7 +39,10 @@ pub fn places_the_entities_missed(text: &str, tokens: &[Token], known: &[Place])
                 continue;
             }
         }
-        if !(PLACE_PREPOSITIONS.contains(&word(&tokens[i]).to_lowercase().as_str()) && capitalised(after)) {
+        let lead = word(&tokens[i]).to_lowercase();
+        // after an article only a country: "tandis que l'Équateur déplore 21 morts"
+        let article = COUNTRY_ARTICLES.contains(&lead.as_str());
+        if !((article || PLACE_PREPOSITIONS.contains(&lead.as_str())) && capitalised(after)) {
             i += 1;
             continue;
         }
@@ -51,7 +57,8 @@ pub fn places_the_entities_missed(text: &str, tokens: &[Token], known: &[Place])
             let t = &tokens[j];
             if capitalised(t) {
                 last = j;
-                if gaz.lookup(&text[after.start..t.end]).is_some() {
+                let name = &text[after.start..t.end];
+                if if article { gaz.is_country(name) } else { gaz.lookup(name).is_some() } {
                     found = Some(j);
                 }
             } else if !(matches!(word(t), "de" | "du" | "la" | "-" | "sur" | "en") && j == last + 1) {

@@ -452,3 +452,23 @@ fn a_measure_is_a_fact_only_when_the_cues_say_seized_or_stolen() {
     let measures: Vec<&str> = r.facts.iter().map(|f| &r.text[r.quantities[f.quantity].start..r.quantities[f.quantity].end]).collect();
     assert_eq!(measures, ["2 tonnes"], "{:?}", r.facts);
 }
+
+#[test]
+fn a_country_after_an_article_is_a_place_when_the_tagger_missed_it() {
+    let text = "Le Pérou compte 900 000 sinistrés tandis que l'Équateur déplore 21 morts.";
+    let tokens = recense_text::tokenize(text);
+    let places = recense_facts::places_the_entities_missed(text, &tokens, &[]);
+    let names: Vec<&str> = places.iter().map(|p| &text[p.start..p.end]).collect();
+    assert_eq!(names, ["Pérou", "Équateur"]);
+    // a capitalised word after an article that is no country stays unplaced
+    let text = "Le Monde publie une enquête.";
+    let tokens = recense_text::tokenize(text);
+    assert!(recense_facts::places_the_entities_missed(text, &tokens, &[]).is_empty());
+}
+
+#[test]
+fn a_date_of_birth_dates_no_figure() {
+    let r = run("Deux hommes, Paul, né le 16 juillet 1993, et Marc, né le 10 juillet 1987, ont été interpellés.", &[]);
+    assert_eq!(r.event("Deux"), Event::Arrest);
+    assert_eq!(r.fact("Deux").date.as_deref(), Some("2024-11-06"));
+}
