@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use recense_numbers::{Kind, Quantity, Value};
 use recense_text::TokenKind;
 
-use crate::context::{within_reach, Cand, Doc};
+use crate::context::{within_reach, Cand, Doc, SENTENCE_REACH};
 use crate::Event;
 
 /// The longest place a dateline may open with ("Saint-Pierre-et-Miquelon, ").
@@ -33,7 +33,9 @@ impl Doc<'_> {
             .iter()
             .map(|c| match self.date(c) {
                 Some(ClauseDate::Date(d)) => Some(d),
-                Some(ClauseDate::ClockTime { coarse }) => story_date.clone().or(coarse),
+                // "Mardi à midi, 62 000 foyers … En Bretagne, à 20 heures, 30 000":
+                // a clock time goes on the day the sentence before names
+                Some(ClauseDate::ClockTime { coarse }) => self.day_of_sentence_before(c, article_date).or_else(|| story_date.clone()).or(coarse),
                 None => None,
             })
             .collect();
@@ -57,6 +59,27 @@ impl Doc<'_> {
                 borrowed.or_else(|| story_date.clone())
             })
             .collect()
+    }
+
+    /// The last day-grain date of the sentence before the candidate's (its
+    /// last `SENTENCE_REACH` tokens, so that the scan stays bounded), when
+    /// it lies within a week of the article's date (an older one is
+    /// background: "trois mois après l'attaque du 14 juillet").
+    fn day_of_sentence_before(&self, c: &Cand, article_date: Option<NaiveDate>) -> Option<String> {
+        let sent = self.sent[c.s].checked_sub(1)?;
+        let (lo, hi) = self.spans[sent];
+        (lo.max(hi.saturating_sub(SENTENCE_REACH))..hi).rev().find_map(|i| {
+            let qi = self.q_at[i].filter(|&qi| self.qtok[qi].0 == i)?;
+            let q = &self.quantities[qi];
+            match (q.kind, &q.value) {
+                (Kind::Date | Kind::Datetime, Value::Text(v)) if v.len() >= 10 && q.value_max.is_none() && self.dates_a_figure(i, q) => {
+                    let day = NaiveDate::parse_from_str(&v[..10], "%Y-%m-%d").ok()?;
+                    let near = article_date.is_none_or(|a| (a - day).num_days().abs() <= STORY_WEEK);
+                    near.then(|| v[..10].to_string())
+                }
+                _ => None,
+            }
+        })
     }
 
     /// The first day-grain date of the lead, the dateline aside, in the week

@@ -472,3 +472,9 @@ fn a_date_of_birth_dates_no_figure() {
     assert_eq!(r.event("Deux"), Event::Arrest);
     assert_eq!(r.fact("Deux").date.as_deref(), Some("2024-11-06"));
 }
+
+#[test]
+fn a_clock_time_goes_on_the_day_the_sentence_before_names() {
+    let r = run("Mardi à midi, 62 000 foyers étaient privés d'électricité. En Bretagne, à 20 heures, 30 000 foyers étaient encore privés d'électricité.", &[]);
+    assert_eq!(r.fact("30 000").date.as_deref(), Some("2024-11-05"));
+}
