@@ -152,6 +152,12 @@ impl Doc<'_> {
         (i >= 1 && born(i - 1)) || (i >= 2 && lead(i - 1) && born(i - 2))
     }
 
+    /// Whether the date at token `i` names a night ("la nuit du 1er au 2
+    /// janvier", "dans la nuit de vendredi à samedi").
+    fn after_night(&self, i: usize) -> bool {
+        i >= 2 && matches!(self.low[i - 1].as_str(), "du" | "de" | "d'") && self.low[i - 2] == "nuit"
+    }
+
     /// Whether the date quantity `q` at token `i` can date a figure: not the
     /// dateline, an edition's year or a date of birth.
     fn dates_a_figure(&self, i: usize, q: &Quantity) -> bool {
@@ -169,6 +175,7 @@ impl Doc<'_> {
         let mut dates: Vec<(usize, String, bool)> = Vec::new();
         let mut figures: Vec<usize> = Vec::new();
         let mut time = None;
+        let mut night = None;
         // dates of the sentence's other clauses, and the clauses with figures
         let mut elsewhere: Vec<(usize, String)> = Vec::new();
         let mut busy_clauses: Vec<usize> = Vec::new();
@@ -189,6 +196,11 @@ impl Doc<'_> {
                 continue;
             }
             match (q.kind, &q.value) {
+                // "dans la nuit du 1er au 2 janvier", "de vendredi à samedi": the
+                // night's first day, whatever else the clause names
+                (Kind::Date | Kind::Datetime, Value::Text(v)) if self.after_night(i) && v.len() >= 10 => {
+                    night = Some(v[..10].to_string())
+                }
                 (Kind::Date | Kind::Datetime, Value::Text(v)) if self.dates_a_figure(i, q) => {
                     dates.push((i, fact_date(v, &q.value_max), q.value_max.is_some()))
                 }
@@ -209,6 +221,9 @@ impl Doc<'_> {
             };
             (separated, if i < c.s { c.s - i } else { i - c.e }, i > c.s)
         };
+        if let Some(day) = night {
+            return Some(ClauseDate::Date(day));
+        }
         let best = dates.iter().min_by_key(|d| rank(d)).map(|(_, v, span)| (v.clone(), *span));
         match (best, time) {
             (Some((v, span)), Some(())) if v.len() <= 4 || span => Some(ClauseDate::ClockTime { coarse: Some(v) }),

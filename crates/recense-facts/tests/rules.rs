@@ -478,3 +478,11 @@ fn a_clock_time_goes_on_the_day_the_sentence_before_names() {
     let r = run("Mardi à midi, 62 000 foyers étaient privés d'électricité. En Bretagne, à 20 heures, 30 000 foyers étaient encore privés d'électricité.", &[]);
     assert_eq!(r.fact("30 000").date.as_deref(), Some("2024-11-05"));
 }
+
+#[test]
+fn a_night_is_dated_by_its_first_day() {
+    let r = run("Dans la nuit de vendredi à samedi 2 novembre, la crue de trois fleuves a détruit 40 maisons.", &[]);
+    assert_eq!(r.fact("40").date.as_deref(), Some("2024-11-01"));
+    let r = run("Dans la nuit du 1er au 2 novembre, 56 détenus ont été tués.", &[]);
+    assert_eq!(r.fact("56").date.as_deref(), Some("2024-11-01"));
+}
