@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use recense_numbers::{Kind, Quantity, Value};
 use recense_text::TokenKind;
 
-use crate::context::{within_reach, Cand, Doc, SENTENCE_REACH};
+use crate::context::{is_participle_form, within_reach, Cand, Doc, SENTENCE_REACH};
 use crate::Event;
 
 /// The longest place a dateline may open with ("Saint-Pierre-et-Miquelon, ").
@@ -46,6 +46,11 @@ impl Doc<'_> {
             .map(|i| {
                 if own[i].is_some() {
                     return own[i].clone();
+                }
+                if self.is_pluperfect(&cands[i]) {
+                    if let Some(day) = self.day_of_sentence_before(&cands[i], None) {
+                        return Some(day);
+                    }
                 }
                 if events[i] == Event::Other {
                     return story_date.clone();
@@ -150,6 +155,13 @@ impl Doc<'_> {
         let born = |k: usize| matches!(self.low[k].as_str(), "né" | "née" | "nés" | "nées");
         let lead = |k: usize| matches!(self.low[k].as_str(), "le" | "en" | "l'");
         (i >= 1 && born(i - 1)) || (i >= 2 && lead(i - 1) && born(i - 2))
+    }
+
+    /// Whether the candidate's clause is in the pluperfect ("Quatre civils
+    /// avaient été tués"): a past told after the date that set it.
+    fn is_pluperfect(&self, c: &Cand) -> bool {
+        let (lo, hi) = within_reach(self.sentence_span(c.s), c.s, c.e);
+        (lo..hi).any(|i| self.seg[i] == self.seg[c.s] && matches!(self.low[i].as_str(), "avait" | "avaient") && self.low.get(i + 1).is_some_and(|w| is_participle_form(w) || w == "été"))
     }
 
     /// Whether the date at token `i` names a night ("la nuit du 1er au 2

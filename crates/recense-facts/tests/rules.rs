@@ -486,3 +486,12 @@ fn a_night_is_dated_by_its_first_day() {
     let r = run("Dans la nuit du 1er au 2 novembre, 56 détenus ont été tués.", &[]);
     assert_eq!(r.fact("56").date.as_deref(), Some("2024-11-01"));
 }
+
+#[test]
+fn a_pluperfect_clause_takes_the_date_the_sentence_before_set() {
+    let r = run("La plus meurtrière s'est déroulée à Tel Aviv le 8 juin. Quatre civils avaient été tués dans une fusillade.", &[]);
+    assert_eq!(r.fact("Quatre").date.as_deref(), Some("2024-06-08"));
+    // in the present perfect the figure is the story's
+    let r = run("La plus meurtrière s'est déroulée à Tel Aviv le 8 juin. Quatre civils ont été tués hier.", &[]);
+    assert_eq!(r.fact("Quatre").date.as_deref(), Some("2024-11-05"));
+}
