@@ -317,3 +317,11 @@ fn issue3_additions() {
     check("le pas de tir 40 et le césium 137, l'agent 007, a cabré[1]", R, &[]);
     check("les satellites n° 3 et 4", R, &[]);
 }
+
+#[test]
+fn a_holiday_that_names_a_thing_is_no_date() {
+    check("un camion a foncé dans le marché de Noël", R, &[]);
+    check("le Père Noël est passé", R, &[]);
+    // a holiday after "du" is the day of an event ("l'attentat du 14-Juillet")
+    check("l'attentat du 14-Juillet a fait 86 morts", R, &[("14-Juillet", "date", "2024-07-14", None, "exact"), ("86", "count", "86", Some("mort"), "exact")]);
+}

@@ -28,6 +28,9 @@ pub(super) fn relative(ctx: &Ctx, i: usize) -> Option<(usize, DV, i64)> {
             Some((e, DV::Week(r + Duration::days(7 * n)), 0))
         }
         "holiday" => {
+            if names_a_thing(ctx, i) {
+                return None;
+            }
             let (m, d) = arg.split_once('-')?;
             let (m, d): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
             let x = resolve_dm(ctx, i, d, m)?;
@@ -35,6 +38,19 @@ pub(super) fn relative(ctx: &Ctx, i: usize) -> Option<(usize, DV, i64)> {
         }
         _ => None,
     }
+}
+
+/// Whether the holiday at `i` names a thing, not a day: "le marché de
+/// Noël", "un sapin de Noël", "le Père Noël" (but "le soir de Noël",
+/// "la veille de Noël" are days).
+fn names_a_thing(ctx: &Ctx, i: usize) -> bool {
+    let t = ctx.t;
+    let time_noun = |w: &str| {
+        matches!(w, "jour" | "veille" | "lendemain" | "soir" | "soiree" | "nuit" | "matin" | "matinee" | "week-end" | "semaine" | "periode" | "fete" | "fetes")
+    };
+    let after_de = i >= 2 && matches!(t.n(i - 1), "de" | "d'") && !time_noun(t.n(i - 2));
+    let father = i >= 1 && t.n(i - 1) == "pere";
+    after_de || father
 }
 
 /// Weekday expressions: "lundi", "lundi prochain", "mardi de la semaine prochaine", "lundi en huit".
