@@ -93,7 +93,19 @@ impl Gazetteer {
         }
         // a name the lists hold as ambiguous ("Florida": US and UY) stays so
         if self.is_listed(&key) {
-            return self.lookup_listed(&key);
+            let listed = self.lookup_listed(&key);
+            // a subdivision that is also a city of a country the article
+            // names before the subdivision's own: "Jérusalem" beside "Israël"
+            // (the countries named come first, then those their places imply)
+            if let Some(Known::Within(cc)) = &listed {
+                let rank = |c: &str| named.iter().position(|n| n == c).unwrap_or(usize::MAX);
+                if let Some(Known::Within(city_cc)) = self.lookup_city(&key, named) {
+                    if rank(&city_cc) < rank(cc) {
+                        return Some(Known::Within(city_cc));
+                    }
+                }
+            }
+            return listed;
         }
         self.lookup_city(&key, named)
     }
@@ -282,6 +294,10 @@ mod tests {
         let g = Gazetteer::shared();
         assert_eq!(g.country_near("Orange", &["FR".to_string()]).as_deref(), Some("FR"));
         assert_eq!(g.country_near("Orange", &["AU".to_string()]).as_deref(), Some("AU"));
+        // a subdivision that is also a city: the country the article names first
+        let named = |v: &[&str]| v.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        assert_eq!(g.country_near("Jérusalem", &named(&["IL", "PS"])).as_deref(), Some("IL"));
+        assert_eq!(g.country_near("Jérusalem", &named(&["PS", "IL"])).as_deref(), Some("PS"));
         // Paris, Texas does not outweigh Paris, France
         assert_eq!(g.country("Paris").as_deref(), Some("FR"));
     }
