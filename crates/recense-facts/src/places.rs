@@ -41,7 +41,9 @@ pub fn places_the_entities_missed(text: &str, tokens: &[Token], known: &[Place])
         }
         let lead = word(&tokens[i]).to_lowercase();
         // after an article only a country: "tandis que l'Équateur déplore 21 morts"
-        let article = COUNTRY_ARTICLES.contains(&lead.as_str());
+        // (or "l' Équateur", where the apostrophe is a token of its own)
+        let split_elision = lead == "'" && i > 0 && word(&tokens[i - 1]).eq_ignore_ascii_case("l");
+        let article = split_elision || COUNTRY_ARTICLES.contains(&lead.as_str());
         if !((article || PLACE_PREPOSITIONS.contains(&lead.as_str())) && capitalised(after)) {
             i += 1;
             continue;

@@ -460,6 +460,10 @@ fn a_country_after_an_article_is_a_place_when_the_tagger_missed_it() {
     let places = recense_facts::places_the_entities_missed(text, &tokens, &[]);
     let names: Vec<&str> = places.iter().map(|p| &text[p.start..p.end]).collect();
     assert_eq!(names, ["Pérou", "Équateur"]);
+    let text = "tandis que l' Équateur déplore 21 morts.";
+    let tokens = recense_text::tokenize(text);
+    let places = recense_facts::places_the_entities_missed(text, &tokens, &[]);
+    assert_eq!(places.iter().map(|p| &text[p.start..p.end]).collect::<Vec<_>>(), ["Équateur"]);
     // a capitalised word after an article that is no country stays unplaced
     let text = "Le Monde publie une enquête.";
     let tokens = recense_text::tokenize(text);
