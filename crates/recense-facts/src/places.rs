@@ -202,10 +202,17 @@ impl Doc<'_> {
     /// The token before `i`, past articles.
     pub(crate) fn before_article(&self, i: usize) -> Option<usize> {
         let mut k = i.checked_sub(1)?;
-        while matches!(self.low[k].as_str(), "le" | "la" | "les" | "l'") {
+        while self.is_definite_article(k) {
             k = k.checked_sub(1)?;
         }
         Some(k)
+    }
+
+    /// "le", "la", "les", "l'", and either token of "l' ", which some texts
+    /// (WiNER's) write with the apostrophe apart.
+    fn is_definite_article(&self, k: usize) -> bool {
+        let split = |a: usize| self.low[a] == "l" && self.low.get(a + 1).is_some_and(|w| w == "'");
+        matches!(self.low[k].as_str(), "le" | "la" | "les" | "l'") || split(k) || (k > 0 && split(k - 1))
     }
 
     pub(crate) fn is_destination(&self, s: usize) -> bool {
@@ -266,7 +273,7 @@ impl Doc<'_> {
             let k = self.before_article(if demonstrative { i - 1 } else { i }).filter(|&k| self.same_sentence(k, i));
             let contracted = k.is_some_and(|k| matches!(self.low[k].as_str(), "du" | "au" | "aux"));
             let governed = k.is_some_and(|k| self.is("locative", k) || matches!(self.low[k].as_str(), "de" | "du"));
-            let definite = demonstrative || (matches!(self.low[i - 1].as_str(), "le" | "la" | "l'") && self.same_sentence(i - 1, i));
+            let definite = demonstrative || (self.is_definite_article(i - 1) && self.low[i - 1] != "les" && self.same_sentence(i - 1, i));
             let bare = !demonstrative && k.is_some_and(|k| k + 1 == i);
             if (bare && !contracted) || !(governed || definite) {
                 continue;

@@ -499,3 +499,10 @@ fn a_pluperfect_clause_takes_the_date_the_sentence_before_set() {
     let r = run("La plus meurtrière s'est déroulée à Tel Aviv le 8 juin. Quatre civils ont été tués hier.", &[]);
     assert_eq!(r.fact("Quatre").date.as_deref(), Some("2024-11-05"));
 }
+
+#[test]
+fn a_split_elision_is_an_article_before_a_place() {
+    // "à l' Élysée" as WiNER writes it: the place is governed by "à"
+    let r = run("Le président a reçu 40 personnes venues de Lyon à l' Élysée.", &["Élysée", "Lyon"]);
+    assert_eq!(r.place("40"), Some("Élysée"));
+}
