@@ -19,6 +19,7 @@ CASES = [
     ("duration/1", "Il vit à Lyon depuis 26 ans.", [("26 ans", dict(kind="duration", value="P26Y"))]),
     ("time/1", "Le train est arrivé à 7 heures.", [("7 heures", dict(kind="time", value="07:00"))]),
     ("time/2", "Vers 21 heures, la foule s'est dispersée.", [("Vers 21 heures", dict(kind="time", value="21:00", approx="approx"))]),
+    ("duration/6", "Il remporte le titre en 5 h 18 min 12 s.", [("5 h 18 min 12 s", dict(kind="duration", value="PT5H18M12S"))]),
     ("duration/2", "Ils ont négocié pendant 7 heures.", [("7 heures", dict(kind="duration", value="PT7H"))]),
     ("count/1", "Deux grandes villes sont touchées.", [("Deux", dict(kind="count", value=2, unit="ville"))]),
     ("count/2", "On signale trois nouveaux cas.", [("trois", dict(kind="count", value=3, unit="cas"))]),

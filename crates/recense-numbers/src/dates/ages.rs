@@ -204,8 +204,9 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
     if unit == "H" && clock && v <= 24.0 && v.fract() == 0.0 && !n.collective {
         return Step::Found(Cand::text(n.s, e, Kind::Time, tfmt(v as u32, 0)));
     }
+    // "5 h 18 min 12 s": each smaller part in turn
     let mut parts = vec![(v, unit.to_string())];
-    if let Some((smaller, end)) = smaller_part(ctx, unit, e) {
+    while let Some((smaller, end)) = smaller_part(ctx, &parts[parts.len() - 1].1, e) {
         parts.push(smaller);
         e = end;
     }

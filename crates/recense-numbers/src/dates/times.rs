@@ -142,6 +142,10 @@ pub(super) fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
                     // "19 h 21 min"
                     if matches!(t.n(e), "min" | "mn") && t.soft(e) {
                         e += 1;
+                        // "5 h 18 min 12 s": a race time, a duration
+                        if t.is_digits(e) && matches!(t.n(e + 1), "s" | "sec") {
+                            return None;
+                        }
                     }
                 } else if let Some((mm, e2)) = minutes(ctx, e) {
                     if !(t.is_digits(e) && unit_here(ctx, e2) && !matches!(t.n(e2), "minutes" | "minute")) {
