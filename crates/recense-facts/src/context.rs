@@ -60,6 +60,10 @@ pub(crate) fn within_reach((lo, hi): (usize, usize), s: usize, e: usize) -> (usi
     (lo.max(s.saturating_sub(SENTENCE_REACH)), hi.min(e + SENTENCE_REACH))
 }
 
+/// Past participle endings and the infinitive ending each stands for.
+const PARTICIPLE_ENDINGS: [(&str, &str); 8] =
+    [("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("i", "ir")];
+
 pub(crate) fn is_participle_form(w: &str) -> bool {
     // "votent", "voteront", "tuaient": finite verbs, whatever their last letter
     if w.ends_with("ent") || w.ends_with("ont") {
@@ -70,6 +74,27 @@ pub(crate) fn is_participle_form(w: &str) -> bool {
 
 pub(crate) fn is_infinitive_form(w: &str) -> bool {
     w.ends_with("er") || w.ends_with("ir") || w.ends_with("re")
+}
+
+/// Words that elide before a vowel ("l'", "d'", "qu'").
+const ELIDING: [&str; 12] = ["l", "d", "qu", "s", "n", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu"];
+
+/// The elided form ("l'") of either token of an elision some texts (WiNER's)
+/// write apart, "l" then "'" then a space: so that the rules read "de l'
+/// armée" as they read "de l'armée".
+fn split_elision(text: &str, toks: &[Token], i: usize) -> Option<String> {
+    let word = |k: usize| toks.get(k).and_then(|t| text.get(t.start..t.end));
+    let apostrophe = |k: usize| matches!(word(k), Some("'" | "’"));
+    let letter = |k: usize| {
+        let w = word(k)?.to_lowercase();
+        let glued = toks[k].end == toks.get(k + 1)?.start;
+        (glued && ELIDING.contains(&w.as_str()) && apostrophe(k + 1)).then_some(w)
+    };
+    if let Some(w) = letter(i) {
+        return Some(format!("{w}'"));
+    }
+    let w = letter(i.checked_sub(1)?)?;
+    Some(format!("{w}'"))
 }
 
 fn tok_range(toks: &[Token], start: usize, end: usize) -> (usize, usize) {
@@ -129,6 +154,9 @@ impl<'a> Doc<'a> {
             let mut l = raw.to_lowercase();
             if l.contains('’') {
                 l = l.replace('’', "'");
+            }
+            if let Some(elided) = split_elision(text, toks, i) {
+                l = elided;
             }
             if matches!(t.kind, TokenKind::Word | TokenKind::Elision) {
                 let lex: &'static Lexicon = f.lex;
@@ -280,8 +308,9 @@ impl<'a> Doc<'a> {
     }
 
     /// Calls `f` with each key under which cues are looked up for a token:
-    /// its lemma, its form, for a participle the lexicon lacks its infinitive
-    /// ("intercepté" → "intercepter", "saisi" → "saisir"), and the multi-word
+    /// its lemma, its form, for a participle or gerund the lexicon lacks its
+    /// infinitive ("intercepté" → "intercepter", "saisi" → "saisir", "en
+    /// débloquant" → "débloquer"), and the multi-word
     /// cues that start there ("placer en garde à vue").
     pub(crate) fn keys(&self, i: usize, mut f: impl FnMut(&str)) {
         let (l, w) = (self.lemma(i), self.low[i].as_str());
@@ -289,7 +318,10 @@ impl<'a> Doc<'a> {
         if w != l {
             firsts[1] = Some(w.into());
         } else {
-            for (suf, inf) in [("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("i", "ir")] {
+            // a gerund: "en débloquant 800 millions" → "débloquer"
+            let gerund = i > 0 && self.low[i - 1] == "en";
+            let endings: &[(&str, &str)] = if gerund { &[("ant", "er")] } else { &PARTICIPLE_ENDINGS };
+            for &(suf, inf) in endings {
                 if let Some(stem) = w.strip_suffix(suf) {
                     if stem.chars().count() >= 3 {
                         firsts[2] = Some(format!("{stem}{inf}").into());

@@ -18,7 +18,7 @@ const MAGIC: &[u8; 8] = b"RCEVENT1";
 /// Examples a feature must occur in to be learnt.
 const MIN_FEATURE_COUNT: usize = 2;
 /// Shuffled orders a training run averages (see [`EventModel::train_from`]).
-const BAGGED_ORDERS: u64 = 5;
+const BAGGED_ORDERS: u64 = 20;
 
 /// One candidate of a gold article: its features and its gold event.
 #[derive(Clone, Debug)]

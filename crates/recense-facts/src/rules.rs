@@ -6,11 +6,14 @@
 use crate::context::{is_infinitive_form, is_participle_form, Cand, Doc, SENTENCE_REACH};
 use crate::cues::{Class, Role};
 use crate::Event;
+use recense_numbers::Kind;
 
 /// Tokens a right-hand scan for a predicate looks at, at most.
 const RIGHT_WINDOW: usize = 30;
 /// Tokens a left-hand scan for a governing verb skips, at most.
 const LEFT_SKIPS: usize = 5;
+/// Tokens back from a quantity where a "parmi les X" still frames it.
+const AMONG_REACH: usize = 8;
 
 
 impl Doc<'_> {
@@ -106,6 +109,14 @@ impl Doc<'_> {
             if self.seg[k] != seg || self.is("stop-right", k) {
                 return None;
             }
+            // another count after a link has its own predicate ("20 morts
+            // jeudi et 4 000 personnes ont été secourues"); a coordinated twin
+            // shares it through the coordination rule, and a whole ("217 des
+            // 441 représentants ont voté") is no other count
+            let other_count = self.q_at[k].is_some_and(|q| q != c.q && self.quantities[q].kind == Kind::Count);
+            if other_count && matches!(self.low[k - 1].as_str(), "et" | "ou" | "," | "mais") {
+                return None;
+            }
             if self.q_at[k].is_none() {
                 let w = self.low[k].as_str();
                 let participle = is_participle_form(w);
@@ -115,7 +126,7 @@ impl Doc<'_> {
                     // "1,3 million d'électeurs se sont déplacés": moving oneself is no displacement
                     let reflexive = (c.e..k).any(|j| matches!(self.low[j].as_str(), "se" | "s'"));
                     // a bare participle is an adjective or a noun ("d'anciens détenus")
-                    if (!participle || aux_before) && !(reflexive && ev == Some(Event::Displace)) {
+                    if (!participle || aux_before || self.modifies_counted_noun(c, k)) && !(reflexive && ev == Some(Event::Displace)) {
                         return ev;
                     }
                 } else if self.is_verb(k)
@@ -136,6 +147,38 @@ impl Doc<'_> {
             k += 1;
         }
         None
+    }
+
+    /// Whether the participle at `k` follows the quantity's counted noun, an
+    /// adjective and an adverb at most between: a reduced passive ("29
+    /// supporteurs blessés", "deux églises coptes visées", "trois personnes
+    /// grièvement blessées"), not a participle used as the noun itself
+    /// ("d'anciens détenus").
+    fn modifies_counted_noun(&self, c: &Cand, k: usize) -> bool {
+        let mut noun = c.e;
+        while noun < k && self.is("prenominal", noun) {
+            noun += 1;
+        }
+        if !(noun < k && self.is_word(noun) && !is_participle_form(&self.low[noun])) {
+            return false;
+        }
+        // what may stand between: an adjective (a plain lower-case word, no
+        // verb or participle) then an adverb
+        let mut i = noun + 1;
+        let adjective = |i: usize| {
+            self.is_word(i)
+                && !self.is_verb(i)
+                && !is_participle_form(&self.low[i])
+                && !self.is_function_word(i)
+                && self.toks[i].text(self.text).chars().next().is_some_and(char::is_lowercase)
+        };
+        if i < k && adjective(i) {
+            i += 1;
+        }
+        if i < k && self.low[i].ends_with("ment") {
+            i += 1;
+        }
+        i == k
     }
 
     /// The counted noun: the quantity's unit, the noun right after it, or the
@@ -163,6 +206,9 @@ impl Doc<'_> {
             }
             break;
         }
+        if let Some(ev) = self.among_noun(c) {
+            return Some(ev);
+        }
         // "le nombre d'emplois menacés est de 75 000"
         let seg = self.seg[c.s];
         let (lo, hi) = self.sentence_span(c.s);
@@ -181,6 +227,16 @@ impl Doc<'_> {
             }
         }
         None
+    }
+
+    /// The noun of a "parmi les X" shortly before the quantity, in its
+    /// sentence: the group it is counted out of ("Parmi les blessés, on
+    /// dénombre quatre Français").
+    fn among_noun(&self, c: &Cand) -> Option<Event> {
+        let (lo, _) = self.sentence_span(c.s);
+        let among = (lo.max(c.s.saturating_sub(AMONG_REACH))..c.s).rev().find(|&k| self.low[k] == "parmi")?;
+        let noun = among + 1 + usize::from(matches!(self.low.get(among + 1).map(String::as_str), Some("les" | "des" | "ces" | "ses" | "leurs")));
+        (noun < c.s).then(|| self.cue(noun, &Role::Counted, c.class).flatten()).flatten()
     }
 
     pub(crate) fn sentence_span(&self, i: usize) -> (usize, usize) {

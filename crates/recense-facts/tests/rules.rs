@@ -454,6 +454,36 @@ fn a_measure_is_a_fact_only_when_the_cues_say_seized_or_stolen() {
 }
 
 #[test]
+fn a_participle_right_after_the_counted_noun_is_its_predicate() {
+    let r = run("Égypte : 29 supporteurs blessés par l'effondrement d'une barrière.", &[]);
+    assert_eq!(r.event("29"), Event::Wound);
+    let r = run("Le bilan fait état de trois personnes tuées et de trois grièvement blessées.", &[]);
+    assert_eq!(r.event("trois"), Event::Kill);
+}
+
+#[test]
+fn another_count_after_a_link_has_its_own_predicate() {
+    let r = run("Le naufrage a fait de 20 à 30 morts jeudi et plus de 4000 personnes ont été secourues.", &[]);
+    assert_eq!(r.event("20 à 30"), Event::Kill);
+    assert_eq!(r.event("plus de 4000"), Event::Rescue);
+    // a whole ("des 441") is no other count: the predicate is the part's
+    let r = run("217 des 441 représentants ont voté pour le texte.", &[]);
+    assert_eq!(r.event("217"), Event::Vote);
+}
+
+#[test]
+fn among_the_wounded_the_count_is_of_wounded() {
+    let r = run("Parmi les blessés, on dénombre quatre Français.", &[]);
+    assert_eq!(r.event("quatre"), Event::Wound);
+}
+
+#[test]
+fn a_gerund_is_read_as_its_verb() {
+    let r = run("Le gouvernement a réagi en débloquant 800 millions d'euros.", &[]);
+    assert_eq!(r.event("800 millions d'euros"), Event::Cost);
+}
+
+#[test]
 fn a_country_after_an_article_is_a_place_when_the_tagger_missed_it() {
     let text = "Le Pérou compte 900 000 sinistrés tandis que l'Équateur déplore 21 morts.";
     let tokens = recense_text::tokenize(text);
@@ -505,4 +535,10 @@ fn a_split_elision_is_an_article_before_a_place() {
     // "à l' Élysée" as WiNER writes it: the place is governed by "à"
     let r = run("Le président a reçu 40 personnes venues de Lyon à l' Élysée.", &["Élysée", "Lyon"]);
     assert_eq!(r.place("40"), Some("Élysée"));
+}
+
+#[test]
+fn ratios_and_multipliers_are_no_counts() {
+    let r = run("La diffusion a été divisée par trois en cinq ans ; le risque est de 3 sur 5.", &[]);
+    assert!(r.facts.is_empty(), "{:?}", r.facts);
 }

@@ -216,9 +216,15 @@ fn is_adverb(ctx: &Ctx, w: &str) -> bool {
     w.ends_with("ment") && ctx.lex.lemma(&format!("{w}s")).is_none()
 }
 
+/// How many atoms back an elided count looks for a plural noun of its
+/// sentence when no count before it names one.
+const ELIDED_NOUN_REACH: usize = 12;
+
 /// An elliptical count ("trois jeunes femmes … et deux autres") takes the noun of the
-/// nearest count before it in the same paragraph.
-fn resolve_ellipses(t: &Toks, cands: &mut [Cand]) {
+/// nearest count before it in the same paragraph, else a plural noun after a
+/// determiner shortly before it in its sentence ("les coureurs du Tour (198 au
+/// départ)", "les naissances sont estimées à 558 600"): the spec's elided counts.
+fn resolve_ellipses(t: &Toks, ctx_sentence: &[u32], lex: &Lexicon, cands: &mut [Cand]) {
     for i in 0..cands.len() {
         if !cands[i].ellipsis {
             continue;
@@ -235,11 +241,30 @@ fn resolve_ellipses(t: &Toks, cands: &mut [Cand]) {
                 break;
             }
         }
+        let after_de = s > 0 && matches!(t.n(s - 1), "de" | "d'");
+        if found.is_none() && !after_de {
+            found = plural_noun_before(t, ctx_sentence, lex, s, cands[..i].last().map_or(0, |c| c.e));
+        }
         if let Some(u) = found {
             cands[i].kind = Kind::Count;
             cands[i].unit = Some(u);
         }
     }
+}
+
+/// The nearest plural common noun after a determiner in the atoms before `s`
+/// (back to `floor`, the end of the quantity before), in `s`'s sentence.
+fn plural_noun_before(t: &Toks, sentence: &[u32], lex: &Lexicon, s: usize, floor: usize) -> Option<String> {
+    let same = |k: usize| sentence.get(k) == sentence.get(s);
+    let determiner = |k: usize| {
+        matches!(t.n(k), "les" | "des" | "ces" | "ses" | "leurs" | "nos" | "vos" | "aux" | "nombreux" | "nombreuses" | "plusieurs")
+    };
+    (floor.max(s.saturating_sub(ELIDED_NOUN_REACH))..s).rev().take_while(|&k| same(k)).find_map(|k| {
+        let w = t.raw(k);
+        let plural = w.len() > 3 && (w.ends_with('s') || w.ends_with('x'));
+        let common = w.chars().next().is_some_and(char::is_lowercase);
+        (t.is_word(k) && plural && common && k > 0 && determiner(k - 1)).then(|| lex.noun_lemma(w))
+    })
 }
 
 /// "jusqu'à 0,20 mSv/h ou 0,32 mSv/h": the alternative after "ou" shares the qualifier.
@@ -310,7 +335,7 @@ impl Recognizer {
                 _ => i += 1,
             }
         }
-        resolve_ellipses(&t, &mut cands);
+        resolve_ellipses(&t, &ctx.sentence, self.lex, &mut cands);
         if cands.iter().any(|c| c.unit.as_deref() == Some("CFA")) {
             let cues = self.cfa_cues(&t);
             for c in cands.iter_mut().filter(|c| c.unit.as_deref() == Some("CFA")) {

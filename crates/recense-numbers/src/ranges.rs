@@ -7,8 +7,10 @@ use crate::*;
 impl Recognizer {
     pub(crate) fn ordinal(&self, ctx: &Ctx, n: Num) -> Step {
         let t = ctx.t;
-        // "la 5e place" is a rank, not a street address ("5 place de la Gare")
-        if self.nq_after(ctx, n.e) && !matches!(t.n(n.e), "place" | "places") {
+        // "la 5e place" is a rank, not a street address ("5 place de la Gare");
+        // "les premiers ministres" is a title, as "le premier ministre" is
+        // ("40 ministres" is a count: the plural is not in the table)
+        if (self.nq_after(ctx, n.e) && !matches!(t.n(n.e), "place" | "places")) || t.n(n.e) == "ministres" {
             return Step::Skip(n.e);
         }
         // "la dernière seconde": the time unit, not an ordinal

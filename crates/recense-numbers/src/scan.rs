@@ -172,9 +172,9 @@ impl Recognizer {
         if n.ord {
             return self.ordinal(ctx, n);
         }
-        // ranges "10 à 15 %", "10 - 20 euro"
+        // ranges "10 à 15 %", "10 - 20 euro", "16 ou 17 morts"
         if !n.word || !n.lone_un {
-            if let Some(c) = self.range_from(ctx, n.clone(), &["a", "-", "au"]) {
+            if let Some(c) = self.range_from(ctx, n.clone(), &["a", "-", "au", "ou"]) {
                 return Step::Found(c);
             }
         }

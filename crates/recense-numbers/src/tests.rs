@@ -325,3 +325,17 @@ fn a_holiday_that_names_a_thing_is_no_date() {
     // a holiday after "du" is the day of an event ("l'attentat du 14-Juillet")
     check("l'attentat du 14-Juillet a fait 86 morts", R, &[("14-Juillet", "date", "2024-07-14", None, "exact"), ("86", "count", "86", Some("mort"), "exact")]);
 }
+
+#[test]
+fn ministers_are_counted_but_prime_ministers_are_titles() {
+    check("Le sommet a réuni 40 ministres.", R, &[("40", "count", "40", Some("ministre"), "exact")]);
+    check("le premier ministre et les premiers ministres", R, &[]);
+}
+
+#[test]
+fn an_elided_count_takes_a_plural_noun_of_its_sentence() {
+    check("les coureurs du Tour (198 au départ)", R, &[("198", "count", "198", Some("coureur"), "exact")]);
+    check("15,9 millions de personnes, et 20,4 millions dans l'Union", R, &[("15,9 millions", "count", "15900000", Some("personne"), "exact"), ("20,4 millions", "count", "20400000", Some("personne"), "exact")]);
+    // a difference after "de" is no count of the noun before
+    check("les prix ont baissé de 3 en moyenne", R, &[("3", "number", "3", None, "exact")]);
+}

@@ -284,6 +284,9 @@ impl Recognizer {
                 if let Some(lemma) = self.counted(ctx, n) {
                     c.kind = Kind::Count;
                     c.unit = Some(lemma);
+                } else if n.scaled && nothing_counted(ctx, n.e) {
+                    // "15,9 millions de personnes …, et 20,4 millions dans toute l'Union"
+                    c.ellipsis = true;
                 }
             }
             return Some(Step::Found(c));
