@@ -109,6 +109,10 @@ fn overlap_test(places: &[Place]) -> impl Fn(usize, usize) -> bool {
 /// How many tokens back a count in a parenthesis looks for its start.
 const PARENTHESIS_REACH: usize = 64;
 
+/// How many tokens from a count a known town may stand to be preferred to
+/// an unknown site of its clause.
+const SITE_TOWN_REACH: usize = 12;
+
 /// How many of the places named before it a description weighs, latest first.
 const DESCRIPTION_CANDIDATES: usize = 16;
 
@@ -343,6 +347,7 @@ impl Doc<'_> {
                 .map(|x| x.1)
         }?;
         let chosen = self.town_of_a_site(chosen, &in_scope, named);
+        let chosen = if headline { chosen } else { self.known_town_over_a_site(chosen, &in_scope, named, c) };
         Some(self.more_specific(chosen, &in_scope, named))
     }
 
@@ -378,6 +383,25 @@ impl Doc<'_> {
                     && matches!(self.f.gaz.lookup_near(self.place_name(q), named), Some(Known::Within(_)))
             })
             .unwrap_or(p)
+    }
+
+    /// A site the gazetteer does not know ("l'autoroute A7") gives way to a
+    /// town it knows that the clause governs as well, near the count ("près
+    /// de Seyssuel, une camionnette a fauché trois personnes sur l'autoroute
+    /// A7"): the town, as a reader would give it.
+    fn known_town_over_a_site(&self, p: usize, scope: &[(usize, usize, u8, bool)], named: &[String], c: &Cand) -> usize {
+        if self.f.gaz.lookup_near(self.place_name(p), named).is_some() {
+            return p;
+        }
+        let town = |q: usize| self.f.gaz.is_city(self.place_name(q)) && matches!(self.f.gaz.lookup_near(self.place_name(q), named), Some(Known::Within(_)));
+        let distance = |t: usize| if t < c.s { c.s - t } else { t.saturating_sub(c.e) };
+        // as governed as the site ("près de Seyssuel", not "le régiment de Saint-Christol … sous le col")
+        let tier = scope.iter().find(|x| x.1 == p).map_or(u8::MAX, |x| x.2);
+        scope
+            .iter()
+            .filter(|x| x.1 != p && x.2 <= tier && town(x.1) && distance(x.0) <= SITE_TOWN_REACH)
+            .min_by_key(|x| (x.2, distance(x.0)))
+            .map_or(p, |x| x.1)
     }
 
     /// A place of `scope` within the country `p` names, if `p` is a country.

@@ -542,3 +542,12 @@ fn ratios_and_multipliers_are_no_counts() {
     let r = run("La diffusion a été divisée par trois en cinq ans ; le risque est de 3 sur 5.", &[]);
     assert!(r.facts.is_empty(), "{:?}", r.facts);
 }
+
+#[test]
+fn a_known_town_near_the_count_beats_an_unknown_site() {
+    let r = run("Près de Seyssuel, une camionnette a fauché trois personnes sur l'autoroute A7.", &["Seyssuel", "A7"]);
+    assert_eq!(r.place("trois"), Some("Seyssuel"));
+    // a town that only qualifies a noun ("le régiment de Lyon") does not
+    let r = run("Le régiment de Lyon progressait sous le col du Petit Argentier quand une avalanche a touché trente soldats.", &["Lyon", "col du Petit Argentier"]);
+    assert_eq!(r.place("trente"), Some("col du Petit Argentier"));
+}
