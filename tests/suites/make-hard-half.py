@@ -43,6 +43,7 @@ CASES = [
     ("ordinal/1", "Elle termine 5 e de la course.", [("5 e", dict(kind="ordinal", value=5))]),
     ("ordinal/2", "au XXIe siècle", [("XXIe", dict(kind="ordinal", value=21))]),
     ("sign/2", "Il fait moins douze degrés à Moscou.", [("moins douze degrés", dict(kind="measure", value=-12))]),
+    ("sign/3", "La température oscille entre -21 et -27 °C.", [("entre -21 et -27 °C", dict(kind="measure", value=-27, value_max=-21, unit="°C", approx="range"))]),
     ("sign/1", "pas moins de 40 personnes", [("pas moins de 40", dict(kind="count", value=40, unit="personne", approx="min"))]),
     ("compound-scale/1", "Une centaine de milliers de personnes ont manifesté.", [("Une centaine de milliers", dict(kind="count", value=100000, unit="personne", approx="approx"))]),
     ("compound-scale/2", "Le budget atteint trois virgule deux milliards d'euros.", [("trois virgule deux milliards d'euros", dict(kind="money", value=3.2e9, unit="EUR"))]),

@@ -46,7 +46,9 @@ impl Recognizer {
             return None;
         }
         let b = num::parse_num(t, ctx.tb, k + 1)?;
-        if b.ord || b.bare_denom || b.lone_un || b.v < a.v || !t.soft(k + 1) {
+        // "entre -21 et -27 °C": two values below zero, the colder first or last
+        let both_below_zero = a.v < 0.0 && b.v < 0.0;
+        if b.ord || b.bare_denom || b.lone_un || (b.v < a.v && !both_below_zero) || !t.soft(k + 1) {
             return None;
         }
         if sep == "-" && a.plain && b.plain && t.adj(k) && t.adj(k + 1) && unit1.is_none() {
@@ -82,6 +84,10 @@ impl Recognizer {
             _ if thousands_both => a.v * 1e3,
             _ => a.v,
         });
+        if both_below_zero && b.v < a.v {
+            c.value = Value::Number(b.v);
+            c.value_max = Some(Value::Number(a.v));
+        }
         if matches!(c.kind, Kind::Duration | Kind::Age) {
             // "de 18 à 25 ans": an age when the context before the range says so, else a
             // duration range with both bounds in ISO 8601
