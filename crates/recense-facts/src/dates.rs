@@ -1,5 +1,6 @@
 //! When a fact happened: a date of its clause, a clock time meaning the
-//! story's day, or the date of the same event stated elsewhere.
+//! day the text was telling, a pluperfect's earlier date, or the date of the
+//! same event stated elsewhere.
 
 use chrono::NaiveDate;
 use recense_numbers::{Kind, Quantity, Value};
@@ -21,7 +22,9 @@ const SAME_EVENT_REACH: usize = 3;
 const YEAR_GRAIN: usize = 4;
 
 impl Doc<'_> {
-    /// The date of each candidate: its clause's; else that of the nearest
+    /// The date of each candidate: its clause's (a clock time: the day the
+    /// sentence before names, else the story's); else, in a pluperfect
+    /// clause, the date the sentence before set; else that of the nearest
     /// candidate of the same event (not OTHER) in another sentence whose
     /// clause has one, an earlier one first — the
     /// spec's "the same event's date stated elsewhere in the article"; else
@@ -67,10 +70,11 @@ impl Doc<'_> {
     }
 
     /// The last day-grain date of the sentence before the candidate's (its
-    /// last `SENTENCE_REACH` tokens, so that the scan stays bounded), when
-    /// it lies within a week of the article's date (an older one is
-    /// background: "trois mois après l'attaque du 14 juillet").
-    fn day_of_sentence_before(&self, c: &Cand, article_date: Option<NaiveDate>) -> Option<String> {
+    /// last `SENTENCE_REACH` tokens, so that the scan stays bounded); with
+    /// `near` an article date, only one within a week of it (for a clock
+    /// time: an older date is background, "trois mois après l'attaque du 14
+    /// juillet"); without, any (for a pluperfect, which tells an older past).
+    fn day_of_sentence_before(&self, c: &Cand, near: Option<NaiveDate>) -> Option<String> {
         let sent = self.sent[c.s].checked_sub(1)?;
         let (lo, hi) = self.spans[sent];
         (lo.max(hi.saturating_sub(SENTENCE_REACH))..hi).rev().find_map(|i| {
@@ -78,9 +82,9 @@ impl Doc<'_> {
             let q = &self.quantities[qi];
             match (q.kind, &q.value) {
                 (Kind::Date | Kind::Datetime, Value::Text(v)) if v.len() >= 10 && q.value_max.is_none() && self.dates_a_figure(i, q) => {
-                    let day = NaiveDate::parse_from_str(&v[..10], "%Y-%m-%d").ok()?;
-                    let near = article_date.is_none_or(|a| (a - day).num_days().abs() <= STORY_WEEK);
-                    near.then(|| v[..10].to_string())
+                    let day = date_part(v);
+                    let date = NaiveDate::parse_from_str(&day, "%Y-%m-%d").ok()?;
+                    near.is_none_or(|a| (a - date).num_days().abs() <= STORY_WEEK).then_some(day)
                 }
                 _ => None,
             }
@@ -152,8 +156,10 @@ impl Doc<'_> {
     /// A date of birth ("nés le 16 juillet 1993", "née en 1950"): a
     /// person's, not the day a figure happened.
     fn is_birth_date(&self, i: usize) -> bool {
-        let born = |k: usize| matches!(self.low[k].as_str(), "né" | "née" | "nés" | "nées");
-        let lead = |k: usize| matches!(self.low[k].as_str(), "le" | "en" | "l'");
+        // the raw words: `low` is only filled for sentences that hold a figure
+        let word = |k: usize| self.toks[k].text(self.text).to_lowercase();
+        let born = |k: usize| matches!(word(k).as_str(), "né" | "née" | "nés" | "nées");
+        let lead = |k: usize| matches!(word(k).as_str(), "le" | "en" | "l'" | "l’");
         (i >= 1 && born(i - 1)) || (i >= 2 && lead(i - 1) && born(i - 2))
     }
 
@@ -161,7 +167,7 @@ impl Doc<'_> {
     /// avaient été tués"): a past told after the date that set it.
     fn is_pluperfect(&self, c: &Cand) -> bool {
         let (lo, hi) = within_reach(self.sentence_span(c.s), c.s, c.e);
-        (lo..hi).any(|i| self.seg[i] == self.seg[c.s] && matches!(self.low[i].as_str(), "avait" | "avaient") && self.low.get(i + 1).is_some_and(|w| is_participle_form(w) || w == "été"))
+        (lo..hi).any(|i| self.seg[i] == self.seg[c.s] && matches!(self.low[i].as_str(), "avait" | "avaient") && self.low.get(i + 1).is_some_and(|w| is_participle_form(w)))
     }
 
     /// Whether the date at token `i` names a night ("la nuit du 1er au 2
@@ -176,7 +182,8 @@ impl Doc<'_> {
         !self.is_dateline(q) && !self.is_edition_year(i, q) && !self.is_birth_date(i)
     }
 
-    /// The date a candidate's own clause gives it: the nearest date, or a
+    /// The date a candidate's own clause gives it: a night's first day
+    /// ("dans la nuit de vendredi à samedi"), else the nearest date, or a
     /// clock time (the story's day) — a clock time beats a year or a span
     /// of years, which only say when the day fell. A clause with neither
     /// takes the nearest date of the clauses before it in its sentence that
@@ -210,9 +217,7 @@ impl Doc<'_> {
             match (q.kind, &q.value) {
                 // "dans la nuit du 1er au 2 janvier", "de vendredi à samedi": the
                 // night's first day, whatever else the clause names
-                (Kind::Date | Kind::Datetime, Value::Text(v)) if self.after_night(i) && v.len() >= 10 => {
-                    night = Some(v[..10].to_string())
-                }
+                (Kind::Date | Kind::Datetime, Value::Text(v)) if self.after_night(i) && v.len() >= 10 => night = Some(date_part(v)),
                 (Kind::Date | Kind::Datetime, Value::Text(v)) if self.dates_a_figure(i, q) => {
                     dates.push((i, fact_date(v, &q.value_max), q.value_max.is_some()))
                 }

@@ -39,7 +39,7 @@ pub fn places_the_entities_missed(text: &str, tokens: &[Token], known: &[Place])
                 continue;
             }
         }
-        let lead = word(&tokens[i]).to_lowercase();
+        let lead = word(&tokens[i]).to_lowercase().replace('’', "'");
         // after an article only a country: "tandis que l'Équateur déplore 21 morts"
         // (or "l' Équateur", where the apostrophe is a token of its own)
         let split_elision = lead == "'" && i > 0 && word(&tokens[i - 1]).eq_ignore_ascii_case("l");
@@ -212,11 +212,10 @@ impl Doc<'_> {
         Some(k)
     }
 
-    /// "le", "la", "les", "l'", and either token of "l' ", which some texts
-    /// (WiNER's) write with the apostrophe apart.
+    /// "le", "la", "les", "l'" (both tokens of an "l' " written apart read
+    /// "l'": `context::split_elision`).
     fn is_definite_article(&self, k: usize) -> bool {
-        let split = |a: usize| self.low[a] == "l" && self.low.get(a + 1).is_some_and(|w| w == "'");
-        matches!(self.low[k].as_str(), "le" | "la" | "les" | "l'") || split(k) || (k > 0 && split(k - 1))
+        matches!(self.low[k].as_str(), "le" | "la" | "les" | "l'")
     }
 
     pub(crate) fn is_destination(&self, s: usize) -> bool {

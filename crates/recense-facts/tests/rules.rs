@@ -551,3 +551,9 @@ fn a_known_town_near_the_count_beats_an_unknown_site() {
     let r = run("Le régiment de Lyon progressait sous le col du Petit Argentier quand une avalanche a touché trente soldats.", &["Lyon", "col du Petit Argentier"]);
     assert_eq!(r.place("trente"), Some("col du Petit Argentier"));
 }
+
+#[test]
+fn a_pluperfect_after_a_date_of_birth_does_not_take_it() {
+    let r = run("Paul, né le 16 juillet 1993, a été arrêté. Quatre civils avaient été tués.", &[]);
+    assert_eq!(r.fact("Quatre").date.as_deref(), Some("2024-11-06"));
+}

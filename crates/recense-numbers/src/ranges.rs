@@ -9,8 +9,9 @@ impl Recognizer {
         let t = ctx.t;
         // "la 5e place" is a rank, not a street address ("5 place de la Gare");
         // "les premiers ministres" is a title, as "le premier ministre" is
-        // ("40 ministres" is a count: the plural is not in the table)
-        if (self.nq_after(ctx, n.e) && !matches!(t.n(n.e), "place" | "places")) || t.n(n.e) == "ministres" {
+        // (the table holds the singular: "40 ministres" is a count)
+        let title_plural = t.n(n.e).strip_suffix('s').is_some_and(|singular| ctx.tb.nq_after.contains_first(singular));
+        if (self.nq_after(ctx, n.e) && !matches!(t.n(n.e), "place" | "places")) || (title_plural && t.soft(n.e)) {
             return Step::Skip(n.e);
         }
         // "la dernière seconde": the time unit, not an ordinal
@@ -40,6 +41,10 @@ impl Recognizer {
         };
         let sep = t.n(k);
         if !seps.contains(&sep) || !t.soft(k) {
+            return None;
+        }
+        // "16 ou 17 morts" is a range, "0,20 mSv/h ou 0,32 mSv/h" two figures
+        if sep == "ou" && unit1.is_some() {
             return None;
         }
         if sep == "-" && !(t.is_digits(k + 1) || t.is_word(k + 1)) {
@@ -85,8 +90,9 @@ impl Recognizer {
             _ => a.v,
         });
         if both_below_zero && b.v < a.v {
-            c.value = Value::Number(b.v);
-            c.value_max = Some(Value::Number(a.v));
+            if let Some(upper) = c.value_max.as_mut() {
+                std::mem::swap(&mut c.value, upper);
+            }
         }
         if matches!(c.kind, Kind::Duration | Kind::Age) {
             // "de 18 à 25 ans": an age when the context before the range says so, else a

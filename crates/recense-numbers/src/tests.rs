@@ -339,3 +339,16 @@ fn an_elided_count_takes_a_plural_noun_of_its_sentence() {
     // a difference after "de" is no count of the noun before
     check("les prix ont baissé de 3 en moyenne", R, &[("3", "number", "3", None, "exact")]);
 }
+
+#[test]
+fn alternatives_with_their_own_units_are_two_figures() {
+    check("16 ou 17 morts", R, &[("16 ou 17", "count", "16..17", Some("mort"), "range")]);
+    check("0,20 mSv/h ou 0,32 mSv/h", R, &[("0,20 mSv/h", "measure", "0.2", Some("mSv/h"), "exact"), ("0,32 mSv/h", "measure", "0.32", Some("mSv/h"), "exact")]);
+}
+
+#[test]
+fn a_race_time_is_a_duration_a_clock_time_with_seconds_is_not() {
+    check("en 5 h 18 min 12 s", R, &[("5 h 18 min 12 s", "duration", "PT5H18M12S", None, "exact")]);
+    let g = got("le séisme a eu lieu à 14 h 28 min 12 s", R);
+    assert_eq!((g[0].0.as_str(), g[0].1, g[0].2.as_str()), ("14 h 28 min", "time", "14:28"));
+}

@@ -142,8 +142,9 @@ pub(super) fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
                     // "19 h 21 min"
                     if matches!(t.n(e), "min" | "mn") && t.soft(e) {
                         e += 1;
-                        // "5 h 18 min 12 s": a race time, a duration
-                        if t.is_digits(e) && matches!(t.n(e + 1), "s" | "sec") {
+                        // "en 5 h 18 min 12 s": a race time, a duration (but "à 14 h
+                        // 28 min 12 s" is a clock time)
+                        if t.is_digits(e) && matches!(t.n(e + 1), "s" | "sec") && !time_intro(ctx, i) {
                             return None;
                         }
                     }
