@@ -10,8 +10,10 @@ Sources (both installed on Debian: apt-get install iso-codes tzdata):
   "Europe/Madrid" -> Madrid, ES).
 
 A name that two countries share in these sources ("Florida" in US and UY,
-"Córdoba") is left out: the facts stage then gives no country rather than a
-wrong one. Names that are also country names are left to countries-fr.tsv.
+"Córdoba") is left out of places-fr.tsv and written, with its countries, to
+places-shared-fr.tsv: a reader resolves it by the countries the article
+names, else by a large city of that name, else not at all. Names that are
+also country names are left to countries-fr.tsv.
 """
 import gettext
 import json
@@ -68,6 +70,15 @@ by_cc = defaultdict(list)
 for name, ccs in owners.items():
     if len(ccs) == 1:
         by_cc[next(iter(ccs))].append(name)
+
+# The shared names, with their countries, to places-shared-fr.tsv: a reader
+# then knows "Floride" names a US state as well as a Uruguayan department,
+# rather than taking the cities table's one small Uruguayan town for it.
+with open("places-shared-fr.tsv", "w", encoding="utf-8") as shared:
+    shared.write("# name\tcountries it names a subdivision or zone city of (ISO 3166-2 via Debian iso-codes,"
+                 " IANA tzdata); made by make-places.py\n")
+    for name in sorted(n for n, ccs in owners.items() if len(ccs) > 1):
+        shared.write(name + "\t" + " ".join(sorted(owners[name])) + "\n")
 
 print("# alpha2\tplaces in that country (ISO 3166-2 via Debian iso-codes, LGPL-2.1-or-later;"
       " IANA tzdata zone cities, public domain); made by make-places.py")

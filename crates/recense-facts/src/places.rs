@@ -109,6 +109,10 @@ fn overlap_test(places: &[Place]) -> impl Fn(usize, usize) -> bool {
 /// How many tokens back a count in a parenthesis looks for its start.
 const PARENTHESIS_REACH: usize = 64;
 
+/// How many tokens apart a country and a place within it may stand for the
+/// place to be the more specific location ("à Marseille, en France").
+const BESIDE: usize = 6;
+
 /// How many tokens from a count a known town may stand to be preferred to
 /// an unknown site of its clause.
 const SITE_TOWN_REACH: usize = 12;
@@ -347,7 +351,7 @@ impl Doc<'_> {
         }?;
         let chosen = self.town_of_a_site(chosen, &in_scope, named);
         let chosen = if headline { chosen } else { self.known_town_over_a_site(chosen, &in_scope, named, c) };
-        Some(self.more_specific(chosen, &in_scope, named))
+        Some(self.more_specific(chosen, &in_scope, named, headline))
     }
 
     /// The clause (segment, depth) around the parenthesis token `i` is in,
@@ -403,13 +407,24 @@ impl Doc<'_> {
             .map_or(p, |x| x.1)
     }
 
-    /// A place of `scope` within the country `p` names, if `p` is a country.
-    fn more_specific(&self, p: usize, scope: &[(usize, usize, u8, bool)], named: &[String]) -> usize {
+    /// A place of `scope` within the country `p` names, if `p` is a country:
+    /// anywhere in a headline ("Somalie : … à Mogadiscio"), beside it in the
+    /// body ("à Marseille, en France"; not "… aux États-Unis », a déclaré
+    /// Donald Trump … en Floride").
+    fn more_specific(&self, p: usize, scope: &[(usize, usize, u8, bool)], named: &[String], headline: bool) -> usize {
         let Some(Known::Country(country)) = self.f.gaz.lookup(self.place_name(p)) else { return p };
+        let (ps, pe) = self.ptok[p];
+        // a country the clause names through a description ("le nord du
+        // pays") is not at its own name's tokens: the whole clause counts
+        let named_here = scope.iter().any(|x| x.1 == p && x.0 == ps);
+        let beside = |q: usize| {
+            let (qs, qe) = self.ptok[q];
+            headline || !named_here || qs.saturating_sub(pe).max(ps.saturating_sub(qe)) <= BESIDE
+        };
         scope
             .iter()
             .map(|x| x.1)
-            .find(|&q| q != p && matches!(self.f.gaz.lookup_near(self.place_name(q), named), Some(Known::Within(c)) if c == country))
+            .find(|&q| q != p && beside(q) && matches!(self.f.gaz.lookup_near(self.place_name(q), named), Some(Known::Within(c)) if c == country))
             .unwrap_or(p)
     }
 }

@@ -557,3 +557,11 @@ fn a_pluperfect_after_a_date_of_birth_does_not_take_it() {
     let r = run("Paul, né le 16 juillet 1993, a été arrêté. Quatre civils avaient été tués.", &[]);
     assert_eq!(r.fact("Quatre").date.as_deref(), Some("2024-11-06"));
 }
+
+#[test]
+fn a_country_gives_way_only_to_a_place_named_beside_it() {
+    let r = run("Aux États-Unis, une usine à Miami créera 3 000 emplois.", &["États-Unis", "Miami"]);
+    assert_eq!(r.place("3 000"), Some("Miami"));
+    let r = run("« Ils vont ramener 5 000 emplois aux États-Unis, ils les ramènent d'autres pays », a déclaré le président devant sa résidence de Mar-a-Lago, en Floride.", &["États-Unis", "Floride"]);
+    assert_eq!(r.place("5 000"), Some("États-Unis"));
+}

@@ -30,6 +30,13 @@ pub const PLACE_IS_LISTED: u8 = u8::MAX;
 static COUNTRIES: &str = include_str!("../../../models/places/countries-fr.tsv");
 static COUNTRIES_CLDR: &str = include_str!("../../../models/places/countries-cldr-fr.tsv");
 static PLACES: &str = include_str!("../../../models/places/places-fr.tsv");
+static SHARED_PLACES: &str = include_str!("../../../models/places/places-shared-fr.tsv");
+
+/// The population scale (4 × log2) of a city large enough to be what a
+/// subdivision name several countries share means, unless the article names
+/// one of them: 100 000 inhabitants ("Vienne" is Vienna, "Floride" is no
+/// Uruguayan town of 36 000).
+const LARGE_CITY_SCALE: u8 = 66;
 
 /// Every French country name of `countries-fr.tsv` (Debian iso-codes), for
 /// a stage that matches names in running text (the NER's country feature).
@@ -60,6 +67,8 @@ impl Known {
 pub struct Gazetteer {
     countries: HashMap<String, Option<String>>,
     places: HashMap<String, Option<String>>,
+    /// subdivision and zone-city names several countries share, with them
+    shared: HashMap<String, Vec<String>>,
     cities: fst::Map<&'static [u8]>,
 }
 
@@ -67,7 +76,7 @@ impl Gazetteer {
     fn load() -> Gazetteer {
         let cities = fst::Map::new(CITIES).expect("the cities index built by build.rs is valid");
         let countries = read(&format!("{COUNTRIES}\n{COUNTRIES_CLDR}"));
-        Gazetteer { countries, places: read(PLACES), cities }
+        Gazetteer { countries, places: read(PLACES), shared: read_shared(SHARED_PLACES), cities }
     }
 
     /// One gazetteer for the process, read on first use.
@@ -92,6 +101,9 @@ impl Gazetteer {
             return None;
         }
         // a name the lists hold as ambiguous ("Florida": US and UY) stays so
+        if let Some(owners) = self.shared.get(&key) {
+            return self.lookup_shared(&key, owners, named);
+        }
         if self.is_listed(&key) {
             let listed = self.lookup_listed(&key);
             // a subdivision that is also a city of a country the article
@@ -122,6 +134,17 @@ impl Gazetteer {
             return cc.clone().map(Known::Country);
         }
         self.places.get(key).and_then(|cc| cc.clone().map(Known::Within))
+    }
+
+    /// A name several countries' subdivisions share ("Floride": US and
+    /// UY): the first of them the article names, else a large city of that
+    /// name, else none.
+    fn lookup_shared(&self, key: &str, owners: &[String], named: &[String]) -> Option<Known> {
+        if let Some(c) = named.iter().find(|n| owners.contains(n)) {
+            return Some(Known::Within(c.clone()));
+        }
+        let largest = city_codes::unpack(*self.cities.get(key).as_ref()?).map(|(_, scale)| scale).max()?;
+        self.lookup_city(key, named).filter(|_| largest >= LARGE_CITY_SCALE)
     }
 
     /// A folded name among the GeoNames cities.
@@ -172,6 +195,9 @@ impl Gazetteer {
     /// what the article is about, for the names that are shared.
     pub fn sole_country(&self, name: &str) -> Option<String> {
         let key = fold(name);
+        if self.shared.contains_key(&key) {
+            return None;
+        }
         if self.is_listed(&key) {
             return self.lookup_listed(&key).map(Known::into_country);
         }
@@ -206,6 +232,16 @@ impl Gazetteer {
     pub fn is_city(&self, name: &str) -> bool {
         self.cities.contains_key(fold(name))
     }
+}
+
+/// `places-shared-fr.tsv`: "name <TAB> CC CC …" a line.
+fn read_shared(tsv: &str) -> HashMap<String, Vec<String>> {
+    tsv.lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split_once('\t'))
+        .map(|(name, codes)| (fold(name), codes.split(' ').map(str::to_string).collect()))
+        .filter(|(key, _)| !key.is_empty())
+        .collect()
 }
 
 fn read(tsv: &str) -> HashMap<String, Option<String>> {
@@ -298,6 +334,12 @@ mod tests {
         let named = |v: &[&str]| v.iter().map(|c| c.to_string()).collect::<Vec<_>>();
         assert_eq!(g.country_near("Jérusalem", &named(&["IL", "PS"])).as_deref(), Some("IL"));
         assert_eq!(g.country_near("Jérusalem", &named(&["PS", "IL"])).as_deref(), Some("PS"));
+        // a subdivision name two countries share: the one the article names,
+        // else a large city so named, else none (not a small town abroad)
+        assert_eq!(g.country_near("Floride", &named(&["US"])).as_deref(), Some("US"));
+        assert_eq!(g.country("Floride"), None);
+        assert_eq!(g.sole_country("Floride"), None);
+        assert_eq!(g.country("Vienne").as_deref(), Some("AT"));
         // Paris, Texas does not outweigh Paris, France
         assert_eq!(g.country("Paris").as_deref(), Some("FR"));
     }
