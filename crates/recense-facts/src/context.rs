@@ -82,13 +82,17 @@ const ELIDING: [&str; 12] = ["l", "d", "qu", "s", "n", "j", "c", "m", "t", "jusq
 /// The elided form ("l'") of either token of an elision some texts (WiNER's)
 /// write apart, "l" then "'" then a space: so that the rules read "de l'
 /// armée" as they read "de l'armée".
-fn split_elision(text: &str, toks: &[Token], i: usize) -> Option<String> {
+pub(crate) fn split_elision(text: &str, toks: &[Token], i: usize) -> Option<String> {
     let word = |k: usize| toks.get(k).and_then(|t| text.get(t.start..t.end));
     let apostrophe = |k: usize| matches!(word(k), Some("'" | "’"));
+    // the apostrophe and the glue first: most tokens stop there, unallocated
     let letter = |k: usize| {
-        let w = word(k)?.to_lowercase();
         let glued = toks[k].end == toks.get(k + 1)?.start;
-        (glued && ELIDING.contains(&w.as_str()) && apostrophe(k + 1)).then_some(w)
+        if !(glued && apostrophe(k + 1)) {
+            return None;
+        }
+        let w = word(k)?.to_lowercase();
+        ELIDING.contains(&w.as_str()).then_some(w)
     };
     if let Some(w) = letter(i) {
         return Some(format!("{w}'"));

@@ -4,7 +4,7 @@
 
 use recense_text::{Token, TokenKind};
 
-use crate::context::{within_reach, Cand, Doc};
+use crate::context::{split_elision, within_reach, Cand, Doc};
 use recense_places::{Gazetteer, Known};
 use crate::Place;
 
@@ -42,8 +42,8 @@ pub fn places_the_entities_missed(text: &str, tokens: &[Token], known: &[Place])
         let lead = word(&tokens[i]).to_lowercase().replace('’', "'");
         // after an article only a country: "tandis que l'Équateur déplore 21 morts"
         // (or "l' Équateur", where the apostrophe is a token of its own)
-        let split_elision = lead == "'" && i > 0 && word(&tokens[i - 1]).eq_ignore_ascii_case("l");
-        let article = split_elision || COUNTRY_ARTICLES.contains(&lead.as_str());
+        let split = lead == "'" && split_elision(text, tokens, i).as_deref() == Some("l'");
+        let article = split || COUNTRY_ARTICLES.contains(&lead.as_str());
         if !((article || PLACE_PREPOSITIONS.contains(&lead.as_str())) && capitalised(after)) {
             i += 1;
             continue;

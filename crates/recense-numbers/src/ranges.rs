@@ -10,7 +10,8 @@ impl Recognizer {
         // "la 5e place" is a rank, not a street address ("5 place de la Gare");
         // "les premiers ministres" is a title, as "le premier ministre" is
         // (the table holds the singular: "40 ministres" is a count)
-        let title_plural = t.n(n.e).strip_suffix('s').is_some_and(|singular| ctx.tb.nq_after.contains_first(singular));
+        // (not "des": "les trois premiers des 20 candidats" are ranks)
+        let title_plural = t.n(n.e).strip_suffix('s').is_some_and(|singular| singular.len() > 3 && ctx.tb.nq_after.contains_first(singular));
         if (self.nq_after(ctx, n.e) && !matches!(t.n(n.e), "place" | "places")) || (title_plural && t.soft(n.e)) {
             return Step::Skip(n.e);
         }

@@ -330,6 +330,8 @@ fn a_holiday_that_names_a_thing_is_no_date() {
 fn ministers_are_counted_but_prime_ministers_are_titles() {
     check("Le sommet a réuni 40 ministres.", R, &[("40", "count", "40", Some("ministre"), "exact")]);
     check("le premier ministre et les premiers ministres", R, &[]);
+    // a rank among a group is no title
+    check("les premiers des candidats", R, &[("premiers", "ordinal", "1", None, "exact")]);
 }
 
 #[test]
