@@ -18,6 +18,13 @@ pub(crate) struct Cand {
     pub(crate) e: usize,
 }
 
+impl Cand {
+    /// How many tokens token `t` lies from the candidate's span.
+    pub(crate) fn distance(&self, t: usize) -> usize {
+        if t < self.s { self.s - t } else { t.saturating_sub(self.e) }
+    }
+}
+
 /// One article, prepared: per-token forms, lemmas, sentences and segments.
 pub(crate) struct Doc<'a> {
     pub(crate) f: &'a FactFinder,

@@ -236,7 +236,7 @@ impl Doc<'_> {
             } else {
                 figures.iter().any(|&f| c.e <= f && f < i)
             };
-            (separated, if i < c.s { c.s - i } else { i - c.e }, i > c.s)
+            (separated, c.distance(i), i > c.s)
         };
         if let Some(day) = night {
             return Some(ClauseDate::Date(day));

@@ -346,7 +346,7 @@ impl Doc<'_> {
         } else {
             in_scope
                 .iter()
-                .min_by_key(|&&(t, _, tier, _)| (tier, if t < c.s { c.s - t } else { t.saturating_sub(c.e) }))
+                .min_by_key(|&&(t, _, tier, _)| (tier, c.distance(t)))
                 .map(|x| x.1)
         }?;
         let chosen = self.town_of_a_site(chosen, &in_scope, named);
@@ -370,7 +370,7 @@ impl Doc<'_> {
     /// ("la gare Saint-Charles à Marseille", "au Manchester Arena, à
     /// Manchester"): the town, as a reader would give it.
     fn town_of_a_site(&self, p: usize, scope: &[(usize, usize, u8, bool)], named: &[String]) -> usize {
-        if self.f.gaz.lookup_near(self.place_name(p), named).is_some() {
+        if self.is_known_place(p, named) {
             return p;
         }
         let end = self.ptok[p].1;
@@ -393,18 +393,23 @@ impl Doc<'_> {
     /// de Seyssuel, une camionnette a fauché trois personnes sur l'autoroute
     /// A7"): the town, as a reader would give it.
     fn known_town_over_a_site(&self, p: usize, scope: &[(usize, usize, u8, bool)], named: &[String], c: &Cand) -> usize {
-        if self.f.gaz.lookup_near(self.place_name(p), named).is_some() {
+        if self.is_known_place(p, named) {
             return p;
         }
         let town = |q: usize| self.f.gaz.is_city(self.place_name(q)) && matches!(self.f.gaz.lookup_near(self.place_name(q), named), Some(Known::Within(_)));
-        let distance = |t: usize| if t < c.s { c.s - t } else { t.saturating_sub(c.e) };
         // as governed as the site ("près de Seyssuel", not "le régiment de Saint-Christol … sous le col")
         let tier = scope.iter().find(|x| x.1 == p).map_or(u8::MAX, |x| x.2);
         scope
             .iter()
-            .filter(|x| x.1 != p && x.2 <= tier && town(x.1) && distance(x.0) <= SITE_TOWN_REACH)
-            .min_by_key(|x| (x.2, distance(x.0)))
+            .filter(|x| x.1 != p && x.2 <= tier && town(x.1) && c.distance(x.0) <= SITE_TOWN_REACH)
+            .min_by_key(|x| (x.2, c.distance(x.0)))
             .map_or(p, |x| x.1)
+    }
+
+    /// Whether the gazetteer knows place `p` (a site it does not know may
+    /// give way to a town it does).
+    fn is_known_place(&self, p: usize, named: &[String]) -> bool {
+        self.f.gaz.lookup_near(self.place_name(p), named).is_some()
     }
 
     /// A place of `scope` within the country `p` names, if `p` is a country:

@@ -292,7 +292,7 @@ impl Doc<'_> {
                 continue;
             }
             if let Some(Some(ev)) = self.cue(i, &Role::Context, c.class) {
-                let d = if i < c.s { c.s - i } else { i - c.e };
+                let d = c.distance(i);
                 if best.map_or(true, |(bd, _)| d < bd) {
                     best = Some((d, ev));
                 }

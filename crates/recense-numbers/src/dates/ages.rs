@@ -272,35 +272,6 @@ fn iso_duration_of<U: AsRef<str>>(parts: &[(f64, U)]) -> Option<String> {
     Some(if time.is_empty() { format!("P{date}") } else { format!("P{date}T{time}") })
 }
 
-/// "les neuf premiers mois de l'année 2016", "les trois premiers trimestres
-/// de l'année": a date range from January to the last month counted, in the
-/// year given or the article's (the annotation guidelines' reading).
-fn first_months_of_year(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> Option<Cand> {
-    let t = ctx.t;
-    let months_per_unit = match unit {
-        "M" => 1.0,
-        "Q" => 3.0,
-        "SEM" => 6.0,
-        _ => return None,
-    };
-    let last = n.v * months_per_unit;
-    if !matches!(t.n(n.e), "premiers" | "premieres") || last.fract() != 0.0 || !(1.0..=12.0).contains(&last) {
-        return None;
-    }
-    if !(matches!(t.n(e), "de") && t.n(e + 1) == "l'" && t.n(e + 2) == "annee") {
-        return None;
-    }
-    let explicit = t.is_digits(e + 3) && t.raw(e + 3).len() == 4 && t.soft(e + 3);
-    let (year, end) = match explicit {
-        true => (t.raw(e + 3).parse::<i32>().ok()?, e + 4),
-        false => (ctx.refd?.year(), e + 3),
-    };
-    let mut c = Cand::text(n.s, end, Kind::Date, format!("{year:04}-01"));
-    c.value_max = Some(Value::Text(format!("{year:04}-{:02}", last as u32)));
-    c.approx = Approx::Range;
-    Some(c)
-}
-
 /// "les 18 ans et plus", "les moins de 25 ans": an age group.
 fn age_group(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
     let t = ctx.t;
