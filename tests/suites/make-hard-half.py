@@ -70,6 +70,8 @@ CASES = [
     ("grouped-range/1", "Il resterait entre 60 et 80 000 militants.", [("entre 60 et 80 000", dict(kind="count", value=60000, value_max=80000, unit="militant", approx="range"))]),
     ("age/5", "Haïti : mort à 74 ans de l'ancien président", [("74 ans", dict(kind="age", value=74, unit="year"))]),
     ("age/6", "Félix Gouin, décédé en 1977 à 93 ans, fut président.", [("1977", dict(kind="date", value="1977")), ("93 ans", dict(kind="age", value=93, unit="year"))]),
+    ("age/7", "Un touriste allemand de 45 ans a été secouru.", [("Un", None), ("45 ans", dict(kind="age", value=45, unit="year"))]),
+    ("age/8", "Un contrat renouvelable de 5 ans a été signé.", [("Un", None), ("5 ans", dict(kind="duration", value="P5Y"))]),
     ("tense/1", "La course, qui a lieu le 3 mars, est menacée.", [("3 mars", dict(kind="date", value="2017-03-03"))]),
     # a scale named before its value
     ("magnitude/1", "Un séisme de magnitude 6,4 a frappé la côte.", [("magnitude 6,4", dict(kind="measure", value=6.4, unit="magnitude"))]),

@@ -276,6 +276,9 @@ fn issue3_additions() {
     // "un"/"une": the article is not a count, "une seule" is
     check("Une femme a été arrêtée.", R, &[]);
     check("dont 19 hommes et une seule femme", R, &[("19", "count", "19", Some("homme"), "exact"), ("une", "count", "1", Some("femme"), "exact")]);
+    // a person (or an animal's sex) and an adjective before "de N ans": an age; a thing's: a duration
+    check("Un touriste allemand de 45 ans et un rhinocéros mâle de quatre ans", R, &[("45 ans", "age", "45", Some("year"), "exact"), ("quatre ans", "age", "4", Some("year"), "exact")]);
+    check("un contrat renouvelable de 5 ans", R, &[("5 ans", "duration", "P5Y", None, "exact")]);
     // ages in a range, durations of a past narrative
     check("Trois jeunes femmes âgées de 18 à 25 ans", R, &[("Trois", "count", "3", Some("femme"), "exact"), ("18 à 25 ans", "age", "18..25", Some("year"), "range")]);
     // noun lemmas, demonyms, ellipsis, "le nombre de"

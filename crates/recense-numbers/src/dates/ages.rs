@@ -111,7 +111,11 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
             if unit == "Y" && k > 0 && person_like(ctx, k - 1) {
                 return true;
             }
-            return false;
+            // a person and an adjective, an animal and its sex: "un touriste
+            // allemand de 45 ans", "un rhinocéros mâle de quatre ans"
+            let adjective = k > 1 && t.is_word(k - 1) && t.raw(k - 1).chars().next().is_some_and(char::is_lowercase);
+            let person = |j: usize| t.is_word(j) && (ctx.tb.person.contains(t.n(j)) || is_agent_noun(t.n(j)));
+            return unit == "Y" && adjective && (person(k - 2) || matches!(p, "male" | "femelle"));
         }
         if w == "apres" {
             let v = n.v;
@@ -162,8 +166,14 @@ fn person_like(ctx: &Ctx, k: usize) -> bool {
         return false;
     }
     let capitalised = t.raw(k).chars().next().is_some_and(char::is_uppercase) && k > 0 && !t.is_punct(k - 1);
+    capitalised || is_agent_noun(w)
+}
+
+/// A folded word with a person's suffix ("journaliste", "chauffeur",
+/// "habitante", "Lyonnais").
+fn is_agent_noun(w: &str) -> bool {
     const AGENT: &[&str] = &["iste", "istes", "ete", "etes", "eur", "eurs", "euse", "euses", "trice", "trices", "ien", "iens", "ienne", "iennes", "ant", "ants", "ante", "antes", "if", "ifs", "ive", "ives", "ois", "oise", "oises", "ais", "aise", "aises"];
-    capitalised || AGENT.iter().any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+    AGENT.iter().any(|s| w.len() > s.len() + 2 && w.ends_with(s))
 }
 
 pub fn age_unit(unit: &str) -> &'static str {
