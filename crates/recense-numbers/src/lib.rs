@@ -267,6 +267,16 @@ fn plural_noun_before(t: &Toks, sentence: &[u32], lex: &Lexicon, s: usize, floor
     })
 }
 
+/// Drops the candidates other than dates that overlap one of `dates` (both
+/// in text order), in one pass.
+fn drop_overlapping(cands: &mut Vec<Cand>, dates: impl Iterator<Item = Cand>) {
+    let mut dates = dates.peekable();
+    cands.retain(|c| {
+        while dates.next_if(|d| d.e <= c.s).is_some() {}
+        matches!(c.kind, Kind::Date | Kind::Datetime) || dates.peek().is_none_or(|d| d.s >= c.e)
+    });
+}
+
 /// "jusqu'à 0,20 mSv/h ou 0,32 mSv/h": the alternative after "ou" shares the qualifier.
 fn share_qualifiers(t: &Toks, cands: &mut [Cand]) {
     for i in 1..cands.len() {
@@ -305,11 +315,9 @@ impl Recognizer {
 
     /// As [`Recognizer::extract`], over the text's tokens and sentences
     /// (`recense_text::tokenize`, `split_sentences`).
-    pub fn extract_tokens(&self, text: &str, tokens: &[Token], sentences: &[Sentence], reference: Option<NaiveDate>) -> Vec<Quantity> {
-        let t = Toks::from_tokens(text, tokens);
-        let sentence = sentence_of_atoms(&t, sentences);
-        let tense = self.tenses(&t, &sentence);
-        let ctx = Ctx { t: &t, tb: &self.tb, lex: self.lex, refd: reference, sentence, tense };
+    /// Every candidate of the text, left to right, before ellipses are resolved.
+    fn candidates(&self, ctx: &Ctx) -> Vec<Cand> {
+        let t = ctx.t;
         let mut cands: Vec<Cand> = Vec::new();
         let mut i = 0;
         let n = t.len();
@@ -322,11 +330,11 @@ impl Recognizer {
                 }
                 continue;
             }
-            if !self.trigger(&t, i) {
+            if !self.trigger(t, i) {
                 i += 1;
                 continue;
             }
-            match self.at(&ctx, i) {
+            match self.at(ctx, i) {
                 Step::Found(c) if c.e > c.s && c.s >= i => {
                     i = c.e;
                     cands.push(c);
@@ -334,6 +342,23 @@ impl Recognizer {
                 Step::Skip(e) if e > i => i = e,
                 _ => i += 1,
             }
+        }
+        cands
+    }
+
+    pub fn extract_tokens(&self, text: &str, tokens: &[Token], sentences: &[Sentence], reference: Option<NaiveDate>) -> Vec<Quantity> {
+        let t = Toks::from_tokens(text, tokens);
+        let sentence = sentence_of_atoms(&t, sentences);
+        let tense = self.tenses(&t, &sentence);
+        let mut ctx = Ctx { t: &t, tb: &self.tb, lex: self.lex, refd: reference, sentence, tense };
+        let mut cands = self.candidates(&ctx);
+        if reference.is_none() {
+            // a date only an article date would place ("du 3 au 9 mars", "le
+            // 14-Juillet") is no number: found with a stand-in date, left out
+            ctx.refd = NaiveDate::from_ymd_opt(2000, 1, 1);
+            let unplaced = self.candidates(&ctx).into_iter().filter(|c| matches!(c.kind, Kind::Date | Kind::Datetime));
+            drop_overlapping(&mut cands, unplaced);
+            ctx.refd = None;
         }
         resolve_ellipses(&t, &ctx.sentence, self.lex, &mut cands);
         if cands.iter().any(|c| c.unit.as_deref() == Some("CFA")) {

@@ -276,6 +276,9 @@ fn issue3_additions() {
     // "un"/"une": the article is not a count, "une seule" is
     check("Une femme a été arrêtée.", R, &[]);
     check("dont 19 hommes et une seule femme", R, &[("19", "count", "19", Some("homme"), "exact"), ("une", "count", "1", Some("femme"), "exact")]);
+    // without an article date, a day and month cannot be placed: no date, and no number either
+    check("La fête aura lieu du 3 au 9 mars, avec 300 invités, et le 14-Juillet.", "", &[("300", "count", "300", Some("invité"), "exact")]);
+    check("Les concerts auront lieu les 4, 5 et 6 mai 2025.", "", &[("4, 5 et 6 mai 2025", "date", "2025-05-04..2025-05-06", None, "range")]);
     // a person (or an animal's sex) and an adjective before "de N ans": an age; a thing's: a duration
     check("Un touriste allemand de 45 ans et un rhinocéros mâle de quatre ans", R, &[("45 ans", "age", "45", Some("year"), "exact"), ("quatre ans", "age", "4", Some("year"), "exact")]);
     check("un contrat renouvelable de 5 ans", R, &[("5 ans", "duration", "P5Y", None, "exact")]);
