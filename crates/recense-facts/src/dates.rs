@@ -145,11 +145,13 @@ impl Doc<'_> {
     /// is held, not when a figure of the article happened.
     fn is_edition_year(&self, i: usize, q: &Quantity) -> bool {
         let year = matches!(&q.value, Value::Text(v) if v.len() == 4) && q.value_max.is_none();
-        // (a capitalised word that opens its sentence is no name: "En 2016, …")
+        // (a capitalised word that opens its sentence, or a lead after its
+        // dateline's dash, is no name: "En 2016, …", "2 mai 2016 . – En 2015, …")
         let after_name = i > 1
             && self.toks[i - 1].kind == TokenKind::Word
             && self.toks[i - 1].text(self.text).chars().next().is_some_and(char::is_uppercase)
-            && self.same_sentence(i - 2, i - 1);
+            && self.same_sentence(i - 2, i - 1)
+            && self.toks[i - 2].kind != TokenKind::Punct;
         year && after_name
     }
 

@@ -170,6 +170,10 @@ fn an_editions_year_dates_no_figure() {
     // a year after a sentence's opening word is a date of the figure
     let r = run("En 2021, 286 personnes ont été arrêtées.", &[]);
     assert_eq!(r.fact("286").date.as_deref(), Some("2021"));
+    // so is one after the lead's opening word, the dateline's dash before it
+    let r = run("Titre\n\n6 novembre 2024 . – En 2023, 300 personnes ont été tuées. Au Tour de France 2016, 198 coureurs sont partis.", &[]);
+    assert_eq!(r.fact("300").date.as_deref(), Some("2023"));
+    assert_eq!(r.fact("198").date.as_deref(), Some("2024-11-06"), "an edition's year still dates nothing");
 }
 
 #[test]
