@@ -282,6 +282,7 @@ fn issue3_additions() {
     // a person (or an animal's sex) and an adjective before "de N ans": an age; a thing's: a duration
     check("Un touriste allemand de 45 ans et un rhinocéros mâle de quatre ans", R, &[("45 ans", "age", "45", Some("year"), "exact"), ("quatre ans", "age", "4", Some("year"), "exact")]);
     check("un contrat renouvelable de 5 ans", R, &[("5 ans", "duration", "P5Y", None, "exact")]);
+    check("des adolescents de 16 ans", R, &[("16 ans", "age", "16", Some("year"), "exact")]);
     // ages in a range, durations of a past narrative
     check("Trois jeunes femmes âgées de 18 à 25 ans", R, &[("Trois", "count", "3", Some("femme"), "exact"), ("18 à 25 ans", "age", "18..25", Some("year"), "range")]);
     // noun lemmas, demonyms, ellipsis, "le nombre de"

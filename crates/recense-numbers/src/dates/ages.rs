@@ -105,7 +105,7 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
             if p == "plus" || p == "moins" || p == "pres" {
                 continue;
             }
-            if p == "age" || p == "agee" || p == "ages" || p == "agees" || ctx.tb.person.contains(p) {
+            if p == "age" || p == "agee" || p == "ages" || p == "agees" || is_person_noun(ctx, p) {
                 return true;
             }
             if unit == "Y" && k > 0 && person_like(ctx, k - 1) {
@@ -114,7 +114,7 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
             // a person and an adjective, an animal and its sex: "un touriste
             // allemand de 45 ans", "un rhinocéros mâle de quatre ans"
             let adjective = k > 1 && t.is_word(k - 1) && t.raw(k - 1).chars().next().is_some_and(char::is_lowercase);
-            let person = |j: usize| t.is_word(j) && (ctx.tb.person.contains(t.n(j)) || is_agent_noun(t.n(j)));
+            let person = |j: usize| t.is_word(j) && (is_person_noun(ctx, t.n(j)) || is_agent_noun(t.n(j)));
             return unit == "Y" && adjective && (person(k - 2) || matches!(p, "male" | "femelle"));
         }
         if w == "apres" {
@@ -167,6 +167,12 @@ fn person_like(ctx: &Ctx, k: usize) -> bool {
     }
     let capitalised = t.raw(k).chars().next().is_some_and(char::is_uppercase) && k > 0 && !t.is_punct(k - 1);
     capitalised || is_agent_noun(w)
+}
+
+/// A noun of people from the count tables, singular or plural ("deux
+/// adolescents de 15 et 16 ans").
+fn is_person_noun(ctx: &Ctx, w: &str) -> bool {
+    ctx.tb.person.contains(w) || w.strip_suffix('s').is_some_and(|singular| ctx.tb.person.contains(singular))
 }
 
 /// A folded word with a person's suffix ("journaliste", "chauffeur",
