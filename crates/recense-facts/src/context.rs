@@ -19,7 +19,8 @@ pub(crate) struct Cand {
 }
 
 impl Cand {
-    /// How many tokens token `t` lies from the candidate's span.
+    /// How far token `t` lies from the candidate's span (end exclusive): 0
+    /// right after it, 1 right before — so a word after the figure wins a tie.
     pub(crate) fn distance(&self, t: usize) -> usize {
         if t < self.s { self.s - t } else { t.saturating_sub(self.e) }
     }

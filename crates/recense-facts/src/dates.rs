@@ -145,8 +145,9 @@ impl Doc<'_> {
     /// is held, not when a figure of the article happened.
     fn is_edition_year(&self, i: usize, q: &Quantity) -> bool {
         let year = matches!(&q.value, Value::Text(v) if v.len() == 4) && q.value_max.is_none();
-        // (a capitalised word that opens its sentence, or a lead after its
-        // dateline's dash, is no name: "En 2016, …", "2 mai 2016 . – En 2015, …")
+        // (a capitalised word that opens its sentence or follows a mark — the
+        // dateline's dash, a quote, a parenthesis — is taken for no name: "En
+        // 2016, …", "2 mai 2016 . – En 2015, …"; a name runs on before it)
         let after_name = i > 1
             && self.toks[i - 1].kind == TokenKind::Word
             && self.toks[i - 1].text(self.text).chars().next().is_some_and(char::is_uppercase)

@@ -267,13 +267,18 @@ fn plural_noun_before(t: &Toks, sentence: &[u32], lex: &Lexicon, s: usize, floor
     })
 }
 
-/// Drops the candidates other than dates that overlap one of `dates` (both
-/// in text order), in one pass.
-fn drop_overlapping(cands: &mut Vec<Cand>, dates: impl Iterator<Item = Cand>) {
+/// The article date the undated pass stands in with: mid-year of a leap
+/// year, so that "le 29 février" of either tense is a day.
+const STAND_IN_DATE: NaiveDate = NaiveDate::from_ymd_opt(2000, 6, 15).expect("a valid date");
+
+/// Drops the bare numbers (counts, numbers, ordinals) that overlap one of
+/// `dates` (both in text order), in one pass; times and durations, which
+/// need no article date, stay.
+fn drop_bare_numbers_within(cands: &mut Vec<Cand>, dates: impl Iterator<Item = Cand>) {
     let mut dates = dates.peekable();
     cands.retain(|c| {
         while dates.next_if(|d| d.e <= c.s).is_some() {}
-        matches!(c.kind, Kind::Date | Kind::Datetime) || dates.peek().is_none_or(|d| d.s >= c.e)
+        !matches!(c.kind, Kind::Count | Kind::Number | Kind::Ordinal) || dates.peek().is_none_or(|d| d.s >= c.e)
     });
 }
 
@@ -313,8 +318,6 @@ impl Recognizer {
         self.extract_tokens(text, &tokens, &sentences, reference)
     }
 
-    /// As [`Recognizer::extract`], over the text's tokens and sentences
-    /// (`recense_text::tokenize`, `split_sentences`).
     /// Every candidate of the text, left to right, before ellipses are resolved.
     fn candidates(&self, ctx: &Ctx) -> Vec<Cand> {
         let t = ctx.t;
@@ -346,6 +349,8 @@ impl Recognizer {
         cands
     }
 
+    /// As [`Recognizer::extract`], over the text's tokens and sentences
+    /// (`recense_text::tokenize`, `split_sentences`).
     pub fn extract_tokens(&self, text: &str, tokens: &[Token], sentences: &[Sentence], reference: Option<NaiveDate>) -> Vec<Quantity> {
         let t = Toks::from_tokens(text, tokens);
         let sentence = sentence_of_atoms(&t, sentences);
@@ -355,10 +360,9 @@ impl Recognizer {
         if reference.is_none() {
             // a date only an article date would place ("du 3 au 9 mars", "le
             // 14-Juillet") is no number: found with a stand-in date, left out
-            ctx.refd = NaiveDate::from_ymd_opt(2000, 1, 1);
+            ctx.refd = Some(STAND_IN_DATE);
             let unplaced = self.candidates(&ctx).into_iter().filter(|c| matches!(c.kind, Kind::Date | Kind::Datetime));
-            drop_overlapping(&mut cands, unplaced);
-            ctx.refd = None;
+            drop_bare_numbers_within(&mut cands, unplaced);
         }
         resolve_ellipses(&t, &ctx.sentence, self.lex, &mut cands);
         if cands.iter().any(|c| c.unit.as_deref() == Some("CFA")) {

@@ -278,11 +278,15 @@ fn issue3_additions() {
     check("dont 19 hommes et une seule femme", R, &[("19", "count", "19", Some("homme"), "exact"), ("une", "count", "1", Some("femme"), "exact")]);
     // without an article date, a day and month cannot be placed: no date, and no number either
     check("La fête aura lieu du 3 au 9 mars, avec 300 invités, et le 14-Juillet.", "", &[("300", "count", "300", Some("invité"), "exact")]);
+    check("Il viendra lundi à 10 h, pour deux mois.", "", &[("10 h", "time", "10:00", None, "exact"), ("deux mois", "duration", "P2M", None, "exact")]);
     check("Les concerts auront lieu les 4, 5 et 6 mai 2025.", "", &[("4, 5 et 6 mai 2025", "date", "2025-05-04..2025-05-06", None, "range")]);
     // a person (or an animal's sex) and an adjective before "de N ans": an age; a thing's: a duration
     check("Un touriste allemand de 45 ans et un rhinocéros mâle de quatre ans", R, &[("45 ans", "age", "45", Some("year"), "exact"), ("quatre ans", "age", "4", Some("year"), "exact")]);
     check("un contrat renouvelable de 5 ans", R, &[("5 ans", "duration", "P5Y", None, "exact")]);
     check("des adolescents de 16 ans", R, &[("16 ans", "age", "16", Some("year"), "exact")]);
+    check("l'âge de la retraite reculé de deux ans", R, &[("deux ans", "duration", "P2Y", None, "exact")]);
+    check("le contrat du sélectionneur prolongé de deux ans", R, &[("deux ans", "duration", "P2Y", None, "exact")]);
+    check("un dispositif expérimental de trois ans", R, &[("trois ans", "duration", "P3Y", None, "exact")]);
     // ages in a range, durations of a past narrative
     check("Trois jeunes femmes âgées de 18 à 25 ans", R, &[("Trois", "count", "3", Some("femme"), "exact"), ("18 à 25 ans", "age", "18..25", Some("year"), "range")]);
     // noun lemmas, demonyms, ellipsis, "le nombre de"

@@ -111,11 +111,16 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
             if unit == "Y" && k > 0 && person_like(ctx, k - 1) {
                 return true;
             }
-            // a person and an adjective, an animal and its sex: "un touriste
-            // allemand de 45 ans", "un rhinocéros mâle de quatre ans"
-            let adjective = k > 1 && t.is_word(k - 1) && t.raw(k - 1).chars().next().is_some_and(char::is_lowercase);
-            let person = |j: usize| t.is_word(j) && (is_person_noun(ctx, t.n(j)) || is_agent_noun(t.n(j)));
-            return unit == "Y" && adjective && (person(k - 2) || matches!(p, "male" | "femelle"));
+            // an animal's sex, or a person and an adjective: "un rhinocéros
+            // mâle de quatre ans", "un touriste allemand de 45 ans" (not a
+            // participle that changes a term: "la retraite reculée de deux ans")
+            let adjective = k > 1
+                && t.is_word(k - 1)
+                && t.raw(k - 1).chars().next().is_some_and(char::is_lowercase)
+                && !is_participle(t.raw(k - 1))
+                && !words.term_setters.contains(p);
+            let person_before = adjective && t.is_word(k - 2) && is_person_noun(ctx, t.n(k - 2));
+            return unit == "Y" && (matches!(p, "male" | "femelle") || person_before);
         }
         if w == "apres" {
             let v = n.v;
@@ -175,8 +180,13 @@ fn is_person_noun(ctx: &Ctx, w: &str) -> bool {
     ctx.tb.person.contains(w) || w.strip_suffix('s').is_some_and(|singular| ctx.tb.person.contains(singular))
 }
 
+/// A past participle by its ending, as written ("reculé", "prolongées").
+fn is_participle(raw: &str) -> bool {
+    ["é", "ée", "és", "ées"].iter().any(|ending| raw.ends_with(ending))
+}
+
 /// A folded word with a person's suffix ("journaliste", "chauffeur",
-/// "habitante", "Lyonnais").
+/// "habitante", "lyonnais").
 fn is_agent_noun(w: &str) -> bool {
     const AGENT: &[&str] = &["iste", "istes", "ete", "etes", "eur", "eurs", "euse", "euses", "trice", "trices", "ien", "iens", "ienne", "iennes", "ant", "ants", "ante", "antes", "if", "ifs", "ive", "ives", "ois", "oise", "oises", "ais", "aise", "aises"];
     AGENT.iter().any(|s| w.len() > s.len() + 2 && w.ends_with(s))
