@@ -279,6 +279,7 @@ fn issue3_additions() {
     // without an article date, a day and month cannot be placed: no date, and no number either
     check("La fête aura lieu du 3 au 9 mars, avec 300 invités, et le 14-Juillet.", "", &[("300", "count", "300", Some("invité"), "exact")]);
     check("Il viendra lundi à 10 h, pour deux mois.", "", &[("10 h", "time", "10:00", None, "exact"), ("deux mois", "duration", "P2M", None, "exact")]);
+    check("Il est parti il y a trois ans.", "", &[("trois ans", "duration", "P3Y", None, "exact")]);
     check("Les concerts auront lieu les 4, 5 et 6 mai 2025.", "", &[("4, 5 et 6 mai 2025", "date", "2025-05-04..2025-05-06", None, "range")]);
     // a person (or an animal's sex) and an adjective before "de N ans": an age; a thing's: a duration
     check("Un touriste allemand de 45 ans et un rhinocéros mâle de quatre ans", R, &[("45 ans", "age", "45", Some("year"), "exact"), ("quatre ans", "age", "4", Some("year"), "exact")]);

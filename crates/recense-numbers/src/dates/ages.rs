@@ -94,6 +94,10 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
         if words.possessives.contains(w) && k + 1 == n.s && unit == "Y" {
             return !matches!(t.n(e), "de" | "d'");
         }
+        // "il y a trois ans" is a time ago, not an age
+        if w == "a" && k > 0 && t.n(k - 1) == "y" {
+            return false;
+        }
         if words.verbs.contains(w) || (w == "a" && (t.raw(k) == "a" || t.raw(k) == "A")) {
             return true;
         }
