@@ -309,7 +309,7 @@ impl Recognizer {
             // "mais un seul situé plus près": a participle, the noun is left out
             let participle = t.soft(n.e + 1) && {
                 let w = t.raw(n.e + 1);
-                (w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées"))
+                dates::is_participle(w)
                     && matches!(
                         t.n(n.e + 2),
                         "plus" | "moins" | "a" | "au" | "aux" | "par" | "dans" | "en" | "sur" | "pres" | "loin" | "sous"

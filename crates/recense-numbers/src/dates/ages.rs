@@ -185,7 +185,7 @@ fn is_person_noun(ctx: &Ctx, w: &str) -> bool {
 }
 
 /// A past participle by its ending, as written ("reculé", "prolongées").
-fn is_participle(raw: &str) -> bool {
+pub(crate) fn is_participle(raw: &str) -> bool {
     ["é", "ée", "és", "ées"].iter().any(|ending| raw.ends_with(ending))
 }
 

@@ -10,6 +10,7 @@ mod relative;
 mod times;
 
 pub use ages::{age_context, age_unit, duration_or_age, iso_duration, iso_num, year_ctx};
+pub(crate) use ages::is_participle;
 use calendar::*;
 use parts::*;
 use ranges::*;
