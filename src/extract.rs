@@ -116,11 +116,23 @@ struct Processed {
     articles: Vec<ArticleResult>,
 }
 
-pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> anyhow::Result<ExtractReport> {
+/// Runs `extract`: the pipeline comes from `load_pipeline`, which runs
+/// while the inputs are found (each is a good part of a small run's start).
+pub fn run(
+    load_pipeline: impl FnOnce() -> anyhow::Result<Pipeline> + Send,
+    paths: &[PathBuf],
+    options: &ExtractOptions,
+) -> anyhow::Result<ExtractReport> {
     let started = Instant::now();
     let pool = rayon::ThreadPoolBuilder::new().num_threads(options.threads).build()?;
     let _lock = lock_output(&options.out)?;
-    let mut discovery = discover(paths);
+    let (pipeline, mut discovery) = std::thread::scope(|scope| {
+        let pipeline = scope.spawn(load_pipeline);
+        let discovery = discover(paths);
+        recense_text::compile_patterns();
+        (pipeline.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), discovery)
+    });
+    let pipeline = &pipeline?;
     skip_own_outputs(&mut discovery, paths, &options.out);
     let load = LoadOptions { lossy_utf8: options.lossy, max_article_bytes: options.max_article_bytes };
     let header = state_header(pipeline, options);
@@ -147,7 +159,8 @@ pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> 
         inputs.push(&InputEntry { status: "skipped".into(), reason: Some(skipped.reason.to_string()), ..entry(&display(&skipped.path), bytes) })?;
     }
 
-    let total_bytes: u64 = discovery.files.iter().map(|p| size(p)).sum();
+    let sizes: Vec<u64> = discovery.files.iter().map(|p| size(p)).collect();
+    let total_bytes: u64 = sizes.iter().sum();
     let progress = progress_bar(total_bytes, options.quiet);
     let mut written = Written { state, corpus, error_log, inputs, error_count, ids: HashMap::new() };
     // Batches are analysed in the pool while a writer thread writes the
@@ -162,7 +175,7 @@ pub fn run(pipeline: &Pipeline, paths: &[PathBuf], options: &ExtractOptions) -> 
             }
             Ok(())
         });
-        for batch in batches(&discovery.files) {
+        for batch in batches(&discovery.files, &sizes) {
             let loaded: Vec<_> = pool.install(|| batch.par_iter().map(|path| (path, load_file(path, &load))).collect());
             let cached: Vec<Option<Processed>> =
                 loaded.iter().map(|(path, report)| cache.get(&display(path), &report.read.first()?.sha256)).collect();
@@ -416,11 +429,13 @@ fn unique_id(seen: &mut HashMap<String, usize>, id: &str) -> String {
     }
 }
 
-fn batches(files: &[PathBuf]) -> Vec<&[PathBuf]> {
+/// The files in batches of at most [`BATCH_FILES`] files or about
+/// [`BATCH_BYTES`] bytes, given each file's size.
+fn batches<'a>(files: &'a [PathBuf], sizes: &[u64]) -> Vec<&'a [PathBuf]> {
     let mut out = Vec::new();
     let (mut start, mut bytes) = (0, 0u64);
-    for (i, file) in files.iter().enumerate() {
-        bytes += size(file);
+    for (i, size) in sizes.iter().enumerate() {
+        bytes += size;
         if i + 1 - start >= BATCH_FILES || bytes >= BATCH_BYTES {
             out.push(&files[start..=i]);
             (start, bytes) = (i + 1, 0);

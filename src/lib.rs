@@ -23,11 +23,11 @@ pub use recense_contract::{sha256_hex, text_sha256};
 pub const SHIPPED_NER_MODEL: &str = "models/ner-fr.bin";
 
 /// The shipped NER model, built into the binary so that it is found wherever
-/// the binary runs (see build.rs).
+/// the binary runs, with its SHA-256 (both from build.rs).
 #[cfg(shipped_ner_model)]
-static EMBEDDED_NER_MODEL: Option<&[u8]> = Some(include_bytes!("../models/ner-fr.bin"));
+static EMBEDDED_NER_MODEL: Option<(&[u8], &str)> = Some((include_bytes!("../models/ner-fr.bin"), env!("RECENSE_SHIPPED_NER_SHA256")));
 #[cfg(not(shipped_ner_model))]
-static EMBEDDED_NER_MODEL: Option<&[u8]> = None;
+static EMBEDDED_NER_MODEL: Option<(&[u8], &str)> = None;
 
 /// Everything the pipeline found in one article.
 pub struct Analysis<'a> {
@@ -61,10 +61,10 @@ pub struct Pipeline {
     facts: FactFinder,
 }
 
-/// Which NER model runs. The built-in one is named by its hash, computed
-/// only when asked (hashing 11 MB would add a tenth to every start-up).
+/// Which NER model runs. The built-in one is named by its SHA-256,
+/// computed when recense was built.
 enum NerModelName {
-    BuiltIn(&'static [u8]),
+    BuiltIn { sha256: &'static str },
     Path(String),
     /// A tagger given by the caller (`Pipeline::with_tagger`).
     Custom,
@@ -89,7 +89,7 @@ impl std::error::Error for AnalysisError {}
 impl Pipeline {
     /// The pipeline with the shipped models.
     pub fn new() -> io::Result<Pipeline> {
-        let bytes = EMBEDDED_NER_MODEL.ok_or_else(|| {
+        let (bytes, sha256) = EMBEDDED_NER_MODEL.ok_or_else(|| {
             io::Error::new(
                 io::ErrorKind::NotFound,
                 format!("{SHIPPED_NER_MODEL} was missing when recense was built: train it (see README) or pass --ner-model"),
@@ -103,7 +103,7 @@ impl Pipeline {
             (ner, others.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
         });
         let ner = ner.map_err(|e| io::Error::new(e.kind(), format!("the NER model built in from {SHIPPED_NER_MODEL}: {e}")))?;
-        Ok(Pipeline { ner: Box::new(ner), ner_model: NerModelName::BuiltIn(bytes), numbers, facts })
+        Ok(Pipeline { ner: Box::new(ner), ner_model: NerModelName::BuiltIn { sha256 }, numbers, facts })
     }
 
     /// The pipeline with the NER model at `path` instead of the shipped one:
@@ -132,7 +132,7 @@ impl Pipeline {
     /// SHA-256, or the path given.
     pub fn ner_model(&self) -> String {
         match &self.ner_model {
-            NerModelName::BuiltIn(bytes) => format!("{SHIPPED_NER_MODEL} (built in, sha256 {})", sha256_hex(bytes)),
+            NerModelName::BuiltIn { sha256 } => format!("{SHIPPED_NER_MODEL} (built in, sha256 {sha256})"),
             NerModelName::Path(path) => path.clone(),
             NerModelName::Custom => "a tagger given by the caller".to_string(),
         }

@@ -319,7 +319,6 @@ fn pipeline(ner_model: Option<&Path>) -> Result<Pipeline> {
 }
 
 fn extract(args: &ExtractArgs) -> Result<ExitCode> {
-    let pipeline = pipeline(args.ner_model.as_deref())?;
     let has = |f| args.formats.contains(&f);
     let options = recense::extract::ExtractOptions {
         out: args.out.clone(),
@@ -333,7 +332,7 @@ fn extract(args: &ExtractArgs) -> Result<ExitCode> {
         incremental: args.incremental,
         quiet: args.quiet,
     };
-    let report = recense::extract::run(&pipeline, &args.paths, &options)?;
+    let report = recense::extract::run(|| pipeline(args.ner_model.as_deref()), &args.paths, &options)?;
     let s = &report.summary;
     eprintln!(
         "{} articles from {} inputs ({} skipped, {} with errors, see errors.jsonl): {} entities, {} quantities, {} facts ({} distinct) → {}",

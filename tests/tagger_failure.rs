@@ -33,7 +33,7 @@ fn an_article_the_tagger_fails_on_is_an_error_and_the_batch_goes_on() {
     fs::write(dir.join("in/a.txt"), "Le 3 mars 2024, 12 personnes ont été arrêtées à Lyon.").unwrap();
     fs::write(dir.join("in/b.txt"), "PANNE : 5 personnes blessées.").unwrap();
     fs::write(dir.join("in/c.jsonl"), "{\"id\": \"c1\", \"text\": \"3 morts.\"}\n{\"id\": \"c2\", \"text\": \"PANNE encore.\"}\n").unwrap();
-    let pipeline = Pipeline::new().unwrap().with_tagger(Box::new(FailsOnPanne));
+    let pipeline = || Ok(Pipeline::new()?.with_tagger(Box::new(FailsOnPanne)));
     let options = ExtractOptions {
         out: dir.join("out"),
         threads: 2,
@@ -43,7 +43,7 @@ fn an_article_the_tagger_fails_on_is_an_error_and_the_batch_goes_on() {
         quiet: true,
         incremental: false,
     };
-    let report = run(&pipeline, &[dir.join("in")], &options).unwrap();
+    let report = run(pipeline, &[dir.join("in")], &options).unwrap();
     assert_eq!(report.errors, 2, "b.txt and c.jsonl each had an article fail");
 
     let articles = fs::read_to_string(dir.join("out/articles.jsonl")).unwrap();

@@ -304,12 +304,13 @@ impl Corpus {
             drop(out);
             staged.commit()?;
         }
-        let (dir, entity_index, fact_index) = (&dir, &entity_index, &fact_index);
+        let (dir, entity_index_ref, fact_index_ref) = (&dir, &entity_index, &fact_index);
         let counts = std::thread::scope(|scope| {
             let tables = [articles, entities, quantities, facts].map(|table| scope.spawn(move || table.finish()));
-            let distinct_entities = scope.spawn(move || write_entity_index(dir, formats.tables, entity_index));
-            let pairs = scope.spawn(|| write_cooccurrence(dir, formats.tables, entity_index, &pairs));
-            let distinct_facts = write_fact_index(dir, formats.tables, fact_index, &article_ids);
+            let distinct_entities = scope.spawn(move || write_entity_index(dir, formats.tables, entity_index_ref));
+            // the pairs are freed on the thread that writes them, beside the others
+            let pairs = scope.spawn(move || write_cooccurrence(dir, formats.tables, entity_index_ref, &pairs));
+            let distinct_facts = write_fact_index(dir, formats.tables, fact_index_ref, &article_ids);
             let join = |thread: std::thread::ScopedJoinHandle<'_, Result<usize, WriteError>>| {
                 thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
             };
@@ -318,10 +319,18 @@ impl Corpus {
             Ok::<_, WriteError>([entities?, quantities?, facts?, distinct_entities?, pairs?, distinct_facts?])
         })?;
         [summary.entities, summary.quantities, summary.facts, summary.distinct_entities, _, summary.distinct_facts] = counts;
-        summary.add_indexes(entity_index, fact_index);
+        summary.add_indexes(&entity_index, &fact_index);
         summary.write(dir)?;
+        drop_in_background((entity_index, fact_index));
         Ok(summary)
     }
+}
+
+/// Frees the indexes on a thread of their own: walking them to free them
+/// was the last milliseconds of every run (a process that exits meanwhile
+/// hands all its memory back at once).
+fn drop_in_background<T: Send + 'static>(value: T) {
+    std::thread::spawn(move || drop(value));
 }
 
 /// `entity_index`: one row per distinct entity (canonical key and label).

@@ -6,7 +6,11 @@
 //! vectors point the same way share the leading bits, so 4, 8 and 12-bit
 //! prefixes of one 16-bit code give a hierarchy of clusters without k-means.
 
+use std::cell::RefCell;
 use std::io::{self, BufRead, Read};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use rustc_hash::FxHashMap;
 
 use crate::frozen::{u32_at, ModelBytes, WordTable};
 
@@ -21,7 +25,16 @@ pub struct WordClusters {
     /// The unit-length vectors, row-major, with their width: kept when read
     /// from the vectors table for training dense features, not saved.
     vectors: Option<(Vec<f32>, usize)>,
+    /// Tells this table's answers apart from another's in each thread's
+    /// cache of recent words ([`WordClusters::row`]).
+    id: u64,
 }
+
+/// Each new table's [`WordClusters::id`].
+static NEXT_ID: AtomicU64 = AtomicU64::new(0);
+
+/// How many words a thread remembers the rows of before it starts afresh.
+const RECENT_WORDS: usize = 1 << 14;
 
 impl WordClusters {
     /// Reads a word-vectors folder (`keys.tsv.gz`, `vectors-f32le.bin.gz`,
@@ -75,7 +88,11 @@ impl WordClusters {
             }
             codes.push(code);
         }
-        Ok(WordClusters { rows, codes, vectors: Some((all, dims)) })
+        Ok(WordClusters::new(rows, codes, Some((all, dims))))
+    }
+
+    fn new(rows: WordTable, codes: Vec<u16>, vectors: Option<(Vec<f32>, usize)>) -> WordClusters {
+        WordClusters { rows, codes, vectors, id: NEXT_ID.fetch_add(1, Ordering::Relaxed) }
     }
 
     /// The unit-length vectors and their width, when read from the table.
@@ -83,9 +100,27 @@ impl WordClusters {
         self.vectors.as_ref().map(|(v, dims)| (&v[..], *dims))
     }
 
-    /// The vector row of a word: as written first, then lower-cased.
+    /// The vector row of a word: as written first, then lower-cased
+    /// (`lower` is `word` lower-cased). The table holds 500 k words, far
+    /// more than a cache does, so each lookup costs two reads from memory;
+    /// news repeats its words, so each thread remembers the recent ones.
     pub fn row(&self, word: &str, lower: &str) -> Option<u16> {
-        self.rows.get(word).or_else(|| if lower == word { None } else { self.rows.get(lower) })
+        thread_local! {
+            static RECENT: RefCell<(u64, FxHashMap<Box<str>, Option<u16>>)> = RefCell::new((u64::MAX, FxHashMap::default()));
+        }
+        RECENT.with(|recent| {
+            let (id, rows) = &mut *recent.borrow_mut();
+            if *id != self.id || rows.len() >= RECENT_WORDS {
+                rows.clear();
+                *id = self.id;
+            }
+            if let Some(&row) = rows.get(word) {
+                return row;
+            }
+            let row = self.rows.get(word).or_else(|| if lower == word { None } else { self.rows.get(lower) });
+            rows.insert(word.into(), row);
+            row
+        })
     }
 
     /// How many vector rows there are (row ids run from 0 to this).
@@ -116,7 +151,7 @@ impl WordClusters {
         let codes_bytes = bytes.get(*at + 4..*at + 4 + 2 * count).ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "word clusters cut short"))?;
         let codes = codes_bytes.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
         *at += 4 + 2 * count;
-        Ok(WordClusters { rows, codes, vectors: None })
+        Ok(WordClusters::new(rows, codes, None))
     }
 
     /// The clusters in the v1 layout (a gzip stream; models written before v2).
@@ -146,7 +181,7 @@ impl WordClusters {
         if codes_needed > codes.len() {
             return Err(io::Error::new(io::ErrorKind::InvalidData, "word cluster row out of range"));
         }
-        Ok(WordClusters { rows, codes, vectors: None })
+        Ok(WordClusters::new(rows, codes, None))
     }
 }
 
@@ -235,5 +270,17 @@ mod tests {
         assert_eq!(back.row("Paris", "paris"), Some(0));
         assert_eq!(back.row("chien", "chien"), None);
         assert_eq!(back.code(2), c.code(2));
+    }
+
+    #[test]
+    fn each_table_answers_for_itself_through_the_thread_cache() {
+        let a = tiny();
+        let b = WordClusters::from_vectors("chat\t0\nLyon\t2\n".as_bytes(), &[0u8; 36][..], 3).unwrap();
+        for _ in 0..2 {
+            assert_eq!(a.row("chat", "chat"), Some(2));
+            assert_eq!(b.row("chat", "chat"), Some(0));
+            assert_eq!(a.row("Paris", "paris"), Some(0));
+            assert_eq!(b.row("Paris", "paris"), None);
+        }
     }
 }

@@ -26,6 +26,12 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline pattern is valid")
 });
 
+/// Compiles the dateline pattern now, while a run's models load: compiled
+/// on first use, it held every worker waiting for the first article's.
+pub fn compile_patterns() {
+    LazyLock::force(&DATELINE);
+}
+
 /// Parses the date at the start of an ISO 8601 date or date-time
 /// ("2024-11-06", "2024-11-06T10:00:00+01:00").
 pub fn parse_iso_date(value: &str) -> Option<NaiveDate> {
