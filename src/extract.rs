@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
@@ -136,7 +137,7 @@ pub fn run(
     skip_own_outputs(&mut discovery, paths, &options.out);
     let load = LoadOptions { lossy_utf8: options.lossy, max_article_bytes: options.max_article_bytes };
     let header = state_header(pipeline, options);
-    let (mut cache, refused) = if options.incremental { state::Cache::open(&options.out, &header)? } else { (state::Cache::empty(), None) };
+    let (cache, refused) = if options.incremental { state::Cache::open(&options.out, &header)? } else { (state::Cache::empty(), None) };
     if let Some(why) = refused {
         eprintln!("note: {why}");
     }
@@ -145,7 +146,7 @@ pub fn run(
     let mut error_log = ErrorLog::create(&options.out)?;
     let mut inputs = InputLog::create(&options.out)?;
     let mut error_count = 0;
-    let mut reused = 0;
+    let reused = AtomicUsize::new(0);
 
     // Paths that could not be walked, and files skipped while walking.
     for error in &discovery.load.errors {
@@ -176,12 +177,20 @@ pub fn run(
             Ok(())
         });
         for batch in batches(&discovery.files, &sizes) {
-            let loaded: Vec<_> = pool.install(|| batch.par_iter().map(|path| (path, load_file(path, &load))).collect());
-            let cached: Vec<Option<Processed>> =
-                loaded.iter().map(|(path, report)| cache.get(&display(path), &report.read.first()?.sha256)).collect();
-            reused += cached.iter().flatten().count();
+            // each file is read, looked up in the last run's state, and
+            // analysed by one worker: one wait for the slowest per batch
             let processed: Vec<Processed> = pool.install(|| {
-                loaded.into_par_iter().zip(cached).map(|((path, report), cached)| cached.unwrap_or_else(|| process(pipeline, path, report))).collect()
+                batch
+                    .par_iter()
+                    .map(|path| {
+                        let report = load_file(path, &load);
+                        let cached = report.read.first().and_then(|read| cache.get(&display(path), &read.sha256));
+                        if cached.is_some() {
+                            reused.fetch_add(1, Ordering::Relaxed);
+                        }
+                        cached.unwrap_or_else(|| process(pipeline, path, report))
+                    })
+                    .collect()
             });
             if sender.send(processed).is_err() {
                 break; // the writer stopped on an error, which join returns
@@ -204,7 +213,7 @@ pub fn run(
         "threads": options.threads,
         // inputs whose analysis came from the last run's state.jsonl
         "incremental": options.incremental,
-        "reused": reused,
+        "reused": reused.into_inner(),
         "inputs_given": paths.iter().map(|p| display(p)).collect::<Vec<_>>(),
         "counts": {
             "inputs": inputs.count,

@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use recense_aggregate::{Staged, WriteError};
 use serde::Deserialize;
@@ -27,7 +28,8 @@ const RESUME: &str = "state-resume.jsonl";
 
 /// Past analyses to reuse: where each input's latest line is.
 pub struct Cache {
-    files: Vec<File>,
+    /// The state files, each read by one worker at a time.
+    files: Vec<Mutex<File>>,
     lines: HashMap<(String, String), (usize, u64, usize)>,
 }
 
@@ -78,18 +80,20 @@ impl Cache {
                 }
                 offset += read as u64;
             }
-            cache.files.push(File::open(&path).map_err(|e| WriteError::new(&path, e))?);
+            cache.files.push(Mutex::new(File::open(&path).map_err(|e| WriteError::new(&path, e))?));
         }
         Ok((cache, refused))
     }
 
     /// The past analysis of the input at `path` with this content, if any.
-    pub fn get(&mut self, path: &str, sha256: &str) -> Option<Processed> {
+    pub fn get(&self, path: &str, sha256: &str) -> Option<Processed> {
         let &(source, offset, len) = self.lines.get(&(path.to_string(), sha256.to_string()))?;
-        let file = &mut self.files[source];
         let mut line = vec![0; len];
-        file.seek(SeekFrom::Start(offset)).ok()?;
-        file.read_exact(&mut line).ok()?;
+        {
+            let mut file = self.files[source].lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            file.seek(SeekFrom::Start(offset)).ok()?;
+            file.read_exact(&mut line).ok()?;
+        }
         serde_json::from_slice(&line).ok()
     }
 }
