@@ -43,10 +43,12 @@ struct FirstPass {
 impl DocContext {
     pub fn new<'a>(sentences: impl IntoIterator<Item = &'a [&'a str]>) -> DocContext {
         let mut ctx = DocContext::default();
+        let mut lower = String::new();
         for words in sentences {
-            for word in words.iter().skip(1) {
-                if starts_upper(word) {
-                    ctx.capitalised_mid_sentence.insert(normalise(word));
+            for word in words.iter().skip(1).filter(|word| starts_upper(word)) {
+                normalise_into(word, &mut lower);
+                if !ctx.capitalised_mid_sentence.contains(&lower) {
+                    ctx.capitalised_mid_sentence.insert(lower.clone());
                 }
             }
         }
@@ -119,8 +121,10 @@ impl<'m> FeatureExtractor<'m> {
     /// features from [`FeatureExtractor::sentence`].
     pub fn add_first_pass(&self, words: &[&str], index: usize, doc: &DocContext, features: &mut [Vec<u64>]) {
         let Some(first) = &doc.first_pass else { return };
+        let mut lower = String::new();
         for (i, f) in features.iter_mut().enumerate().take(words.len()) {
-            first_pass_features(first, words, index, i, f);
+            normalise_into(words[i], &mut lower);
+            first_pass_features(first, words, &lower, index, i, f);
         }
     }
 
@@ -210,14 +214,14 @@ pub fn row_features(clusters: &WordClusters, position: usize, row: u16) -> [u64;
     out
 }
 
-/// What the first pass made of this token, its neighbours, and the other
-/// mentions of its word in the article.
-fn first_pass_features(first: &FirstPass, words: &[&str], sentence: usize, i: usize, f: &mut Vec<u64>) {
+/// What the first pass made of this token (`lower`: its word normalised),
+/// its neighbours, and the other mentions of its word in the article.
+fn first_pass_features(first: &FirstPass, words: &[&str], lower: &str, sentence: usize, i: usize, f: &mut Vec<u64>) {
     let tags = &first.tags[sentence];
     let tag = |j: Option<usize>| j.and_then(|j| tags.get(j)).map_or(255, |t| t.0 as u64);
     f.push(hash_n(80, &[tag(Some(i))]));
     f.push(hash_n(81, &[tag(i.checked_sub(1)), tag(Some(i)), tag(Some(i + 1))]));
-    if let Some(counts) = first.labels_of_word.get(&normalise(words[i])) {
+    if let Some(counts) = first.labels_of_word.get(lower) {
         let total: u16 = counts.iter().sum();
         for (label, &n) in Label::ALL.iter().zip(counts) {
             if n > 0 {
@@ -358,7 +362,15 @@ fn hash_n(template: u8, parts: &[u64]) -> u64 {
 /// Lower case, with the typographic apostrophe folded to the ASCII one so
 /// that "d’" and "d'" are one word.
 pub fn normalise(word: &str) -> String {
-    word.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect()
+    let mut lower = String::with_capacity(word.len());
+    normalise_into(word, &mut lower);
+    lower
+}
+
+/// [`normalise`] into a buffer, for a word only looked up.
+fn normalise_into(word: &str, lower: &mut String) {
+    lower.clear();
+    lower.extend(word.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }));
 }
 
 pub(crate) fn starts_upper(word: &str) -> bool {
