@@ -141,8 +141,9 @@ impl StateWriter {
 
     pub fn push(&mut self, processed: &Processed) -> Result<(), WriteError> {
         let path = &self.staged.path;
-        let line = serde_json::to_string(processed).map_err(|e| WriteError::new(path, e))?;
-        writeln!(self.out, "{line}").map_err(|e| WriteError::new(path, e))
+        // written as serialised: a figure-dense article's line is tens of MB
+        serde_json::to_writer(&mut self.out, processed).map_err(|e| WriteError::new(path, e))?;
+        writeln!(self.out).map_err(|e| WriteError::new(path, e))
     }
 
     /// Makes this run's state the last complete one; the lines of killed

@@ -37,7 +37,7 @@ pub fn article_row(article: &ArticleResult) -> Row {
 }
 
 /// The article's rows of the `entities` table.
-pub fn entity_rows(article: &ArticleResult) -> Vec<Row> {
+pub fn entity_rows(article: &ArticleResult) -> impl Iterator<Item = Row> + '_ {
     article
         .record
         .entities
@@ -55,11 +55,10 @@ pub fn entity_rows(article: &ArticleResult) -> Vec<Row> {
                 ("confidence", e.confidence.into()),
             ]
         })
-        .collect()
 }
 
 /// The article's rows of the `quantities` table.
-pub fn quantity_rows(article: &ArticleResult) -> Vec<Row> {
+pub fn quantity_rows(article: &ArticleResult) -> impl Iterator<Item = Row> + '_ {
     article
         .record
         .quantities
@@ -88,7 +87,6 @@ pub fn quantity_rows(article: &ArticleResult) -> Vec<Row> {
                 ("date_grain", span.map(|s| s.grain.as_str()).into()),
             ]
         })
-        .collect()
 }
 
 /// The article's quantities by span, for its facts.
@@ -97,7 +95,9 @@ pub(crate) fn quantities_by_span(article: &ArticleResult) -> HashMap<(usize, usi
 }
 
 /// The article's rows of the `facts` table: each fact with its evidence.
-pub fn fact_rows(article: &ArticleResult) -> Vec<Row> {
+/// (Rows are made as they are written: a figure-dense article's rows, all at
+/// once, took more memory than its analysis.)
+pub fn fact_rows(article: &ArticleResult) -> impl Iterator<Item = Row> + '_ {
     let quantities = quantities_by_span(article);
     let text = CodePointText::new(&article.text);
     article
@@ -105,7 +105,7 @@ pub fn fact_rows(article: &ArticleResult) -> Vec<Row> {
         .facts
         .iter()
         .flatten()
-        .map(|f| {
+        .map(move |f| {
             let sentence = article.sentence_of(f.quantity.start);
             let sentence_span = article.sentences.get(sentence).cloned().unwrap_or(0..0);
             let quantity = quantities.get(&(f.quantity.start, f.quantity.end));
@@ -139,5 +139,4 @@ pub fn fact_rows(article: &ArticleResult) -> Vec<Row> {
                 ("part_of_end", f.part_of.map(|p| p.end).into()),
             ]
         })
-        .collect()
 }
