@@ -1,11 +1,18 @@
 //! French lemma lexicon (spaCy lookups data, MIT, ExplosionAI), embedded.
 
+use std::cell::RefCell;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 /// Form → where its lemma lies in [`LEMMAS`] (offset << 16 | length), built by
 /// build.rs from `models/lexicon/fr_lemma_lookup.json.gz`.
 static FORMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lemma_forms.fst"));
 static LEMMAS: &str = include_str!(concat!(env!("OUT_DIR"), "/lemmas.txt"));
+
+/// How many forms a thread remembers the guessed lemmas of before it
+/// starts afresh ([`Lexicon::lemma_or_verb_guess`]).
+const RECENT_FORMS: usize = 1 << 14;
 
 /// Word form → lemma lookup table (forms as written, lower case), read in
 /// place from the binary: nothing is parsed or allocated at start-up.
@@ -33,7 +40,7 @@ impl Lexicon {
     }
 
     /// Lemma of a form; the form is tried as given, then in lower case.
-    pub fn lemma(&self, form: &str) -> Option<&str> {
+    pub fn lemma(&self, form: &str) -> Option<&'static str> {
         if let Some(l) = self.get(form) {
             return Some(l);
         }
@@ -45,8 +52,26 @@ impl Lexicon {
     /// participle it has ("tuent" → "tuer"). For reading verbs (the facts'
     /// cues), where a missed verb loses an event; not for telling a counted
     /// noun from a verb, where the guess would turn an unknown noun into one.
-    pub fn lemma_or_verb_guess(&self, form: &str) -> Option<&str> {
-        self.lemma(form).or_else(|| self.sibling_lemma(&form.to_lowercase()))
+    ///
+    /// Each thread remembers its recent answers: the facts stage asks for
+    /// every word of a sentence with a figure, news repeats its words, and
+    /// a form the table lacks costs up to a dozen lookups.
+    pub fn lemma_or_verb_guess(&self, form: &str) -> Option<&'static str> {
+        thread_local! {
+            static RECENT: RefCell<FxHashMap<Box<str>, Option<&'static str>>> = RefCell::new(FxHashMap::default());
+        }
+        RECENT.with(|recent| {
+            let mut recent = recent.borrow_mut();
+            if let Some(&lemma) = recent.get(form) {
+                return lemma;
+            }
+            let lemma = self.lemma(form).or_else(|| self.sibling_lemma(&form.to_lowercase()));
+            if recent.len() >= RECENT_FORMS {
+                recent.clear();
+            }
+            recent.insert(form.into(), lemma);
+            lemma
+        })
     }
 
     fn sibling_lemma(&self, low: &str) -> Option<&'static str> {
