@@ -10,9 +10,8 @@ use std::cell::RefCell;
 use std::io::{self, BufRead, Read};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use rustc_hash::FxHashMap;
-
 use crate::frozen::{u32_at, ModelBytes, WordTable};
+use crate::recent::Recent;
 
 /// How many projection bits make a code; prefixes of it are the coarse clusters.
 pub const CODE_BITS: u32 = 16;
@@ -30,8 +29,8 @@ pub struct WordClusters {
     id: u64,
 }
 
-/// Each new table's [`WordClusters::id`].
-static NEXT_ID: AtomicU64 = AtomicU64::new(0);
+/// Each new table's [`WordClusters::id`] (from 1: 0 is no table's).
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 /// How many words a thread remembers the rows of before it starts afresh.
 const RECENT_WORDS: usize = 1 << 14;
@@ -106,20 +105,10 @@ impl WordClusters {
     /// news repeats its words, so each thread remembers the recent ones.
     pub fn row(&self, word: &str, lower: &str) -> Option<u16> {
         thread_local! {
-            static RECENT: RefCell<(u64, FxHashMap<Box<str>, Option<u16>>)> = RefCell::new((u64::MAX, FxHashMap::default()));
+            static RECENT: RefCell<Recent<Option<u16>>> = RefCell::new(Recent::new(RECENT_WORDS));
         }
         RECENT.with(|recent| {
-            let (id, rows) = &mut *recent.borrow_mut();
-            if *id != self.id || rows.len() >= RECENT_WORDS {
-                rows.clear();
-                *id = self.id;
-            }
-            if let Some(&row) = rows.get(word) {
-                return row;
-            }
-            let row = self.rows.get(word).or_else(|| if lower == word { None } else { self.rows.get(lower) });
-            rows.insert(word.into(), row);
-            row
+            recent.borrow_mut().get(self.id, word, || self.rows.get(word).or_else(|| if lower == word { None } else { self.rows.get(lower) }))
         })
     }
 

@@ -13,6 +13,7 @@ use crate::clusters::{WordClusters, PREFIXES};
 use crate::dense::WINDOW;
 use crate::gazetteer::Gazetteer;
 use crate::label::{Label, Tag};
+use crate::recent::Recent;
 
 /// Per-token facts computed once per sentence and shared by the templates.
 struct TokenInfo {
@@ -305,23 +306,19 @@ fn place_matches(words: &[&str]) -> Vec<Vec<PlaceMatch>> {
 /// walking the index cost more than tagging a token.
 fn place_class(name: &str) -> Option<u8> {
     thread_local! {
-        static CACHE: RefCell<FxHashMap<String, Option<u8>>> = RefCell::new(FxHashMap::default());
+        static RECENT: RefCell<Recent<Option<u8>>> = RefCell::new(Recent::new(PLACE_CACHE_SIZE));
     }
-    CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(&class) = cache.get(name) {
-            return class;
-        }
-        let class = recense_places::Gazetteer::shared()
-            .place_scale(name)
-            .map(|scale| if scale == recense_places::PLACE_IS_LISTED { 15 } else { scale / 8 });
-        if cache.len() >= PLACE_CACHE_SIZE {
-            cache.clear();
-        }
-        cache.insert(name.to_owned(), class);
-        class
+    RECENT.with(|recent| {
+        recent.borrow_mut().get(SHARED_PLACES, name, || {
+            recense_places::Gazetteer::shared()
+                .place_scale(name)
+                .map(|scale| if scale == recense_places::PLACE_IS_LISTED { 15 } else { scale / 8 })
+        })
     })
 }
+
+/// The owner of [`place_class`]'s answers: the one shared gazetteer.
+const SHARED_PLACES: u64 = 0;
 
 const PLACE_CACHE_SIZE: usize = 1 << 16;
 

@@ -15,6 +15,7 @@ mod frozen;
 mod gazetteer;
 pub mod label;
 mod perceptron;
+mod recent;
 pub mod rules;
 pub mod train;
 #[cfg(feature = "transformer")]
