@@ -189,6 +189,7 @@ impl FactFinder {
         // 4. Where: the place of its sentence, with its country.
         let named = doc.countries_named();
         let main_country = doc.main_country(&named);
+        let headline_place = doc.headline_place(&named);
         // 5. When: its clause's date, else the same event's date elsewhere.
         let dates = doc.dates(&cands, &events, article.date);
         let mut out = Vec::with_capacity(cands.len());
@@ -196,7 +197,10 @@ impl FactFinder {
             if c.class == Class::Measure && !matches!(event, Event::Seize | Event::Steal) {
                 continue;
             }
-            let location = doc.location(c, &named).map(|p| Location { name: doc.location_name(p), place: p });
+            // an event (not a mere figure) whose sentence names no place
+            // happened where the article's headline says
+            let place = doc.location(c, &named).or(headline_place.filter(|_| event != Event::Other));
+            let location = place.map(|p| Location { name: doc.location_name(p), place: p });
             let country = location.as_ref().and_then(|l| doc.country_of(l.place, &named).or_else(|| main_country.clone()));
             let part_of = doc.whole_of(&cands, i).map(|j| cands[j].q);
             out.push(Fact { quantity: c.q, event, location, country, date, confidence: decided[i].1, part_of });

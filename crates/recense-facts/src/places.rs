@@ -1,6 +1,7 @@
 //! Where a fact happened: the places of its sentence (a fronted locative, a
 //! place after a locative preposition, a description standing for a named
-//! place), the headline's place for a headline figure, never a destination.
+//! place), the headline's place for a headline figure (and for an event
+//! whose sentence names none), never a destination.
 
 use recense_text::{Token, TokenKind};
 
@@ -352,6 +353,17 @@ impl Doc<'_> {
         let chosen = self.town_of_a_site(chosen, &in_scope, named);
         let chosen = if headline { chosen } else { self.known_town_over_a_site(chosen, &in_scope, named, c) };
         Some(self.more_specific(chosen, &in_scope, named, headline))
+    }
+
+    /// The headline's place, as for a headline figure ("Somalie : attentat à
+    /// Mogadiscio" → Mogadiscio): where an event the article reports
+    /// happened when its own sentence names no place; only a place the
+    /// gazetteer knows as a country, region or large city, not a name the
+    /// tagger may have mistaken for one.
+    pub(crate) fn headline_place(&self, named: &[String]) -> Option<usize> {
+        let (start, end) = *self.spans.get(self.headline?)?;
+        let first = Cand { q: 0, class: crate::Class::Count, s: start, e: start + 1 };
+        (start < end).then(|| self.location(&first, named)).flatten().filter(|&p| self.f.gaz.is_major_place(self.place_name(p)))
     }
 
     /// The clause (segment, depth) around the parenthesis token `i` is in,

@@ -150,6 +150,24 @@ fn headline_place() {
 }
 
 #[test]
+fn a_body_event_without_a_place_happened_where_the_headline_says() {
+    let text = "Somalie : attentat à Mogadiscio\n\nAu moins 14 personnes ont été tuées près de l'hôtel. Le prix du billet était de 3 dollars.";
+    let r = run(text, &["Somalie", "Mogadiscio"]);
+    assert_eq!(r.event("Au moins 14"), Event::Kill);
+    assert_eq!(r.place("Au moins 14"), Some("Mogadiscio"));
+    assert_eq!(r.fact("Au moins 14").country.as_deref(), Some("SO"));
+    // a figure of no event (a price) is not placed by the headline
+    assert_eq!(r.event("3 dollars"), Event::Other);
+    assert_eq!(r.place("3 dollars"), None);
+    // the sentence's own place still wins
+    let r = run("Somalie : attentat à Mogadiscio\n\nÀ Baidoa, 5 personnes ont été tuées.", &["Somalie", "Mogadiscio", "Baidoa"]);
+    assert_eq!(r.place("5"), Some("Baidoa"));
+    // a headline name that is only some village's spelling places nothing
+    let r = run("Valls : le soutien à Hamon\n\nAu moins 14 personnes ont été tuées.", &["Valls"]);
+    assert_eq!(r.place("Au moins 14"), None);
+}
+
+#[test]
 fn dates_from_the_sentence() {
     let r = run("En 2021, la première opération avait mené à 286 arrestations.", &[]);
     assert_eq!(r.fact("286").date.as_deref(), Some("2021"));

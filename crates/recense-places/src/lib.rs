@@ -223,6 +223,13 @@ impl Gazetteer {
         city_codes::unpack(self.cities.get(&key)?).map(|(_, scale)| scale).max()
     }
 
+    /// Whether the name is a country, a listed subdivision or zone city, or
+    /// a city of 100 000 inhabitants or more: a place a headline names
+    /// for itself, not a village that shares a word's spelling ("Valls").
+    pub fn is_major_place(&self, name: &str) -> bool {
+        self.place_scale(name).is_some_and(|scale| scale >= LARGE_CITY_SCALE)
+    }
+
     /// Whether the name is a country (not a region or city).
     pub fn is_country(&self, name: &str) -> bool {
         matches!(self.lookup(name), Some(Known::Country(_)))
