@@ -168,6 +168,12 @@ fn a_body_event_without_a_place_happened_where_the_headline_says() {
 }
 
 #[test]
+fn an_opponent_is_not_where_it_happened() {
+    let r = run("Le match, à Toulouse, s'est achevé face à Saran sur un score nul devant 3 000 spectateurs.", &["Toulouse", "Saran"]);
+    assert_eq!(r.place("3 000"), Some("Toulouse"));
+}
+
+#[test]
 fn dates_from_the_sentence() {
     let r = run("En 2021, la première opération avait mené à 286 arrestations.", &[]);
     assert_eq!(r.fact("286").date.as_deref(), Some("2021"));
