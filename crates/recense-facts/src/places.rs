@@ -228,8 +228,16 @@ impl Doc<'_> {
         (lo..s).any(|k| self.same_sentence(k, s) && self.is("destination", k))
     }
 
+    /// A place after a locative preposition ("à Lyon", "dans les Vosges"),
+    /// or named by a locative description ("sur la commune de Plouër",
+    /// "dans la ville d'Alep").
     pub(crate) fn is_locative(&self, s: usize) -> bool {
-        self.before_article(s).is_some_and(|k| self.same_sentence(k, s) && self.is("locative", k))
+        let Some(k) = self.before_article(s).filter(|&k| self.same_sentence(k, s)) else { return false };
+        if self.is("locative", k) {
+            return true;
+        }
+        let named_by_description = matches!(self.low[k].as_str(), "de" | "d'") && k > 0 && self.is("description", k - 1);
+        named_by_description && self.before_article(k - 1).is_some_and(|j| self.same_sentence(j, s) && self.is("locative", j))
     }
 
     /// "En Argentine, …": a place opening its sentence, then a comma (not the

@@ -168,6 +168,12 @@ fn a_body_event_without_a_place_happened_where_the_headline_says() {
 }
 
 #[test]
+fn a_town_a_locative_description_names_beats_its_region() {
+    let r = run("Deux voitures se sont percutées sur la commune de Plouër-sur-Rance, dans les Côtes-d'Armor.", &["Plouër-sur-Rance", "Côtes-d'Armor"]);
+    assert_eq!(r.place("Deux"), Some("Plouër-sur-Rance"));
+}
+
+#[test]
 fn an_opponent_is_not_where_it_happened() {
     let r = run("Le match, à Toulouse, s'est achevé face à Saran sur un score nul devant 3 000 spectateurs.", &["Toulouse", "Saran"]);
     assert_eq!(r.place("3 000"), Some("Toulouse"));
