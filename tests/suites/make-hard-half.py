@@ -82,6 +82,18 @@ CASES = [
     ("next/2", "Le projet, présenté le 20 juin dernier, sera voté demain.", [("20 juin dernier", dict(kind="date", value="2015-06-20")), ("demain", None)]),
     # the start of the year is the year
     ("year/1", "Le parti a perdu 500 militants depuis le début de l'année.", [("500", dict(kind="count", value=500, unit="militant")), ("le début de l'année", dict(kind="date", value="2016"))]),
+    # an age group of a population, whatever qualifies it
+    ("age-group/1", "Le vaccin est réservé aux moins de 18 ans.", [("moins de 18 ans", dict(kind="age", value=18, unit="year", approx="max"))]),
+    ("age-group/2", "La loi vaut pour les 18 ans et plus.", [("18 ans et plus", dict(kind="age", value=18, unit="year", approx="min"))]),
+    ("age-group/3", "Le chômage des 15-24 ans a baissé.", [("15-24 ans", dict(kind="age", value=15, value_max=24, unit="year", approx="range"))]),
+    ("age-group/4", "Il a remporté le titre dans la catégorie des moins de 23 ans.", [("moins de 23 ans", dict(kind="age", value=23, unit="year", approx="max"))]),
+    # "et plus tard" closes no age band
+    ("age-group/5", "Il avait 18 ans et plus tard il est parti.", [("18 ans", dict(kind="age", value=18, unit="year"))]),
+    # "respectivement": one year each, no range
+    ("respectively/1", "Ils furent candidats respectivement en 1969 et 1974.", [("1969", dict(kind="date", value="1969")), ("1974", dict(kind="date", value="1974"))]),
+    # "tous les deux" is a pronoun, the age after it stays whole; "tous les 15 jours" is a length of time
+    ("pronoun/1", "Ils sont morts tous les deux à 97 ans.", [("97 ans", dict(kind="age", value=97, unit="year"))]),
+    ("pronoun/2", "Il vient tous les 15 jours.", [("15 jours", dict(kind="duration", value="P15D"))]),
 ]
 
 

@@ -161,9 +161,11 @@ impl Recognizer {
             while (t.n(k) == "-" || t.n(k) == "/" || t.n(k) == ".") && t.adj(k) && t.is_digits(k + 1) && t.adj(k + 1) {
                 k += 2;
             }
-            // "satellites n° 3 et 4", "pages 12, 13 et 15"
+            // "satellites n° 3 et 4", "pages 12, 13 et 15" (not a measure:
+            // "tous deux à 97 ans")
             if self.nq_before_at(ctx, n.s) {
-                while matches!(t.n(k), "et" | "ou" | "," | "a") && t.soft(k) && t.is_digits(k + 1) && t.raw(k + 1).len() <= 4 && t.soft(k + 1) {
+                let listed = |k: usize| t.is_digits(k + 1) && t.raw(k + 1).len() <= 4 && t.soft(k + 1) && !ctx.tb.units.contains_first(t.n(k + 2));
+                while matches!(t.n(k), "et" | "ou" | "," | "a") && t.soft(k) && listed(k) {
                     k += 2;
                 }
             }
@@ -233,8 +235,9 @@ impl Recognizer {
                 return true;
             }
         }
-        // "Ligue 1", "n° 89", "page 3"
-        if self.nq_before_at(ctx, s) {
+        // "Ligue 1", "n° 89", "page 3", "tous les deux" (not "tous les 15 jours")
+        let every = || ctx.tb.units.longest_where(t, n.e, |_, u| u.kind == "duration").is_some();
+        if self.nq_before_at(ctx, s) && !every() {
             return true;
         }
         // glued to letters after: "380A", "4x4"

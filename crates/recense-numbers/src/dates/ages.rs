@@ -87,8 +87,12 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
         if w == "a" && t.raw(k) != "a" && t.raw(k) != "A" {
             return unit == "Y" && at_age(ctx, k, n, e);
         }
-        if w == "les" && k + 1 == n.s {
+        if matches!(w, "les" | "des" | "aux") && k + 1 == n.s {
             return unit == "Y" && age_band(t, k, n, e);
+        }
+        // a group by its age: "les moins de 18 ans", "aux plus de 65 ans"
+        if matches!(w, "les" | "des" | "aux") && k + 3 == n.s && matches!(t.n(k + 1), "moins" | "plus") && t.n(k + 2) == "de" {
+            return unit == "Y" && !after_a_time_word(t, k);
         }
         // a birthday: "deux jours après ses 70 ans" (not "ses 10 ans de carrière")
         if words.possessives.contains(w) && k + 1 == n.s && unit == "Y" {
@@ -159,10 +163,16 @@ fn at_age(ctx: &Ctx, a: usize, n: &Num, e: usize) -> bool {
 /// An age band of a population: "les 18 ans et plus", "les 25-49 ans"
 /// (not "pendant les deux ans", "les 10 ans de l'association").
 fn age_band(t: &Toks, les: usize, n: &Num, e: usize) -> bool {
-    let temporal = matches!(t.n(les.wrapping_sub(1)), "pendant" | "durant" | "depuis" | "dans" | "pour" | "sur" | "en" | "apres" | "avant" | "ces" | "des");
+    let temporal = after_a_time_word(t, les);
     let and_over = matches!(t.n(e), "et" | "ou") && matches!(t.n(e + 1), "plus" | "moins");
     let range = e > n.e + 1 && matches!(t.n(n.e), "-" | "a") && t.is_digits(n.e + 1);
     !temporal && (and_over || range)
+}
+
+/// Whether the word before the article at `les` makes what follows a
+/// length of time ("pendant les deux ans", "dans les moins de 5 ans").
+fn after_a_time_word(t: &Toks, les: usize) -> bool {
+    matches!(t.n(les.wrapping_sub(1)), "pendant" | "durant" | "depuis" | "dans" | "pour" | "sur" | "en" | "apres" | "avant" | "ces" | "des")
 }
 
 /// A noun of people by its form, past the listed ones: a demonym or a
@@ -226,6 +236,12 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
         c.unit = Some(u.to_string());
         if n.collective {
             c.approx = Approx::Approx;
+        }
+        // "les 18 ans et plus": the band's open end belongs to the span
+        let adverb_after = matches!(t.n(e + 2), "tard" | "tot" | "encore" | "loin" | "souvent" | "longtemps" | "de" | "d'");
+        if t.n(e) == "et" && t.soft(e) && t.soft(e + 1) && matches!(t.n(e + 1), "plus" | "moins") && !adverb_after {
+            c.approx = if t.n(e + 1) == "plus" { Approx::Min } else { Approx::Max };
+            c.e = e + 2;
         }
         return Step::Found(c);
     }

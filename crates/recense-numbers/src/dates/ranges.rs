@@ -171,6 +171,10 @@ pub(super) fn year_range(ctx: &Ctx, i: usize) -> Option<Cand> {
     if hy && !(t.adj(k + 1) && t.adj(k + 2)) {
         return None;
     }
+    // "candidats respectivement en 1969 et 1974": two years, one each
+    if sep == "et" && (1..=2).any(|back| k >= back && t.n(k - back) == "respectivement") {
+        return None;
+    }
     if !hy && !t.soft(k + 1) {
         return None;
     }
