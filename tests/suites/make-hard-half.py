@@ -94,6 +94,10 @@ CASES = [
     # "tous les deux" is a pronoun, the age after it stays whole; "tous les 15 jours" is a length of time
     ("pronoun/1", "Ils sont morts tous les deux à 97 ans.", [("97 ans", dict(kind="age", value=97, unit="year"))]),
     ("pronoun/2", "Il vient tous les 15 jours.", [("15 jours", dict(kind="duration", value="P15D"))]),
+    # "une année 2016", "un mois de septembre": which period, not how long
+    ("period-named/1", "La Chine a connu une année 2016 difficile.", [("2016", dict(kind="date", value="2016"))]),
+    ("period-named/2", "On n'avait pas vu un mois de septembre aussi sec.", [("septembre", dict(kind="date", value="2015-09"))]),
+    ("period-named/3", "Il a attendu une année entière.", [("une année", dict(kind="duration", value="P1Y"))]),
 ]
 
 

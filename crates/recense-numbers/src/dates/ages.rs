@@ -206,6 +206,15 @@ fn is_agent_noun(w: &str) -> bool {
     AGENT.iter().any(|s| w.len() > s.len() + 2 && w.ends_with(s))
 }
 
+/// Whether a year or month unit is followed by the period it names: a
+/// year ("année 2016") or "de" and a month ("mois de septembre").
+fn names_its_period(ctx: &Ctx, unit: &str, e: usize) -> bool {
+    let t = ctx.t;
+    let year_after = unit == "Y" && t.is_digits(e) && t.raw(e).len() == 4 && t.soft(e);
+    let month_after = unit == "M" && matches!(t.n(e), "de" | "d'") && ctx.tb.months.contains_key(t.n(e + 1));
+    year_after || month_after
+}
+
 pub fn age_unit(unit: &str) -> &'static str {
     match unit {
         "Y" => "year",
@@ -229,6 +238,11 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
     }
     if let Some(c) = first_months_of_year(ctx, &n, unit, e) {
         return Step::Found(c);
+    }
+    if n.lone_un && names_its_period(ctx, unit, e) {
+        // "une année 2016 difficile", "un mois de septembre": which year or
+        // month, not how long; the year or month after it is the date
+        return Step::Skip(n.e);
     }
     if age_context(ctx, &n, unit, e) || age_group(ctx, &n, unit, e) {
         let u = age_unit(unit);
