@@ -98,6 +98,13 @@ CASES = [
     ("period-named/1", "La Chine a connu une année 2016 difficile.", [("2016", dict(kind="date", value="2016"))]),
     ("period-named/2", "On n'avait pas vu un mois de septembre aussi sec.", [("septembre", dict(kind="date", value="2015-09"))]),
     ("period-named/3", "Il a attendu une année entière.", [("une année", dict(kind="duration", value="P1Y"))]),
+    # a rank is an ordinal; a street number stays an identifier
+    ("rank/1", "Elle a battu la n°1 mondiale en demi-finale.", [("n°1", dict(kind="ordinal", value=1))]),
+    ("rank/2", "Numéro un mondial historique, le groupe est en difficulté.", [("Numéro un", dict(kind="ordinal", value=1))]),
+    ("rank/3", "Il habite au n°5 de la rue.", []),
+    # a season named by its year is a date; "saison 3" of a series is no quantity
+    ("season/1", "Les dernières journées de la saison 2016 ont lieu à Cozumel.", [("2016", dict(kind="date", value="2016"))]),
+    ("season/2", "La saison 3 de la série est diffusée.", []),
 ]
 
 

@@ -22,7 +22,7 @@ impl Recognizer {
                     || self.tb.units.contains_first(w)
                     || dates::TRIGGERS.contains(&w)
                     || t.raw(i).starts_with(['I', 'V', 'X', 'L', 'C', 'D', 'M'])
-                    || matches!(w, "moins" | "des" | "plusieurs" | "quelques" | "la" | "entre" | "de" | "du" | "pourcentage" | "pourcent")
+                    || matches!(w, "moins" | "des" | "plusieurs" | "quelques" | "la" | "entre" | "de" | "du" | "pourcentage" | "pourcent" | "numero" | "n")
             }
             None => false,
         }
@@ -62,6 +62,9 @@ impl Recognizer {
     pub(crate) fn core(&self, ctx: &Ctx, i: usize) -> Step {
         let t = ctx.t;
         if let Some(c) = dates::parse(ctx, i) {
+            return Step::Found(c);
+        }
+        if let Some(c) = rank(ctx, i) {
             return Step::Found(c);
         }
         // "entre 10 et 15", "entre 10 euros et 20 euros"
@@ -237,7 +240,9 @@ impl Recognizer {
         }
         // "Ligue 1", "n° 89", "page 3", "tous les deux" (not "tous les 15 jours")
         let every = || ctx.tb.units.longest_where(t, n.e, |_, u| u.kind == "duration").is_some();
-        if self.nq_before_at(ctx, s) && !every() {
+        // "la saison 2016" is a year (not "saison 3", an episode's number)
+        let season_year = s > 0 && t.n(s - 1) == "saison" && t.is_digits(s) && t.raw(s).len() == 4 && (1900.0..=2100.0).contains(&n.v);
+        if self.nq_before_at(ctx, s) && !every() && !season_year {
             return true;
         }
         // glued to letters after: "380A", "4x4"
@@ -271,4 +276,22 @@ impl Recognizer {
             }
         false
     }
+}
+
+/// Words after "n° 1" that make it a rank, not an identifier.
+const RANK_SCOPES: &[&str] = &["mondial", "mondiale", "mondiaux", "mondiales", "europeen", "europeenne", "francais", "francaise", "national", "nationale", "americain", "americaine", "du"];
+
+/// A rank: "la n°1 mondiale", "numéro un mondial", "le n° 3 du
+/// classement" (an ordinal; "le n°5 de la rue" stays an identifier).
+fn rank(ctx: &Ctx, i: usize) -> Option<Cand> {
+    let t = ctx.t;
+    let k = match t.n(i) {
+        "numero" => i + 1,
+        "n" if t.n(i + 1) == "°" && t.adj(i + 1) => i + 2,
+        _ => return None,
+    };
+    let n = num::parse_num(t, ctx.tb, k).filter(|n| !n.ord && !n.frac && n.v >= 1.0 && n.v <= 999.0 && n.v.fract() == 0.0)?;
+    let scope = t.n(n.e);
+    let ranked = RANK_SCOPES.contains(&scope) && t.soft(n.e) && (scope != "du" || t.n(n.e + 1) == "classement");
+    ranked.then(|| Cand::num(i, n.e, Kind::Ordinal, n.v))
 }
