@@ -105,6 +105,10 @@ CASES = [
     # a season named by its year is a date; "saison 3" of a series is no quantity
     ("season/1", "Les dernières journées de la saison 2016 ont lieu à Cozumel.", [("2016", dict(kind="date", value="2016"))]),
     ("season/2", "La saison 3 de la série est diffusée.", []),
+    # "il est N heures" tells the time, and hours listed after a time are times
+    ("clock/1", "Il était 15 heures quand le train est arrivé.", [("15 heures", dict(kind="time", value="15:00"))]),
+    ("clock/2", "Il est minuit à Paris, 18 heures à New York et 15 heures à Los Angeles.", [("minuit", dict(kind="time", value="00:00")), ("18 heures", dict(kind="time", value="18:00")), ("15 heures", dict(kind="time", value="15:00"))]),
+    ("clock/3", "Le départ a eu lieu à 15 heures, et deux heures plus tard tout était fini.", [("15 heures", dict(kind="time", value="15:00")), ("deux heures", dict(kind="duration", value="PT2H"))]),
 ]
 
 

@@ -282,6 +282,27 @@ fn drop_bare_numbers_within(cands: &mut Vec<Cand>, dates: impl Iterator<Item = C
     });
 }
 
+/// How many atoms may lie between a clock time and whole hours listed after it.
+const LISTED_TIME_REACH: usize = 8;
+
+/// "il est minuit à Paris, 18 heures à New York et 15 heures à Los
+/// Angeles": whole hours listed after a clock time, in its sentence, are
+/// clock times too (not "à 15 heures, et deux heures plus tard").
+fn times_listed_after_a_time(t: &Toks, sentence: &[u32], cands: &mut [Cand]) {
+    for i in 1..cands.len() {
+        let (prev, c) = (&cands[i - 1], &cands[i]);
+        let Value::Text(iso) = &c.value else { continue };
+        let hours = iso.strip_prefix("PT").and_then(|h| h.strip_suffix('H')).and_then(|h| h.parse::<u32>().ok()).filter(|&h| h <= 24);
+        let Some(h) = hours.filter(|_| c.kind == Kind::Duration && prev.kind == Kind::Time && c.approx == Approx::Exact) else { continue };
+        let linked = (prev.e..c.s).any(|k| matches!(t.n(k), "," | "et"));
+        let relative = matches!(t.n(c.e), "plus" | "apres" | "avant" | "de" | "d'");
+        if sentence.get(prev.s) == sentence.get(c.s) && c.s - prev.e <= LISTED_TIME_REACH && linked && !relative {
+            cands[i].kind = Kind::Time;
+            cands[i].value = Value::Text(format!("{:02}:00", h % 24));
+        }
+    }
+}
+
 /// "jusqu'à 0,20 mSv/h ou 0,32 mSv/h": the alternative after "ou" shares the qualifier.
 fn share_qualifiers(t: &Toks, cands: &mut [Cand]) {
     for i in 1..cands.len() {
@@ -374,6 +395,7 @@ impl Recognizer {
             }
         }
         share_qualifiers(&t, &mut cands);
+        times_listed_after_a_time(&t, &ctx.sentence, &mut cands);
         cands.retain(|c| !c.vague);
         self.to_quantities(&t, cands)
     }

@@ -219,8 +219,13 @@ pub(super) fn tfmt(h: u32, m: u32) -> String {
 
 /// Words before a clock time that make a bare "N heures" a time.
 pub(super) fn time_intro(ctx: &Ctx, i: usize) -> bool {
-    i > 0 && matches!(ctx.t.n(i - 1), "a" | "vers" | "des" | "avant" | "jusqu'a" | "environ" | "alentours" | "autour")
-        && (ctx.t.n(i - 1) != "a" || !matches!(ctx.t.raw(i - 1), "a" | "A"))
+    let t = ctx.t;
+    // "il est 15 heures", "il était minuit"
+    let it_is = i > 1 && t.n(i - 2) == "il" && matches!(t.n(i - 1), "est" | "etait" | "sera");
+    it_is
+        || (i > 0
+            && matches!(t.n(i - 1), "a" | "vers" | "des" | "avant" | "jusqu'a" | "environ" | "alentours" | "autour")
+            && (t.n(i - 1) != "a" || !matches!(t.raw(i - 1), "a" | "A")))
 }
 
 /// Part-of-day words that follow a time: "ce soir", "cet après-midi", "demain après-midi".
