@@ -140,7 +140,7 @@ fn percent_measure_age() {
     check("vers 15 heures locales (13 heures UTC)", R, &[("vers 15 heures", "time", "15:00", None, "approx"), ("13 heures", "time", "13:00", None, "exact")]);
     check("Peu après 11 heures, la rédaction", R, &[("11 heures", "time", "11:00", None, "exact")]);
     check("après 11 heures de négociations", R, &[("11 heures", "duration", "PT11H", None, "exact")]);
-    check("légaliser le cannabis pour les 18 ans et plus", R, &[("18 ans", "age", "18", Some("year"), "exact")]);
+    check("légaliser le cannabis pour les 18 ans et plus", R, &[("18 ans et plus", "age", "18", Some("year"), "min")]);
     check("48 heures", R, &[("48 heures", "duration", "PT48H", None, "exact")]);
 }
 
@@ -237,7 +237,7 @@ fn ages_from_their_context() {
     check("Elle remporte à 26 ans le titre", R, &[("26 ans", "age", "26", Some("year"), "exact")]);
     check("un Égyptien de 29 ans", R, &[("29 ans", "age", "29", Some("year"), "exact")]);
     check("deux triathlètes de 17 ans", R, &[("deux", "count", "2", Some("triathlète"), "exact"), ("17 ans", "age", "17", Some("year"), "exact")]);
-    check("la loi vise les 18 ans et plus", R, &[("18 ans", "age", "18", Some("year"), "exact")]);
+    check("la loi vise les 18 ans et plus", R, &[("18 ans et plus", "age", "18", Some("year"), "min")]);
     check("mort à 74 ans de l'ancien président", R, &[("74 ans", "age", "74", Some("year"), "exact")]);
     check("décédé en 1977 à 93 ans, Philippe", R, &[("1977", "date", "1977", None, "exact"), ("93 ans", "age", "93", Some("year"), "exact")]);
     check("détecté après ses 70 ans.", R, &[("70 ans", "age", "70", Some("year"), "exact")]);
