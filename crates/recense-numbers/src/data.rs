@@ -123,6 +123,8 @@ pub struct Tables {
     pub relative: PhraseSet<String>,
     pub nq_before: PhraseSet<()>,
     pub nq_after: PhraseSet<()>,
+    /// phrases after "n° 1" that make it a rank ("mondiale", "du classement")
+    pub rank_after: PhraseSet<()>,
     pub count_skip: HashSet<String>,
     pub count_stop: HashSet<String>,
     /// nouns of people: "un homme de 60 ans" is an age
@@ -155,7 +157,7 @@ pub struct AgeWords {
 
 impl Tables {
     pub fn load() -> Tables {
-        let [nq_before, nq_after] = tagged_phrases("non_quantity", NON_QUANTITY, ["before", "after"]);
+        let [nq_before, nq_after, rank_after] = tagged_phrases("non_quantity", NON_QUANTITY, ["before", "after", "rank-after"]);
         let [person, unit_skip, count_skip, count_stop] =
             tagged_words("count_words", COUNT_WORDS, ["person", "unitskip", "skip", "stop"]);
         let [past_cues, future_cues, past_aux, present_after] =
@@ -179,6 +181,7 @@ impl Tables {
             relative: phrase_values(RELATIVE_DATES),
             nq_before,
             nq_after,
+            rank_after,
             count_skip,
             count_stop,
             person,

@@ -278,11 +278,9 @@ impl Recognizer {
     }
 }
 
-/// Words after "n° 1" that make it a rank, not an identifier.
-const RANK_SCOPES: &[&str] = &["mondial", "mondiale", "mondiaux", "mondiales", "europeen", "europeenne", "francais", "francaise", "national", "nationale", "americain", "americaine", "du"];
-
 /// A rank: "la n°1 mondiale", "numéro un mondial", "le n° 3 du
-/// classement" (an ordinal; "le n°5 de la rue" stays an identifier).
+/// classement" (an ordinal; "le n°5 de la rue" stays an identifier). The
+/// words that make it one are `rank-after` rows of `non_quantity.tsv`.
 fn rank(ctx: &Ctx, i: usize) -> Option<Cand> {
     let t = ctx.t;
     let k = match t.n(i) {
@@ -291,7 +289,6 @@ fn rank(ctx: &Ctx, i: usize) -> Option<Cand> {
         _ => return None,
     };
     let n = num::parse_num(t, ctx.tb, k).filter(|n| !n.ord && !n.frac && n.v >= 1.0 && n.v <= 999.0 && n.v.fract() == 0.0)?;
-    let scope = t.n(n.e);
-    let ranked = RANK_SCOPES.contains(&scope) && t.soft(n.e) && (scope != "du" || t.n(n.e + 1) == "classement");
+    let ranked = t.soft(n.e) && ctx.tb.rank_after.longest(t, n.e).is_some();
     ranked.then(|| Cand::num(i, n.e, Kind::Ordinal, n.v))
 }
