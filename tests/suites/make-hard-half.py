@@ -109,6 +109,10 @@ CASES = [
     ("clock/1", "Il était 15 heures quand le train est arrivé.", [("15 heures", dict(kind="time", value="15:00"))]),
     ("clock/2", "Il est minuit à Paris, 18 heures à New York et 15 heures à Los Angeles.", [("minuit", dict(kind="time", value="00:00")), ("18 heures", dict(kind="time", value="18:00")), ("15 heures", dict(kind="time", value="15:00"))]),
     ("clock/3", "Le départ a eu lieu à 15 heures, et deux heures plus tard tout était fini.", [("15 heures", dict(kind="time", value="15:00")), ("deux heures", dict(kind="duration", value="PT2H"))]),
+    # a race time with its seconds is a length of time, unless a clock time's "à" opens it
+    ("race-time/1", "Il bat le record de l'épreuve en 8 heures 15 minutes et 3 secondes.", [("8 heures 15 minutes et 3 secondes", dict(kind="duration", value="PT8H15M3S"))]),
+    # an apposed age before a parenthesis of birth
+    ("age/5", "L'assaillant, Karim Cheurfi, 39 ans (né le 31 décembre 1977), a été abattu.", [("39 ans", dict(kind="age", value=39, unit="year")), ("31 décembre 1977", dict(kind="date", value="1977-12-31"))]),
 ]
 
 

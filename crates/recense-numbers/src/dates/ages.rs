@@ -63,7 +63,9 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
     // an apposition: "Paul, 26 ans, …", "Jean Dupont (26 ans)"
     if unit == "Y" && n.s > 1 {
         let (before, after) = (t.n(n.s - 1), t.n(e));
-        let closes = e >= t.len() || matches!(after, "," | ")" | "." | ";");
+        // "Karim C., 39 ans (né le 31 décembre 1977)"
+        let birth_after = after == "(" && matches!(t.n(e + 1), "ne" | "nee");
+        let closes = e >= t.len() || matches!(after, "," | ")" | "." | ";") || birth_after;
         let apposed = (before == "," && t.is_word(n.s - 2) && closes) || (before == "(" && after == ")");
         if apposed {
             return true;

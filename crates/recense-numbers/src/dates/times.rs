@@ -149,6 +149,12 @@ pub(super) fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
                         }
                     }
                 } else if let Some((mm, e2)) = minutes(ctx, e) {
+                    // "en 8 heures 15 minutes et 3 secondes": a race time, a duration
+                    let k = if t.n(e2) == "et" { e2 + 1 } else { e2 };
+                    let seconds_after = t.is_digits(k) && matches!(t.n(k + 1), "secondes" | "seconde" | "s" | "sec");
+                    if seconds_after && !time_intro(ctx, i) {
+                        return None;
+                    }
                     if !(t.is_digits(e) && unit_here(ctx, e2) && !matches!(t.n(e2), "minutes" | "minute")) {
                         m = mm;
                         e = e2;
