@@ -113,6 +113,8 @@ CASES = [
     ("race-time/1", "Il bat le record de l'épreuve en 8 heures 15 minutes et 3 secondes.", [("8 heures 15 minutes et 3 secondes", dict(kind="duration", value="PT8H15M3S"))]),
     # an apposed age before a parenthesis of birth
     ("age/5", "L'assaillant, Karim Cheurfi, 39 ans (né le 31 décembre 1977), a été abattu.", [("39 ans", dict(kind="age", value=39, unit="year")), ("31 décembre 1977", dict(kind="date", value="1977-12-31"))]),
+    # months are written in lower case: "Mars" alone inside a sentence is the planet
+    ("planet/1", "Les images montrent l'atmosphère de Mars en mars dernier.", [("mars dernier", dict(kind="date", value="2016-03"))]),
 ]
 
 

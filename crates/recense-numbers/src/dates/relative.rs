@@ -218,6 +218,13 @@ pub(super) fn date_single(ctx: &Ctx, i: usize) -> Option<(usize, usize, DV, Appr
             }
         }
     }
+    // a month is written in lower case: a capitalised "Mars" alone inside a
+    // sentence is the planet ("l'atmosphère de Mars"), not March
+    let alone = p.d.is_none() && p.y.is_none() && p.w.is_none() && k == i;
+    let mid_sentence = i > 0 && ctx.sentence.get(i - 1) == ctx.sentence.get(i) && !t.is_punct(i - 1);
+    if alone && mid_sentence && t.first_upper(i) {
+        return None;
+    }
     // a month name alone must be a real month name ("mars", not "mar")
     let mut p2 = p;
     p2.s = i;
