@@ -126,7 +126,7 @@ fn parse_inner(ctx: &Ctx, i: usize) -> Option<Cand> {
         if let (DV::Day(d), false) = (dv, apposed) {
             let k = connector(ctx, e);
             if k < t.len() {
-                if let Some((_, e2, a, b)) = time_range(ctx, k).or_else(|| if t.n(k) != "de" && t.n(k) != "entre" { None } else { None }) {
+                if let Some((_, e2, a, b)) = time_range(ctx, k) {
                     let mut c = Cand::text(s, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(a.h, a.m)));
                     c.value_max = Some(Value::Text(format!("{}T{}", d.format("%Y-%m-%d"), tfmt(b.h, b.m))));
                     c.approx = Approx::Range;
