@@ -209,6 +209,7 @@ impl Doc<'_> {
             let q = &self.quantities[qi];
             if self.seg[i] != self.seg[c.s] {
                 match (q.kind, &q.value) {
+                    (Kind::Date | Kind::Datetime, Value::Text(v)) if self.after_night(i) && v.len() >= 10 => elsewhere.push((i, date_part(v))),
                     (Kind::Date | Kind::Datetime, Value::Text(v)) if self.dates_a_figure(i, q) => {
                         elsewhere.push((i, fact_date(v, &q.value_max)))
                     }
@@ -251,9 +252,11 @@ impl Doc<'_> {
             (None, Some(())) => Some(ClauseDate::ClockTime { coarse: None }),
             // "inscrits pour le mois de juillet 2017 …, avec près de 6,7
             // millions": another clause's date, when no figure there owns it
+            // or a colon makes ours its sequel ("Dans la nuit du 1er au 2
+            // janvier, deux gangs s'affrontent … : 56 personnes perdent la vie")
             (None, None) => elsewhere
                 .into_iter()
-                .filter(|(i, _)| *i < c.s && !busy_clauses.contains(&self.seg[*i]))
+                .filter(|(i, _)| *i < c.s && (!busy_clauses.contains(&self.seg[*i]) || (*i..c.s).any(|k| self.low[k] == ":")))
                 .filter(|(i, _)| !(*i..c.s).any(|k| self.low[k] == "mais"))
                 .max_by_key(|(i, _)| *i)
                 .map(|(_, v)| ClauseDate::Date(v)),

@@ -180,6 +180,15 @@ fn an_opponent_is_not_where_it_happened() {
 }
 
 #[test]
+fn a_colon_carries_the_date_of_the_clause_before_it() {
+    let text = "Titre\n\n12 janvier 2017 . – Quatre détenus ont été tués dimanche 8 janvier.\n\nDans la nuit du 1er au 2 janvier, des membres de deux gangs s'affrontent dans une prison : 56 personnes perdent la vie.";
+    let r = run_with(text, &[], NaiveDate::from_ymd_opt(2017, 1, 12));
+    assert_eq!(r.event("56"), Event::Kill);
+    // the night's first day, not the other killing's date the event would lend
+    assert_eq!(r.fact("56").date.as_deref(), Some("2017-01-01"));
+}
+
+#[test]
 fn dates_from_the_sentence() {
     let r = run("En 2021, la première opération avait mené à 286 arrestations.", &[]);
     assert_eq!(r.fact("286").date.as_deref(), Some("2021"));
