@@ -15,6 +15,10 @@ const DATELINE_PLACE: usize = 40;
 /// How many days before the article its lead's date may be the story's day.
 const STORY_WEEK: i64 = 7;
 
+/// How many days before the article the month its lead reports on may begin
+/// (about three months: monthly figures are published a month or two late).
+const STORY_MONTHS_DAYS: i64 = 92;
+
 /// How many sentences away the same event's date is borrowed from.
 const SAME_EVENT_REACH: usize = 3;
 
@@ -106,9 +110,8 @@ impl Doc<'_> {
             let next = self.text.get(lead_end..).map_or(lead_end, |rest| lead_end + (rest.len() - rest.trim_start().len()));
             lead_end = line_end(next);
         }
-        self.quantities[dateline + 1..]
-            .iter()
-            .take_while(|q| q.start < lead_end)
+        let lead = || self.quantities[dateline + 1..].iter().take_while(|q| q.start < lead_end);
+        let day = lead()
             .filter_map(|q| match (&q.kind, &q.value) {
                 (Kind::Date | Kind::Datetime, Value::Text(v)) if v.len() >= 10 => Some(v[..10].to_string()),
                 _ => None,
@@ -116,7 +119,19 @@ impl Doc<'_> {
             .find(|day| {
                 let recent = |a: NaiveDate| NaiveDate::parse_from_str(day, "%Y-%m-%d").is_ok_and(|d| d <= a && (a - d).num_days() <= STORY_WEEK);
                 article_date.is_none_or(recent)
+            });
+        // else the month the lead reports on ("les chiffres du chômage pour
+        // le mois d'août 2017"), when it is a recent one
+        day.or_else(|| {
+            let a = article_date?;
+            lead().find_map(|q| match (&q.kind, &q.value, &q.value_max) {
+                (Kind::Date, Value::Text(v), None) if v.len() == 7 => {
+                    let first = NaiveDate::parse_from_str(&format!("{v}-01"), "%Y-%m-%d").ok()?;
+                    (first <= a && (a - first).num_days() <= STORY_MONTHS_DAYS).then(|| v.clone())
+                }
+                _ => None,
             })
+        })
     }
 
     /// A dateline: a date opening its paragraph, or after a place and a comma

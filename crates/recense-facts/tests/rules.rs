@@ -189,6 +189,17 @@ fn a_colon_carries_the_date_of_the_clause_before_it() {
 }
 
 #[test]
+fn the_month_a_lead_reports_on_dates_the_articles_figures() {
+    let text = "France : le chômage\n\n26 septembre 2017 . – Les chiffres de Pôle emploi pour le mois d'août 2017 montrent une hausse.\n\nAu total, 6,7 millions de personnes sont inscrites.";
+    let r = run_with(text, &[], NaiveDate::from_ymd_opt(2017, 9, 26));
+    assert_eq!(r.fact("6,7 millions").date.as_deref(), Some("2017-08"));
+    // an old month in the lead is background, not the story's
+    let text = "Hommage\n\n10 janvier 2016 . – Les attentats de janvier 2015 avaient choqué.\n\nAu total, 4 000 personnes se sont rassemblées.";
+    let r = run_with(text, &[], NaiveDate::from_ymd_opt(2016, 1, 10));
+    assert_eq!(r.fact("4 000").date.as_deref(), Some("2016-01-10"));
+}
+
+#[test]
 fn dates_from_the_sentence() {
     let r = run("En 2021, la première opération avait mené à 286 arrestations.", &[]);
     assert_eq!(r.fact("286").date.as_deref(), Some("2021"));
