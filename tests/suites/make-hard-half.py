@@ -115,6 +115,9 @@ CASES = [
     ("age/5", "L'assaillant, Karim Cheurfi, 39 ans (né le 31 décembre 1977), a été abattu.", [("39 ans", dict(kind="age", value=39, unit="year")), ("31 décembre 1977", dict(kind="date", value="1977-12-31"))]),
     # months are written in lower case: "Mars" alone inside a sentence is the planet
     ("planet/1", "Les images montrent l'atmosphère de Mars en mars dernier.", [("mars dernier", dict(kind="date", value="2016-03"))]),
+    # "ce jour-là", "cette année-là" point back to the story's day, not the article's
+    ("anaphoric-day/1", "Le groupe progressait ce jour-là en ski de randonnée.", []),
+    ("anaphoric-day/2", "Ce jour, le groupe progresse en ski de randonnée.", [("Ce jour", dict(kind="date", value="2016-05-10"))]),
 ]
 
 

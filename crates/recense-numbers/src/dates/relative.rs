@@ -8,6 +8,10 @@ pub(super) fn relative(ctx: &Ctx, i: usize) -> Option<(usize, DV, i64)> {
     let t = ctx.t;
     let r = ctx.refd?;
     let (e, op) = ctx.tb.relative.longest(t, i)?;
+    // "ce jour-là", "cette année-là": the day the story told, not the article's
+    if t.n(e) == "-" && t.adj(e) && t.n(e + 1) == "la" && t.adj(e + 1) {
+        return None;
+    }
     let (kind, arg) = op.split_once(':')?;
     match kind {
         "day" => {
