@@ -118,6 +118,9 @@ CASES = [
     # "ce jour-là", "cette année-là" point back to the story's day, not the article's
     ("anaphoric-day/1", "Le groupe progressait ce jour-là en ski de randonnée.", []),
     ("anaphoric-day/2", "Ce jour, le groupe progresse en ski de randonnée.", [("Ce jour", dict(kind="date", value="2016-05-10"))]),
+    # the start and the end of the year
+    ("year-part/1", "Au début de l'année, 80 000 militants restaient.", [("début de l'année", dict(kind="date", value="2016")), ("80 000", dict(kind="count", value=80000, unit="militant"))]),
+    ("year-part/2", "Les pays doivent ratifier l'accord avant la fin de l'année.", [("la fin de l'année", dict(kind="date", value="2016-12"))]),
 ]
 
 
