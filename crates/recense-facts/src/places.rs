@@ -323,55 +323,59 @@ impl Doc<'_> {
         out
     }
 
-    /// The place of a candidate: in a headline the place before the colon,
-    /// else the first; in the body the nearest of its clause (a fronted or
-    /// prepositional place first). A country gives way to a place within it
-    /// that the same clause names ("à Marseille, en France" → Marseille).
+    /// The place of a candidate: in a headline the headline's place
+    /// ([`Doc::headline_location`]); in the body the nearest of its clause (a
+    /// fronted or prepositional place first). A country gives way to a place
+    /// within it that the same clause names ("à Marseille, en France" →
+    /// Marseille).
     pub(crate) fn location(&self, c: &Cand, named: &[String]) -> Option<usize> {
         let sent = self.sent[c.s];
+        if self.headline == Some(sent) {
+            return self.headline_location(sent, (c.s, c.e), named);
+        }
         let cands = self.sentence_places(sent, (c.s, c.e));
-        let headline = self.headline == Some(sent);
         let in_clause = |seg: usize, paren: u16| -> Vec<(usize, usize, u8, bool)> {
             cands.iter().copied().filter(|&(t, _, _, fronted)| fronted || (self.seg[t] == seg && self.paren[t] == paren)).collect()
         };
-        let in_scope = if headline {
-            cands.clone()
-        } else {
-            let here = in_clause(self.seg[c.s], self.paren[c.s]);
-            // a count in a parenthesis that names no place takes its clause's:
-            // "la ville de Mocoa (40 000 habitants)"
-            match self.enclosing_clause(c.s) {
-                Some((seg, paren)) if here.iter().all(|x| x.3) => in_clause(seg, paren),
-                _ => here,
-            }
+        let here = in_clause(self.seg[c.s], self.paren[c.s]);
+        // a count in a parenthesis that names no place takes its clause's:
+        // "la ville de Mocoa (40 000 habitants)"
+        let in_scope = match self.enclosing_clause(c.s) {
+            Some((seg, paren)) if here.iter().all(|x| x.3) => in_clause(seg, paren),
+            _ => here,
         };
-        let chosen = if headline {
-            // "Madrid : trois morts …": the place before the colon, else the first
-            let colon = in_scope.iter().find(|&&(t, p, _, _)| {
-                let e = self.ptok[p].1;
-                t == self.ptok[p].0 && self.low.get(e).is_some_and(|w| w == ":")
-            });
-            colon.or_else(|| in_scope.iter().min_by_key(|x| x.0)).map(|x| x.1)
-        } else {
-            in_scope
-                .iter()
-                .min_by_key(|&&(t, _, tier, _)| (tier, c.distance(t)))
-                .map(|x| x.1)
-        }?;
+        let chosen = in_scope.iter().min_by_key(|&&(t, _, tier, _)| (tier, c.distance(t))).map(|x| x.1)?;
         let chosen = self.town_of_a_site(chosen, &in_scope, named);
-        let chosen = if headline { chosen } else { self.known_town_over_a_site(chosen, &in_scope, named, c) };
-        Some(self.more_specific(chosen, &in_scope, named, headline))
+        let chosen = self.known_town_over_a_site(chosen, &in_scope, named, c);
+        Some(self.more_specific(chosen, &in_scope, named, false))
     }
 
-    /// The headline's place, as for a headline figure ("Somalie : attentat à
-    /// Mogadiscio" → Mogadiscio): where an event the article reports
-    /// happened when its own sentence names no place; only a place the
-    /// gazetteer knows as a country, region or large city, not a name the
-    /// tagger may have mistaken for one.
+    /// The place of headline `sent` (its places within reach of tokens
+    /// `near`): the place before the colon, else the first ("Madrid : trois
+    /// morts …"), a country giving way to a place within it the headline
+    /// names ("Somalie : … à Mogadiscio").
+    fn headline_location(&self, sent: usize, near: (usize, usize), named: &[String]) -> Option<usize> {
+        let in_scope = self.sentence_places(sent, near);
+        let colon = in_scope.iter().find(|&&(t, p, _, _)| {
+            let e = self.ptok[p].1;
+            t == self.ptok[p].0 && self.low.get(e).is_some_and(|w| w == ":")
+        });
+        let chosen = colon.or_else(|| in_scope.iter().min_by_key(|x| x.0)).map(|x| x.1)?;
+        let chosen = self.town_of_a_site(chosen, &in_scope, named);
+        Some(self.more_specific(chosen, &in_scope, named, true))
+    }
+
+    /// The headline's place as the place of an event the article reports
+    /// whose own sentence names none; only a place the gazetteer knows as a
+    /// country, region or large city, not a name the tagger may have
+    /// mistaken for one.
     pub(crate) fn headline_place(&self, named: &[String]) -> Option<usize> {
-        let (start, end) = *self.spans.get(self.headline?)?;
-        let first = Cand { q: 0, class: crate::Class::Count, s: start, e: start + 1 };
-        (start < end).then(|| self.location(&first, named)).flatten().filter(|&p| self.f.gaz.is_major_place(self.place_name(p)))
+        let sent = self.headline?;
+        let (start, end) = *self.spans.get(sent)?;
+        (start < end)
+            .then(|| self.headline_location(sent, (start, start + 1), named))
+            .flatten()
+            .filter(|&p| self.f.gaz.is_major_place(self.place_name(p)))
     }
 
     /// The clause (segment, depth) around the parenthesis token `i` is in,

@@ -123,6 +123,8 @@ pub struct Tables {
     pub relative: PhraseSet<String>,
     pub nq_before: PhraseSet<()>,
     pub nq_after: PhraseSet<()>,
+    /// as `nq_before`, but a year after them is one ("la saison 2016")
+    pub nq_before_but_year: PhraseSet<()>,
     /// phrases after "n° 1" that make it a rank ("mondiale", "du classement")
     pub rank_after: PhraseSet<()>,
     pub count_skip: HashSet<String>,
@@ -157,7 +159,8 @@ pub struct AgeWords {
 
 impl Tables {
     pub fn load() -> Tables {
-        let [nq_before, nq_after, rank_after] = tagged_phrases("non_quantity", NON_QUANTITY, ["before", "after", "rank-after"]);
+        let [nq_before, nq_after, rank_after, nq_before_but_year] =
+            tagged_phrases("non_quantity", NON_QUANTITY, ["before", "after", "rank-after", "before-but-year"]);
         let [person, unit_skip, count_skip, count_stop] =
             tagged_words("count_words", COUNT_WORDS, ["person", "unitskip", "skip", "stop"]);
         let [past_cues, future_cues, past_aux, present_after] =
@@ -182,6 +185,7 @@ impl Tables {
             nq_before,
             nq_after,
             rank_after,
+            nq_before_but_year,
             count_skip,
             count_stop,
             person,

@@ -294,9 +294,10 @@ fn times_listed_after_a_time(t: &Toks, sentence: &[u32], cands: &mut [Cand]) {
         let Value::Text(iso) = &c.value else { continue };
         let hours = iso.strip_prefix("PT").and_then(|h| h.strip_suffix('H')).and_then(|h| h.parse::<u32>().ok()).filter(|&h| h <= 24);
         let Some(h) = hours.filter(|_| c.kind == Kind::Duration && prev.kind == Kind::Time && c.approx == Approx::Exact) else { continue };
-        let linked = (prev.e..c.s).any(|k| matches!(t.n(k), "," | "et"));
+        let near = sentence.get(prev.s) == sentence.get(c.s) && c.s - prev.e <= LISTED_TIME_REACH;
+        let linked = || (prev.e..c.s).any(|k| matches!(t.n(k), "," | "et"));
         let relative = matches!(t.n(c.e), "plus" | "apres" | "avant" | "de" | "d'");
-        if sentence.get(prev.s) == sentence.get(c.s) && c.s - prev.e <= LISTED_TIME_REACH && linked && !relative {
+        if near && !relative && linked() {
             cands[i].kind = Kind::Time;
             cands[i].value = Value::Text(format!("{:02}:00", h % 24));
         }

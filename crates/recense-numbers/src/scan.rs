@@ -166,7 +166,7 @@ impl Recognizer {
             }
             // "satellites n° 3 et 4", "pages 12, 13 et 15" (not a measure:
             // "tous deux à 97 ans")
-            if self.nq_before_at(ctx, n.s) {
+            if self.nq_before_at(ctx, &n) {
                 let listed = |k: usize| t.is_digits(k + 1) && t.raw(k + 1).len() <= 4 && t.soft(k + 1) && !ctx.tb.units.contains_first(t.n(k + 2));
                 while matches!(t.n(k), "et" | "ou" | "," | "a") && t.soft(k) && listed(k) {
                     k += 2;
@@ -240,9 +240,7 @@ impl Recognizer {
         }
         // "Ligue 1", "n° 89", "page 3", "tous les deux" (not "tous les 15 jours")
         let every = || ctx.tb.units.longest_where(t, n.e, |_, u| u.kind == "duration").is_some();
-        // "la saison 2016" is a year (not "saison 3", an episode's number)
-        let season_year = s > 0 && t.n(s - 1) == "saison" && t.is_digits(s) && t.raw(s).len() == 4 && (1900.0..=2100.0).contains(&n.v);
-        if self.nq_before_at(ctx, s) && !every() && !season_year {
+        if self.nq_before_at(ctx, n) && !every() {
             return true;
         }
         // glued to letters after: "380A", "4x4"
@@ -256,17 +254,14 @@ impl Recognizer {
     }
 
     /// A phrase of `non_quantity.tsv` ("n°", "page", "Ligue") ends right before token s.
-    pub(crate) fn nq_before_at(&self, ctx: &Ctx, s: usize) -> bool {
-        for l in 1..=3 {
-            if s >= l {
-                if let Some((e, _)) = ctx.tb.nq_before.longest(ctx.t, s - l) {
-                    if e == s {
-                        return true;
-                    }
-                }
-            }
-        }
-        false
+    /// A phrase of `non_quantity.tsv` ("n°", "page", "Ligue") ends right
+    /// before number `n`; a `before-but-year` phrase ("saison") only when
+    /// `n` is no year ("la saison 3", not "la saison 2016").
+    pub(crate) fn nq_before_at(&self, ctx: &Ctx, n: &Num) -> bool {
+        let t = ctx.t;
+        let ends_before = |set: &data::PhraseSet<()>| (1..=3).any(|l| n.s >= l && set.longest(t, n.s - l).is_some_and(|(e, _)| e == n.s));
+        let year = t.is_digits(n.s) && t.raw(n.s).len() == 4 && (1900.0..=2100.0).contains(&n.v);
+        ends_before(&ctx.tb.nq_before) || (!year && ends_before(&ctx.tb.nq_before_but_year))
     }
 
     pub(crate) fn nq_after(&self, ctx: &Ctx, e: usize) -> bool {
