@@ -121,8 +121,8 @@ fn parse_inner(ctx: &Ctx, i: usize) -> Option<Cand> {
     }
     // date, then maybe a time
     if let Some((s, e, dv, ap)) = date_single(ctx, i) {
-        // "aujourd'hui, à 18h15": a digitless deictic set off by a comma stays a date of its own
-        let apposed = t.n(e) == "," && (s..e).all(|k| !t.is_digits(k));
+        // "aujourd'hui, à 18h15", "3 septembre 2016, 09 h 53 UTC": a date set off by a comma stays a date of its own
+        let apposed = t.n(e) == ",";
         if let (DV::Day(d), false) = (dv, apposed) {
             let k = connector(ctx, e);
             if k < t.len() {
