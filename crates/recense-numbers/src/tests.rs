@@ -193,6 +193,8 @@ fn tense_of_a_sentence() {
     assert_eq!(date_of("La course, qui a lieu le 3 mars, est menacée.").as_deref(), Some("2016-03-03"));
     // a past cue and a future one: the nearest date in an article
     assert_eq!(date_of("Il publiera sa dernière édition le 26 mars.").as_deref(), Some("2016-03-26"));
+    // reported speech: a past verb and a future modal, the nearest
+    assert_eq!(date_of("Il a précisé que les livraisons pourraient débuter en mars.").as_deref(), Some("2016-03"));
     // the article's own weekday (a Thursday), tense undecided: that day, not a week off
     assert_eq!(date_of("Il a annoncé qu'il publiera son rapport jeudi.").as_deref(), Some("2016-01-07"));
 }
@@ -279,6 +281,8 @@ fn issue3_additions() {
     // without an article date, a day and month cannot be placed: no date, and no number either
     check("La fête aura lieu du 3 au 9 mars, avec 300 invités, et le 14-Juillet.", "", &[("300", "count", "300", Some("invité"), "exact")]);
     check("Il viendra lundi à 10 h, pour deux mois.", "", &[("10 h", "time", "10:00", None, "exact"), ("deux mois", "duration", "P2M", None, "exact")]);
+    // a date set off by a comma keeps apart from the clock time after it (a dateline)
+    check("3 septembre 2016, 09 h 53 UTC", "", &[("3 septembre 2016", "date", "2016-09-03", None, "exact"), ("09 h 53", "time", "09:53", None, "exact")]);
     check("Il est parti il y a trois ans.", "", &[("trois ans", "duration", "P3Y", None, "exact")]);
     check("Les concerts auront lieu les 4, 5 et 6 mai 2025.", "", &[("4, 5 et 6 mai 2025", "date", "2025-05-04..2025-05-06", None, "range")]);
     // a person (or an animal's sex) and an adjective before "de N ans": an age; a thing's: a duration
