@@ -129,6 +129,8 @@ pub struct Tables {
     pub rank_after: PhraseSet<()>,
     pub count_skip: HashSet<String>,
     pub count_stop: HashSet<String>,
+    /// "multiplié" in "multiplié par trois": the number after "par" is a factor
+    pub factor_verbs: HashSet<String>,
     /// nouns of people: "un homme de 60 ans" is an age
     pub person: HashSet<String>,
     /// adjectives between a number and its measure unit ("les 1 000 derniers milles")
@@ -161,8 +163,8 @@ impl Tables {
     pub fn load() -> Tables {
         let [nq_before, nq_after, rank_after, nq_before_but_year] =
             tagged_phrases("non_quantity", NON_QUANTITY, ["before", "after", "rank-after", "before-but-year"]);
-        let [person, unit_skip, count_skip, count_stop] =
-            tagged_words("count_words", COUNT_WORDS, ["person", "unitskip", "skip", "stop"]);
+        let [person, unit_skip, count_skip, count_stop, factor_verbs] =
+            tagged_words("count_words", COUNT_WORDS, ["person", "unitskip", "skip", "stop", "factor"]);
         let [past_cues, future_cues, past_aux, present_after] =
             tagged_words("tense", TENSE, ["past", "future", "aux", "present-after"]);
         let [verbs, skip, death, possessives, term_setters, duration_nouns] =
@@ -188,6 +190,7 @@ impl Tables {
             nq_before_but_year,
             count_skip,
             count_stop,
+            factor_verbs,
             person,
             unit_skip,
             past_cues,

@@ -283,6 +283,8 @@ fn issue3_additions() {
     check("Il viendra lundi à 10 h, pour deux mois.", "", &[("10 h", "time", "10:00", None, "exact"), ("deux mois", "duration", "P2M", None, "exact")]);
     // a date set off by a comma keeps apart from the clock time after it (a dateline)
     check("3 septembre 2016, 09 h 53 UTC", "", &[("3 septembre 2016", "date", "2016-09-03", None, "exact"), ("09 h 53", "time", "09:53", None, "exact")]);
+    // a factor is a bare number, not a count of the noun before it
+    check("le nombre de militants divisé par 10 et celui des élus multiplié par trois", "", &[("10", "number", "10", None, "exact"), ("trois", "number", "3", None, "exact")]);
     check("Il est parti il y a trois ans.", "", &[("trois ans", "duration", "P3Y", None, "exact")]);
     check("Les concerts auront lieu les 4, 5 et 6 mai 2025.", "", &[("4, 5 et 6 mai 2025", "date", "2025-05-04..2025-05-06", None, "range")]);
     // a person (or an animal's sex) and an adjective before "de N ans": an age; a thing's: a duration

@@ -254,6 +254,12 @@ impl Recognizer {
             c.approx = approx;
             return Some(Step::Found(c));
         }
+        // factors: "multiplié par trois", "divisé par 10" (not a count of an earlier noun)
+        if n.s >= 2 && t.n(n.s - 1) == "par" && ctx.tb.factor_verbs.contains(t.n(n.s - 2)) {
+            let mut c = Cand::num(n.s, n.e, Kind::Number, n.v);
+            c.approx = approx;
+            return Some(Step::Found(c));
+        }
         // a year
         if let Some((c, prep)) = dates::year_ctx(ctx, n) {
             let strong = n.s > 0 && matches!(t.n(n.s - 1), "en" | "depuis" | "l'an" | "an" | "jusqu'en" | "annee");
