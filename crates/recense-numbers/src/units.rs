@@ -50,7 +50,7 @@ impl Recognizer {
         if t.is_word(e) && t.adj(e) && !t.n(e).ends_with('\'') {
             return None;
         }
-        if t.is_digits(e) && t.adj(e) && u.kind != "duration" {
+        if t.is_digits(e) && t.adj(e) && u.kind != "duration" && glued_centimetres(t, n.e, e).is_none() {
             // "A4"-like: "3 m2" is a phrase of its own
             return None;
         }
@@ -166,6 +166,11 @@ impl Recognizer {
                     return Some(Step::Found(c));
                 }
                 "measure" => {
+                    // "6m03", "1m75": metres and centimetres in one word
+                    if let Some(cm) = glued_centimetres(t, n.e, e).filter(|_| unit == "m") {
+                        c.value = Value::Number(n.v + cm);
+                        c.e = e + 1;
+                    }
                     c.unit = Some(unit);
                     return Some(Step::Found(c));
                 }
@@ -399,4 +404,16 @@ impl Recognizer {
         }
         Step::Found(c)
     }
+}
+
+/// The centimetres of a height written "6m03": a one-letter unit glued to
+/// whole digits on the left and to exactly two digits on the right ("3 m2"
+/// is a square metre, "6m03" six metres three).
+fn glued_centimetres(t: &Toks, unit_at: usize, e: usize) -> Option<f64> {
+    let glued = unit_at > 0 && e == unit_at + 1 && t.is_digits(unit_at - 1) && t.adj(unit_at) && t.adj(e) && t.raw(unit_at) == "m";
+    let two_digits = t.is_digits(e) && t.raw(e).len() == 2 && !(t.adj(e + 1) && (t.is_digits(e + 1) || t.is_word(e + 1)));
+    if !(glued && two_digits) {
+        return None;
+    }
+    t.raw(e).parse::<f64>().ok().map(|v| v / 100.0)
 }
