@@ -345,9 +345,12 @@ impl Recognizer {
             let numish = |k: usize| k < t.len() && (t.is_digits(k) || num::word_info(ctx.tb, t.n(k)).is_some());
             let alone = n.s == 0 && n.e == t.len();
             let next_enum = matches!(t.n(n.e), "," | ";") && numish(n.e + 1);
-            // (not "Depuis 2011, une directive")
-            let prev_enum =
-                n.s >= 2 && matches!(t.n(n.s - 1), "," | ";") && numish(n.s - 2) && !(t.is_digits(n.s - 2) && t.raw(n.s - 2).len() > 2);
+            // (not "Depuis 2011, une directive", "à 6m03, une barre")
+            let glued_to_word = |k: usize| k > 0 && t.adj(k) && t.is_word(k - 1);
+            let prev_enum = n.s >= 2
+                && matches!(t.n(n.s - 1), "," | ";")
+                && numish(n.s - 2)
+                && !(t.is_digits(n.s - 2) && (t.raw(n.s - 2).len() > 2 || glued_to_word(n.s - 2)));
             if !(alone || next_enum || prev_enum) {
                 return Step::Skip(n.e);
             }
