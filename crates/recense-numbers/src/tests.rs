@@ -287,6 +287,8 @@ fn issue3_additions() {
     check("le nombre de militants divisé par 10 et celui des élus multiplié par trois", "", &[("10", "number", "10", None, "exact"), ("trois", "number", "3", None, "exact")]);
     // a height in metres and centimetres, one word; "3 m2" stays an area
     check("Il franchit 6m03, un record, dans un local de 3 m2.", "", &[("6m03", "measure", "6.03", Some("m"), "exact"), ("3 m2", "measure", "3", Some("m²"), "exact")]);
+    // a millennium is a length of time, like a century
+    check("comparé aux trois derniers millénaires", "", &[("trois derniers millénaires", "duration", "P3000Y", None, "exact")]);
     check("Il est parti il y a trois ans.", "", &[("trois ans", "duration", "P3Y", None, "exact")]);
     check("Les concerts auront lieu les 4, 5 et 6 mai 2025.", "", &[("4, 5 et 6 mai 2025", "date", "2025-05-04..2025-05-06", None, "range")]);
     // a person (or an animal's sex) and an adjective before "de N ans": an age; a thing's: a duration

@@ -324,6 +324,7 @@ fn iso_duration_of<U: AsRef<str>>(parts: &[(f64, U)]) -> Option<String> {
             "SEM" => (&mut date, *v * 6.0, "M"),
             "DEC" => (&mut date, *v * 10.0, "Y"),
             "CEN" => (&mut date, *v * 100.0, "Y"),
+            "MIL" => (&mut date, *v * 1000.0, "Y"),
             "H" => (&mut time, *v, "H"),
             "MIN" => (&mut time, *v, "M"),
             "S" => (&mut time, *v, "S"),
