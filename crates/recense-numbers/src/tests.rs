@@ -376,3 +376,22 @@ fn a_race_time_is_a_duration_a_clock_time_with_seconds_is_not() {
     let g = got("le séisme a eu lieu à 14 h 28 min 12 s", R);
     assert_eq!((g[0].0.as_str(), g[0].1, g[0].2.as_str()), ("14 h 28 min", "time", "14:28"));
 }
+
+#[test]
+fn hours_and_a_part_in_words_are_a_length_of_time_unless_a_clock_opens_them() {
+    check("Le match a duré deux heures et demie.", R, &[("deux heures et demie", "duration", "PT2H30M", None, "exact")]);
+    check("L'audience a duré une heure et quart.", R, &[("une heure et quart", "duration", "PT1H15M", None, "exact")]);
+    check("Le vol a duré 2 heures moins le quart.", R, &[("2 heures moins le quart", "duration", "PT1H45M", None, "exact")]);
+    check("un marathon en 2 heures 58 minutes", R, &[("2 heures 58 minutes", "duration", "PT2H58M", None, "exact")]);
+    check("Rendez-vous à deux heures et demie.", R, &[("deux heures et demie", "time", "02:30", None, "exact")]);
+    check("aux alentours de quatre heures et demie du matin", R, &[("aux alentours de quatre heures et demie du matin", "time", "04:30", None, "approx")]);
+    check("vers 9 heures 30", R, &[("vers 9 heures 30", "time", "09:30", None, "approx")]);
+}
+
+#[test]
+fn a_fraction_of_a_unit_is_a_measure_or_a_length_of_time() {
+    check("en trois quarts d'heure", R, &[("trois quarts d'heure", "duration", "PT45M", None, "exact")]);
+    check("un tiers de litre", R, &[("un tiers de litre", "measure", "0.3333333333333333", Some("L"), "exact")]);
+    // a fraction of a group stays a number
+    check("les deux tiers de la population", R, &[("deux tiers", "number", "0.6666666666666666", None, "exact")]);
+}

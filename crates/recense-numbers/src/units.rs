@@ -17,7 +17,8 @@ impl Recognizer {
         if t.n(k) == "-" && t.adj(k) && t.adj(k + 1) && t.is_word(k + 1) {
             k += 1;
         }
-        if (n.scaled || n.collective || (n.plain && n.v >= 1e5)) && matches!(t.n(k), "de" | "d'") {
+        // "3 millions de dollars", "une centaine de mètres", "trois quarts d'heure"
+        if (n.scaled || n.collective || n.frac || (n.plain && n.v >= 1e5)) && matches!(t.n(k), "de" | "d'") {
             k += 1;
             via_de = true;
         }
@@ -41,8 +42,8 @@ impl Recognizer {
         if u.nolone && n.lone_un {
             return None;
         }
-        // "une vingtaine de minutes": a collective's span of time
-        let collective_duration = n.collective && u.kind == "duration";
+        // "une vingtaine de minutes", "trois quarts d'heure": a collective's or a fraction's span of time
+        let collective_duration = (n.collective || n.frac) && u.kind == "duration";
         if via_de && !matches!(u.kind.as_str(), "money" | "measure" | "temp") && !collective_duration {
             return None;
         }

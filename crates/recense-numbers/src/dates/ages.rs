@@ -233,10 +233,10 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
     }
     let mut v = n.v;
     let mut e = e;
-    // "deux mois et demi"
-    if t.n(e) == "et" && matches!(t.n(e + 1), "demi" | "demie") && t.soft(e) {
-        v += 0.5;
-        e += 2;
+    // "deux mois et demi", "une heure et quart", "deux heures moins le quart"
+    if let Some((part, end)) = part_of_the_unit_after(t, unit, e) {
+        v += part;
+        e = end;
     }
     if let Some(c) = first_months_of_year(ctx, &n, unit, e) {
         return Step::Found(c);
@@ -283,6 +283,24 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
     Step::Found(c)
 }
 
+/// A half or a quarter of the unit just named: "et demi(e)" (any unit), "et
+/// quart", "et trois quarts", "moins le quart" (of an hour). Returns what it
+/// adds and where it ends.
+fn part_of_the_unit_after(t: &Toks, unit: &str, e: usize) -> Option<(f64, usize)> {
+    if !t.soft(e) {
+        return None;
+    }
+    let hour = unit == "H";
+    match (t.n(e), t.n(e + 1), t.n(e + 2)) {
+        ("et", "demi" | "demie", _) => Some((0.5, e + 2)),
+        ("et", "quart", _) if hour => Some((0.25, e + 2)),
+        ("et", "trois", "quarts") if hour => Some((0.75, e + 3)),
+        ("moins", "le", "quart") if hour => Some((-0.25, e + 3)),
+        ("moins", "quart", _) if hour => Some((-0.25, e + 2)),
+        _ => None,
+    }
+}
+
 /// A time zone after a clock hour: "13 heures UTC", "15 heures locales".
 fn zone_after(t: &Toks, e: usize) -> bool {
     matches!(t.n(e), "utc" | "gmt" | "locale" | "locales") || (t.n(e) == "heure" && t.n(e + 1) == "locale")
@@ -325,6 +343,14 @@ fn iso_duration_of<U: AsRef<str>>(parts: &[(f64, U)]) -> Option<String> {
             "DEC" => (&mut date, *v * 10.0, "Y"),
             "CEN" => (&mut date, *v * 100.0, "Y"),
             "MIL" => (&mut date, *v * 1000.0, "Y"),
+            // "deux heures et demie": PT2H30M, not PT2.5H
+            "H" if v.fract() != 0.0 && (v.fract() * 60.0).fract() == 0.0 => {
+                if v.trunc() > 0.0 {
+                    time.push_str(&format!("{}H", v.trunc()));
+                }
+                time.push_str(&format!("{}M", v.fract() * 60.0));
+                continue;
+            }
             "H" => (&mut time, *v, "H"),
             "MIN" => (&mut time, *v, "M"),
             "S" => (&mut time, *v, "S"),

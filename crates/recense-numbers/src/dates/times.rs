@@ -155,6 +155,14 @@ pub(super) fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
                     if seconds_after && !time_intro(ctx, i) {
                         return None;
                     }
+                    // "a duré deux heures et demie", "une heure dix-neuf minutes": hours
+                    // and a part of one said in words are a length of time unless a
+                    // clock's "à", "vers", "il est" opens them or a part of the day
+                    // follows ("9 heures 30", "onze heures trois quarts" are clock times)
+                    let spoken_part = matches!(t.n(e), "et" | "moins") || matches!(t.n(e2 - 1), "minutes" | "minute");
+                    if !abbr && spoken_part && !time_intro(ctx, i) && day_part(ctx, e2).is_none() {
+                        return None;
+                    }
                     if !(t.is_digits(e) && unit_here(ctx, e2) && !matches!(t.n(e2), "minutes" | "minute")) {
                         m = mm;
                         e = e2;
@@ -228,7 +236,10 @@ pub(super) fn time_intro(ctx: &Ctx, i: usize) -> bool {
     let t = ctx.t;
     // "il est 15 heures", "il était minuit"
     let it_is = i > 1 && t.n(i - 2) == "il" && matches!(t.n(i - 1), "est" | "etait" | "sera");
+    // "aux alentours de 4 heures", "aux environs de midi"
+    let around = i > 1 && t.n(i - 1) == "de" && matches!(t.n(i - 2), "alentours" | "environs");
     it_is
+        || around
         || (i > 0
             && matches!(t.n(i - 1), "a" | "vers" | "des" | "avant" | "jusqu'a" | "environ" | "alentours" | "autour")
             && (t.n(i - 1) != "a" || !matches!(t.raw(i - 1), "a" | "A")))
