@@ -193,13 +193,18 @@ impl FactFinder {
         // 5. When: its clause's date, else the same event's date elsewhere.
         let dates = doc.dates(&cands, &events, article.date);
         let mut out = Vec::with_capacity(cands.len());
+        let mut own_places = Vec::with_capacity(cands.len());
         for (i, ((c, event), date)) in cands.iter().zip(events).zip(dates).enumerate() {
+            // a count whose clause names no place is where the count it
+            // continues was ("37 films à Deauville … mais seulement 14
+            // [films]"); an event (not a mere figure) whose sentence names
+            // none happened where the article's headline says
+            let own = doc.location(c, &named).or_else(|| doc.antecedent(&cands, i).and_then(|j| own_places[j]));
+            own_places.push(own);
             if c.class == Class::Measure && !matches!(event, Event::Seize | Event::Steal) {
                 continue;
             }
-            // an event (not a mere figure) whose sentence names no place
-            // happened where the article's headline says
-            let place = doc.location(c, &named).or(headline_place.filter(|_| event != Event::Other));
+            let place = own.or(headline_place.filter(|_| event != Event::Other));
             let location = place.map(|p| Location { name: doc.location_name(p), place: p });
             let country = location.as_ref().and_then(|l| doc.country_of(l.place, &named).or_else(|| main_country.clone()));
             let part_of = doc.whole_of(&cands, i).map(|j| cands[j].q);

@@ -417,6 +417,17 @@ impl Doc<'_> {
     /// The candidate that candidate `i` is a part of: the figure before it
     /// in its sentence, when "dont" opens it ("3 222 victimes, dont 45
     /// enfants"). Totals leave such parts out.
+    /// The count candidate `i` continues: the nearest before it in its
+    /// sentence that counts the same noun ("37 films … mais seulement 14").
+    pub(crate) fn antecedent(&self, cands: &[Cand], i: usize) -> Option<usize> {
+        let c = &cands[i];
+        let unit = self.quantities[c.q].unit.as_deref().filter(|_| c.class == Class::Count)?;
+        (0..i)
+            .rev()
+            .take_while(|&j| self.same_sentence(cands[j].s, c.s))
+            .find(|&j| cands[j].class == Class::Count && self.quantities[cands[j].q].unit.as_deref() == Some(unit))
+    }
+
     pub(crate) fn whole_of(&self, cands: &[Cand], i: usize) -> Option<usize> {
         let c = &cands[i];
         let subset = c.s > 0 && self.low[c.s - 1] == "dont";

@@ -174,6 +174,17 @@ fn a_town_a_locative_description_names_beats_its_region() {
 }
 
 #[test]
+fn a_count_that_continues_another_is_where_that_one_was() {
+    let text = "La population de Karachi est estimée à 15 millions d'habitants, contre 21 millions d'habitants en 2012.";
+    let r = run(text, &["Karachi"]);
+    assert_eq!(r.place("15 millions"), Some("Karachi"));
+    assert_eq!(r.place("21 millions"), Some("Karachi"));
+    // another noun counted: no place borrowed
+    let r = run("Le séisme a tué 281 personnes, dont 221 à Amatrice, tandis que 388 blessés ont été hospitalisés.", &["Amatrice"]);
+    assert_eq!(r.place("388"), None);
+}
+
+#[test]
 fn an_opponent_is_not_where_it_happened() {
     let r = run("Le match, à Toulouse, s'est achevé face à Saran sur un score nul devant 3 000 spectateurs.", &["Toulouse", "Saran"]);
     assert_eq!(r.place("3 000"), Some("Toulouse"));
