@@ -54,6 +54,10 @@ impl Doc<'_> {
                 if own[i].is_some() {
                     return own[i].clone();
                 }
+                // "37 films seront présentés … mais seulement 14 participeront"
+                if let Some(date) = self.antecedent(cands, i).and_then(|j| own[j].clone()) {
+                    return Some(date);
+                }
                 if self.is_pluperfect(&cands[i]) {
                     if let Some(day) = self.day_of_sentence_before(&cands[i], None) {
                         return Some(day);

@@ -179,6 +179,10 @@ fn a_count_that_continues_another_is_where_that_one_was() {
     let r = run(text, &["Karachi"]);
     assert_eq!(r.place("15 millions"), Some("Karachi"));
     assert_eq!(r.place("21 millions"), Some("Karachi"));
+    // nor a date of its own: the one it continues lends its date
+    let r = run_with("Titre\n\n4 janvier 2017 . – En 2015, 300 voitures ont été vendues, puis 400 en un an.", &[], NaiveDate::from_ymd_opt(2017, 1, 4));
+    assert_eq!(r.fact("300").date.as_deref(), Some("2015"));
+    assert_eq!(r.fact("400").date.as_deref(), Some("2015"));
     // another noun counted: no place borrowed
     let r = run("Le séisme a tué 281 personnes, dont 221 à Amatrice, tandis que 388 blessés ont été hospitalisés.", &["Amatrice"]);
     assert_eq!(r.place("388"), None);
