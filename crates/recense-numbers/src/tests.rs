@@ -395,3 +395,10 @@ fn a_fraction_of_a_unit_is_a_measure_or_a_length_of_time() {
     // a fraction of a group stays a number
     check("les deux tiers de la population", R, &[("deux tiers", "number", "0.6666666666666666", None, "exact")]);
 }
+
+#[test]
+fn currencies_by_their_french_names() {
+    check("300 milliards de wons", R, &[("300 milliards de wons", "money", "300000000000", Some("KRW"), "exact")]);
+    check("45 couronnes suédoises et 2 millions de zlotys", R, &[("45 couronnes suédoises", "money", "45", Some("SEK"), "exact"), ("2 millions de zlotys", "money", "2000000", Some("PLN"), "exact")]);
+    check("2,5 milliards de bahts", R, &[("2,5 milliards de bahts", "money", "2500000000", Some("THB"), "exact")]);
+}
