@@ -15,10 +15,12 @@ impl Recognizer {
         if (self.nq_after(ctx, n.e) && !matches!(t.n(n.e), "place" | "places")) || (title_plural && t.soft(n.e)) {
             return Step::Skip(n.e);
         }
-        // "la dernière seconde": the time unit, not an ordinal
+        // "la dernière seconde", "une fraction de seconde", "les dixièmes de
+        // seconde": the time unit, not an ordinal
         if n.e == n.s + 1 && matches!(t.n(n.s), "seconde" | "secondes") {
             let nx = n.e;
-            if !(t.is_word(nx) && t.soft(nx) && !ctx.tb.count_stop.contains(t.n(nx))) {
+            let of_a_second = n.s > 0 && matches!(t.n(n.s - 1), "de" | "d'");
+            if of_a_second || !(t.is_word(nx) && t.soft(nx) && !ctx.tb.count_stop.contains(t.n(nx))) {
                 return Step::Skip(n.e);
             }
         }

@@ -402,3 +402,8 @@ fn currencies_by_their_french_names() {
     check("45 couronnes suédoises et 2 millions de zlotys", R, &[("45 couronnes suédoises", "money", "45", Some("SEK"), "exact"), ("2 millions de zlotys", "money", "2000000", Some("PLN"), "exact")]);
     check("2,5 milliards de bahts", R, &[("2,5 milliards de bahts", "money", "2500000000", Some("THB"), "exact")]);
 }
+
+#[test]
+fn a_second_after_de_is_the_unit_not_an_ordinal() {
+    check("les dixièmes de seconde comptaient, en une fraction de seconde; la seconde place", R, &[("seconde", "ordinal", "2", None, "exact")]);
+}
