@@ -155,9 +155,11 @@ impl Pipeline {
         // 2. Sentences, which never cross a paragraph break.
         let sentences = recense_text::split_sentences(text, &tokens);
         // 3. Named entities, from whichever backend, then the contract's label
-        //    rules (countries are places, named operations are events).
+        //    and span rules (countries are places, named operations are
+        //    events, a region keeps its compass qualifier).
         let mut entities = self.ner.entities(text, &tokens, &sentences)?;
         recense_ner::rules::relabel(text, &tokens, &mut entities);
+        recense_ner::rules::widen_places(text, &mut entities);
         // 4. Quantities, dates resolved against the article's date.
         let quantities = self.numbers.extract_tokens(text, &tokens, &sentences, date);
         // 5. Places: the LOC entities, entities of another label the place
