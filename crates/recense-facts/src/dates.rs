@@ -70,8 +70,11 @@ impl Doc<'_> {
                 // far from it, the same event code is likely another event
                 let near = |j: &usize| sentence(*j).abs_diff(sentence(i)) <= SAME_EVENT_REACH;
                 let nearest = before[i].filter(near).or(after[i].filter(near));
-                // a year ("depuis le début de l'année") dates a tally, not the event
-                let borrowed = nearest.and_then(|j| own[j].clone()).filter(|d| d.len() > YEAR_GRAIN);
+                // a year ("depuis le début de l'année") dates a tally, not the
+                // event; a date after the article's is a plan ("former 500 000
+                // chômeurs d'ici avril 2017"), not when the others happened
+                let planned = |d: &String| article_date.is_some_and(|a| date_part(d) > a.format("%Y-%m-%d").to_string());
+                let borrowed = nearest.and_then(|j| own[j].clone()).filter(|d| d.len() > YEAR_GRAIN && !planned(d));
                 borrowed.or_else(|| story_date.clone())
             })
             .collect()

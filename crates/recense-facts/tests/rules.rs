@@ -189,6 +189,14 @@ fn a_count_that_continues_another_is_where_that_one_was() {
 }
 
 #[test]
+fn a_planned_date_is_not_lent_to_the_events_other_figures() {
+    let text = "Titre\n\n26 décembre 2016 . – Le plan vise à former 500 000 chômeurs d'ici avril 2017.\n\nAu final, 23 000 chômeurs de plus se sont inscrits à Pôle emploi.";
+    let r = run_with(text, &[], NaiveDate::from_ymd_opt(2016, 12, 26));
+    assert_eq!(r.fact("500 000").date.as_deref(), Some("2017-04"));
+    assert_ne!(r.fact("23 000").date.as_deref(), Some("2017-04"));
+}
+
+#[test]
 fn an_opponent_is_not_where_it_happened() {
     let r = run("Le match, à Toulouse, s'est achevé face à Saran sur un score nul devant 3 000 spectateurs.", &["Toulouse", "Saran"]);
     assert_eq!(r.place("3 000"), Some("Toulouse"));
