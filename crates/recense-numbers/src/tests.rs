@@ -407,3 +407,10 @@ fn currencies_by_their_french_names() {
 fn a_second_after_de_is_the_unit_not_an_ordinal() {
     check("les dixièmes de seconde comptaient, en une fraction de seconde; la seconde place", R, &[("seconde", "ordinal", "2", None, "exact")]);
 }
+
+#[test]
+fn a_clock_time_a_preposition_opens_joins_the_day_after_it() {
+    check("La manifestation débutera à 14 heures samedi.", R, &[("14 heures samedi", "datetime", "2024-11-09T14:00", None, "exact")]);
+    // set off by a comma, the day is an aside of its own
+    check("à 20 heures, jeudi, un concert", R, &[("20 heures", "time", "20:00", None, "exact"), ("jeudi", "date", "2024-11-07", None, "exact")]);
+}

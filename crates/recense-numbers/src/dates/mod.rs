@@ -166,7 +166,9 @@ fn parse_inner(ctx: &Ctx, i: usize) -> Option<Cand> {
         }
         if weak_ok {
             let k = connector(ctx, tm.e);
-            if let Some((e2, d)) = day_after(ctx, k).filter(|_| tm.strong) {
+            // "à 14 heures samedi" (not "à 20 heures, jeudi,": an aside of its own)
+            let introduced = time_intro(ctx, k0) && k == tm.e;
+            if let Some((e2, d)) = day_after(ctx, k).filter(|_| tm.strong || introduced) {
                 return Some(Cand::text(s0, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(tm.h, tm.m))));
             }
             let mut c = Cand::text(s0, tm.e, Kind::Time, tfmt(tm.h, tm.m));
