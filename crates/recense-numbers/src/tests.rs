@@ -414,3 +414,9 @@ fn a_clock_time_a_preposition_opens_joins_the_day_after_it() {
     // set off by a comma, the day is an aside of its own
     check("à 20 heures, jeudi, un concert", R, &[("20 heures", "time", "20:00", None, "exact"), ("jeudi", "date", "2024-11-07", None, "exact")]);
 }
+
+#[test]
+fn a_shift_of_several_units_is_one_date() {
+    check("dans deux ans et demi", R, &[("dans deux ans et demi", "date", "2027-05", None, "exact")]);
+    check("dans 8 semaines et 2 jours", R, &[("dans 8 semaines et 2 jours", "date", "2025-01-03", None, "exact")]);
+}

@@ -290,18 +290,57 @@ pub(super) fn shifted(ctx: &Ctx, i: usize) -> Option<(usize, usize, DV, Approx)>
             _ => return None,
         }
     }
-    let nv = n.v as i64 * sign;
-    let dv = match u.unit.as_str() {
-        "D" => DV::Day(r + Duration::days(nv)),
-        "W" => DV::Day(r + Duration::days(7 * nv)),
-        "M" => DV::Day(add_months(r, nv as i32)?),
-        "Y" => {
-            let d = add_months(r, 12 * nv as i32)?;
-            DV::Month(d.year(), d.month())
+    // the shift in months and days, with the parts after the first unit:
+    // "dans deux ans et demi", "dans 8 semaines et 2 jours"
+    let (mut months, mut days) = months_and_days(&u.unit, n.v as i64)?;
+    if sign != 0 {
+        if let Some((m, d, end)) = rest_of_shift(ctx, &u.unit, e) {
+            months += m;
+            days += d;
+            e = end;
         }
-        _ => return None,
-    };
+    }
+    let shifted = add_months(r, (months * sign) as i32)? + Duration::days(days * sign);
+    // years alone, or years and months, land on a month; anything finer on a day
+    let dv = if days == 0 && u.unit == "Y" { DV::Month(shifted.year(), shifted.month()) } else { DV::Day(shifted) };
     Some((i, e, dv, approx))
+}
+
+/// A shift of `n` of a duration unit, in months and days.
+fn months_and_days(unit: &str, n: i64) -> Option<(i64, i64)> {
+    match unit {
+        "D" => Some((0, n)),
+        "W" => Some((0, 7 * n)),
+        "M" => Some((n, 0)),
+        "Y" => Some((12 * n, 0)),
+        _ => None,
+    }
+}
+
+/// What follows a shift's first unit at `e`: "et demi(e)" (half a year or
+/// a month) or "et" and a smaller whole unit ("et 2 jours"), in months and
+/// days, and where it ends.
+fn rest_of_shift(ctx: &Ctx, unit: &str, e: usize) -> Option<(i64, i64, usize)> {
+    let t = ctx.t;
+    if t.n(e) != "et" || !t.soft(e) {
+        return None;
+    }
+    if matches!(t.n(e + 1), "demi" | "demie") {
+        return match unit {
+            "Y" => Some((6, 0, e + 2)),
+            "M" => Some((0, 15, e + 2)),
+            _ => None,
+        };
+    }
+    let m = num::parse_num(t, ctx.tb, e + 1)?;
+    if m.ord || m.v < 0.0 || m.v.fract() != 0.0 || !t.soft(m.e) {
+        return None;
+    }
+    let (end, v) = ctx.tb.units.longest_where(t, m.e, |_, v| v.kind == "duration")?;
+    let rank = |x: &str| ["Y", "M", "W", "D"].iter().position(|&d| d == x);
+    (rank(&v.unit)? > rank(unit)?).then_some(())?;
+    let (months, days) = months_and_days(&v.unit, m.v as i64)?;
+    Some((months, days, end))
 }
 
 
