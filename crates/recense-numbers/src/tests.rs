@@ -420,3 +420,11 @@ fn a_shift_of_several_units_is_one_date() {
     check("dans deux ans et demi", R, &[("dans deux ans et demi", "date", "2027-05", None, "exact")]);
     check("dans 8 semaines et 2 jours", R, &[("dans 8 semaines et 2 jours", "date", "2025-01-03", None, "exact")]);
 }
+
+#[test]
+fn a_length_of_time_after_a_named_day_is_a_day() {
+    check("Le vote aura lieu trois jours après le 14 décembre.", R, &[("trois jours après le 14 décembre", "date", "2024-12-17", None, "exact")]);
+    check("deux semaines avant vendredi", R, &[("deux semaines avant vendredi", "date", "2024-10-25", None, "exact")]);
+    // counted from an event, not a day: a length of time
+    check("Il est mort deux jours après l'attentat.", R, &[("deux jours", "duration", "P2D", None, "exact")]);
+}

@@ -264,6 +264,16 @@ pub(super) fn shifted(ctx: &Ctx, i: usize) -> Option<(usize, usize, DV, Approx)>
     }
     let mut sign = sign;
     let mut e = e;
+    // "2 semaines après vendredi", "trois jours avant le 14 juillet": a day
+    // counted from the day named after it
+    if sign == 0 && matches!(t.n(e), "apres" | "avant") && t.soft(e + 1) && t.n(e + 1) != "apres" {
+        if let Some((_, end, DV::Day(from), _)) = date_single(ctx, e + 1) {
+            let (months, days) = months_and_days(&u.unit, n.v as i64)?;
+            let direction = if t.n(e) == "apres" { 1 } else { -1 };
+            let day = add_months(from, (months * direction) as i32)? + Duration::days(days * direction);
+            return Some((i, end, DV::Day(day), approx));
+        }
+    }
     if sign == 0 && matches!(ctx.tense.get(i).copied().unwrap_or(0), -1 | crate::NEAREST) {
         // "deux mois plus tard" in a past narrative counts from a told event, not from the
         // article date: a duration
