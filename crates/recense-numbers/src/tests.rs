@@ -428,3 +428,9 @@ fn a_length_of_time_after_a_named_day_is_a_day() {
     // counted from an event, not a day: a length of time
     check("Il est mort deux jours après l'attentat.", R, &[("deux jours", "duration", "P2D", None, "exact")]);
 }
+
+#[test]
+fn a_half_after_a_unit_and_a_comma_between_parts() {
+    check("Il pèse deux kilos et demi.", R, &[("deux kilos et demi", "measure", "2.5", Some("kg"), "exact")]);
+    check("Le film dure une heure, cinquante-sept minutes.", R, &[("une heure, cinquante-sept minutes", "duration", "PT1H57M", None, "exact")]);
+}

@@ -172,6 +172,11 @@ impl Recognizer {
                         c.value = Value::Number(n.v + cm);
                         c.e = e + 1;
                     }
+                    // "deux kilos et demi", "un mètre et demi"
+                    if t.n(e) == "et" && t.soft(e) && matches!(t.n(e + 1), "demi" | "demie") && !n.frac {
+                        c.value = Value::Number(n.v + 0.5);
+                        c.e = e + 2;
+                    }
                     c.unit = Some(unit);
                     return Some(Step::Found(c));
                 }

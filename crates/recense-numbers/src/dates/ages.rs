@@ -315,7 +315,8 @@ const DURATION_UNITS: [&str; 7] = ["Y", "M", "W", "D", "H", "MIN", "S"];
 /// "trois mois et un jour". Returns the part and the end of its unit.
 fn smaller_part(ctx: &Ctx, unit: &str, e: usize) -> Option<((f64, String), usize)> {
     let t = ctx.t;
-    let k = if t.n(e) == "et" && t.soft(e) { e + 1 } else { e };
+    // "1 minute et 21 secondes", "une heure, cinquante-sept minutes"
+    let k = if matches!(t.n(e), "et" | ",") && t.soft(e) { e + 1 } else { e };
     if !t.soft(k) {
         return None;
     }
