@@ -434,3 +434,8 @@ fn a_half_after_a_unit_and_a_comma_between_parts() {
     check("Il pèse deux kilos et demi.", R, &[("deux kilos et demi", "measure", "2.5", Some("kg"), "exact")]);
     check("Le film dure une heure, cinquante-sept minutes.", R, &[("une heure, cinquante-sept minutes", "duration", "PT1H57M", None, "exact")]);
 }
+
+#[test]
+fn a_scaled_number_and_a_half_still_counts_its_noun() {
+    check("la ville compte un million et demi d'habitants", R, &[("un million et demi", "count", "1500000", Some("habitant"), "exact")]);
+}

@@ -297,7 +297,7 @@ impl Recognizer {
             c.approx = approx;
             // "1,5 million de cas", "- 9 500 personnes", "1,8 enfant par femme": a
             // scaled or plain decimal, or a signed whole number, still counts its noun
-            if !n.frac && (n.scaled || !(n.signed && n.decimal)) {
+            if (!n.frac || n.scaled) && (n.scaled || !(n.signed && n.decimal)) {
                 if let Some(lemma) = self.counted(ctx, n) {
                     c.kind = Kind::Count;
                     c.unit = Some(lemma);
