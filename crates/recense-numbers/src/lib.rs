@@ -444,13 +444,23 @@ impl Recognizer {
                 cp_start,
                 cp_end,
                 kind: c.kind,
-                value: c.value,
-                value_max: c.value_max,
+                value: without_float_noise(c.value),
+                value_max: c.value_max.map(without_float_noise),
                 unit: c.unit,
                 approx: c.approx,
             });
         }
         out
+    }
+}
+
+/// "66,9 millions" is 66 900 000, not the 66 900 000.000 000 01 that
+/// 66.9 × 10⁶ gives in binary: a value within a few units in the last
+/// place of a whole number is that number.
+fn without_float_noise(value: Value) -> Value {
+    match value {
+        Value::Number(v) if v.abs() >= 1.0 && (v - v.round()).abs() <= v.abs() * 1e-12 => Value::Number(v.round()),
+        other => other,
     }
 }
 

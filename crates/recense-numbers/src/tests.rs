@@ -439,3 +439,9 @@ fn a_half_after_a_unit_and_a_comma_between_parts() {
 fn a_scaled_number_and_a_half_still_counts_its_noun() {
     check("la ville compte un million et demi d'habitants", R, &[("un million et demi", "count", "1500000", Some("habitant"), "exact")]);
 }
+
+#[test]
+fn a_scaled_decimal_is_a_whole_number_without_float_noise() {
+    let g = got("la population atteignait 66,9 millions d'habitants", R);
+    assert_eq!(g[0].2, "66900000");
+}
