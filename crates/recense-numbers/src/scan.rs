@@ -97,6 +97,8 @@ impl Recognizer {
         }
         // currency or percent before the number: "$10", "EUR 20", "£ 50 millions"
         if let Some((j, u)) = ctx.tb.units.longest_where(t, i, |got, u| u.prefix && (!u.cs || got == u.raw)) {
+            // "d'une magnitude de 6,2": a scale's name, "de", its value
+            let j = if u.kind == "measure" && t.n(j) == "de" && t.soft(j + 1) { j + 1 } else { j };
             if t.soft(j) && !(i > 0 && t.adj(i) && (t.is_digits(i - 1) || t.is_word(i - 1))) {
                 if let Some(n) = num::parse_num(t, ctx.tb, j) {
                     if !n.ord && !n.word && !(n.plain && t.is_word(n.e) && t.adj(n.e)) {

@@ -445,3 +445,8 @@ fn a_scaled_decimal_is_a_whole_number_without_float_noise() {
     let g = got("la population atteignait 66,9 millions d'habitants", R);
     assert_eq!(g[0].2, "66900000");
 }
+
+#[test]
+fn a_magnitude_named_before_its_value_with_de() {
+    check("un séisme d'une magnitude de 6,2", R, &[("magnitude de 6,2", "measure", "6.2", Some("magnitude"), "exact")]);
+}
