@@ -304,6 +304,33 @@ fn times_listed_after_a_time(t: &Toks, sentence: &[u32], cands: &mut [Cand]) {
     }
 }
 
+/// "le taux de chômage a reculé de 0,3 point à 9,7 %": a fraction of a
+/// point beside a rate is a percentage point, a percent (a score of "193,7
+/// points" in a sentence without one stays a count).
+fn percentage_points(t: &Toks, sentence: &[u32], rate_words: &rustc_hash::FxHashSet<String>, cands: &mut [Cand]) {
+    let of_points = |c: &Cand| c.kind == Kind::Count && c.unit.as_deref() == Some("point") && matches!(c.value, Value::Number(v) if v.fract() != 0.0);
+    if !cands.iter().any(of_points) {
+        return;
+    }
+    for i in 0..cands.len() {
+        if !of_points(&cands[i]) {
+            continue;
+        }
+        let here = sentence.get(cands[i].s);
+        let (lo, hi) = (sentence.partition_point(|s| Some(s) < here), sentence.partition_point(|s| Some(s) <= here));
+        let percent_beside = cands.iter().any(|c| c.kind == Kind::Percent && sentence.get(c.s) == here);
+        if percent_beside || (lo..hi).any(|k| rate_words.contains(t.n(k))) {
+            let c = &mut cands[i];
+            c.kind = Kind::Percent;
+            c.unit = Some("%".into());
+            // the unit belongs to a percent's span
+            if matches!(t.n(c.e), "point" | "points") {
+                c.e += 1;
+            }
+        }
+    }
+}
+
 /// "jusqu'à 0,20 mSv/h ou 0,32 mSv/h": the alternative after "ou" shares the qualifier.
 fn share_qualifiers(t: &Toks, cands: &mut [Cand]) {
     for i in 1..cands.len() {
@@ -396,6 +423,7 @@ impl Recognizer {
             }
         }
         share_qualifiers(&t, &mut cands);
+        percentage_points(&t, &ctx.sentence, &self.tb.rate_words, &mut cands);
         times_listed_after_a_time(&t, &ctx.sentence, &mut cands);
         cands.retain(|c| !c.vague);
         self.to_quantities(&t, cands)

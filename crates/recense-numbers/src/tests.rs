@@ -450,3 +450,10 @@ fn a_scaled_decimal_is_a_whole_number_without_float_noise() {
 fn a_magnitude_named_before_its_value_with_de() {
     check("un séisme d'une magnitude de 6,2", R, &[("magnitude de 6,2", "measure", "6.2", Some("magnitude"), "exact")]);
 }
+
+#[test]
+fn a_fraction_of_a_point_beside_a_rate_is_a_percent() {
+    check("Le taux de chômage a reculé de 0,3 point.", R, &[("0,3 point", "percent", "0.3", Some("%"), "exact")]);
+    // a score keeps its points
+    check("Il a inscrit 193,7 points en finale.", R, &[("193,7", "count", "193.7", Some("point"), "exact")]);
+}
