@@ -230,6 +230,14 @@ fn resolve_ellipses(t: &Toks, ctx_sentence: &[u32], lex: &Lexicon, cands: &mut [
             continue;
         }
         let s = cands[i].s;
+        // "18 mois de prison dont 6 avec sursis": a part of a length of time,
+        // a measure or a share just before it in its sentence is one too
+        if let Some(j) = i.checked_sub(1).filter(|&j| a_part_of(t, ctx_sentence, &cands[j], s)) {
+            if let Some(part) = same_kind_as(&cands[j], &cands[i]) {
+                cands[i] = part;
+                continue;
+            }
+        }
         let mut found = None;
         for j in (0..i).rev() {
             let c = &cands[j];
@@ -250,6 +258,39 @@ fn resolve_ellipses(t: &Toks, ctx_sentence: &[u32], lex: &Lexicon, cands: &mut [
             cands[i].unit = Some(u);
         }
     }
+}
+
+/// Whether the bare figure at `s` is "dont" a part of `whole`, a duration,
+/// measure or percent just before it in its sentence.
+fn a_part_of(t: &Toks, sentence: &[u32], whole: &Cand, s: usize) -> bool {
+    let kind = matches!(whole.kind, Kind::Duration | Kind::Measure | Kind::Percent);
+    let same_sentence = sentence.get(whole.s) == sentence.get(s);
+    let dont = s > 0 && t.n(s - 1) == "dont" && (whole.e..s - 1).all(|k| !t.is_punct(k) || t.n(k) == ",") && s - whole.e <= 6;
+    kind && same_sentence && dont
+}
+
+/// The bare figure `part` as a quantity of the kind and unit of `whole`:
+/// "6" after "18 mois" is P6M; after "2 tonnes", 6 t.
+fn same_kind_as(whole: &Cand, part: &Cand) -> Option<Cand> {
+    let Value::Number(v) = part.value else { return None };
+    let mut c = part.clone();
+    c.ellipsis = false;
+    c.kind = whole.kind;
+    match (&whole.kind, &whole.value) {
+        (Kind::Duration, Value::Text(iso)) => {
+            // one unit only: "P18M", "PT3H"
+            let (prefix, rest) = if let Some(r) = iso.strip_prefix("PT") { ("PT", r) } else { ("P", iso.strip_prefix('P')?) };
+            let letter = rest.chars().last().filter(|l| l.is_ascii_alphabetic())?;
+            if rest[..rest.len() - 1].chars().any(|ch| ch.is_ascii_alphabetic()) {
+                return None;
+            }
+            c.value = Value::Text(format!("{prefix}{}{letter}", dates::iso_num(v)));
+            c.unit = None;
+        }
+        (Kind::Measure | Kind::Percent, _) => c.unit = whole.unit.clone(),
+        _ => return None,
+    }
+    Some(c)
 }
 
 /// The nearest plural common noun after a determiner in the atoms before `s`

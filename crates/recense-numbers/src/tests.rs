@@ -457,3 +457,9 @@ fn a_fraction_of_a_point_beside_a_rate_is_a_percent() {
     // a score keeps its points
     check("Il a inscrit 193,7 points en finale.", R, &[("193,7", "count", "193.7", Some("point"), "exact")]);
 }
+
+#[test]
+fn a_part_of_a_length_of_time_or_a_measure_is_one_too() {
+    check("Il a été condamné à 18 mois de prison dont 6 avec sursis.", R, &[("18 mois", "duration", "P18M", None, "exact"), ("6", "duration", "P6M", None, "exact")]);
+    check("Ils ont saisi 2 tonnes de cocaïne, dont 300 à Marseille.", R, &[("2 tonnes", "measure", "2", Some("t"), "exact"), ("300", "measure", "300", Some("t"), "exact")]);
+}
