@@ -198,7 +198,9 @@ impl Recognizer {
         if s > 1 && t.n(s - 1) == "-" && t.adj(s) && t.adj(s - 1) && t.is_word(s - 2) {
             return true;
         }
-        if s > 0 && t.adj(s) && matches!(t.n(s - 1), "#" | "/" | "°" | "+" | "@" | "_") && !(s > 1 && num::is_tally(t, s - 2, s - 1)) {
+        // "+1,8 %" is a rise, "+33 1 …" a dialling code
+        let signed_percent = s > 0 && t.n(s - 1) == "+" && matches!(t.n(n.e), "%" | "pour");
+        if s > 0 && t.adj(s) && matches!(t.n(s - 1), "#" | "/" | "°" | "+" | "@" | "_") && !(s > 1 && num::is_tally(t, s - 2, s - 1)) && !signed_percent {
             return true;
         }
         // footnote marks glued to a word: "cabré[1]"

@@ -463,3 +463,8 @@ fn a_part_of_a_length_of_time_or_a_measure_is_one_too() {
     check("Il a été condamné à 18 mois de prison dont 6 avec sursis.", R, &[("18 mois", "duration", "P18M", None, "exact"), ("6", "duration", "P6M", None, "exact")]);
     check("Ils ont saisi 2 tonnes de cocaïne, dont 300 à Marseille.", R, &[("2 tonnes", "measure", "2", Some("t"), "exact"), ("300", "measure", "300", Some("t"), "exact")]);
 }
+
+#[test]
+fn a_plus_sign_before_a_percent_is_a_rise() {
+    check("après +1,8 % en octobre", "", &[("1,8 %", "percent", "1.8", Some("%"), "exact")]);
+}
