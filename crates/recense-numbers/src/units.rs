@@ -173,9 +173,9 @@ impl Recognizer {
                         c.e = e + 1;
                     }
                     // "deux kilos et demi", "un mètre et demi"
-                    if t.n(e) == "et" && t.soft(e) && matches!(t.n(e + 1), "demi" | "demie") && !n.frac {
-                        c.value = Value::Number(n.v + 0.5);
-                        c.e = e + 2;
+                    if let Some((part, end)) = dates::part_of_the_unit_after(t, &unit, e).filter(|_| !n.frac) {
+                        c.value = Value::Number(n.v + part);
+                        c.e = end;
                     }
                     c.unit = Some(unit);
                     return Some(Step::Found(c));

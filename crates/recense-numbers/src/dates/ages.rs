@@ -286,7 +286,7 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
 /// A half or a quarter of the unit just named: "et demi(e)" (any unit), "et
 /// quart", "et trois quarts", "moins le quart" (of an hour). Returns what it
 /// adds and where it ends.
-fn part_of_the_unit_after(t: &Toks, unit: &str, e: usize) -> Option<(f64, usize)> {
+pub(crate) fn part_of_the_unit_after(t: &Toks, unit: &str, e: usize) -> Option<(f64, usize)> {
     if !t.soft(e) {
         return None;
     }
