@@ -8,6 +8,9 @@ use crate::cues::{Class, Role};
 use crate::Event;
 use recense_numbers::Kind;
 
+/// How many candidates back a count may find the one it continues.
+const ANTECEDENT_REACH: usize = 8;
+
 /// Tokens a right-hand scan for a predicate looks at, at most.
 const RIGHT_WINDOW: usize = 30;
 /// Tokens a left-hand scan for a governing verb skips, at most.
@@ -422,8 +425,10 @@ impl Doc<'_> {
     pub(crate) fn antecedent(&self, cands: &[Cand], i: usize) -> Option<usize> {
         let c = &cands[i];
         let unit = self.quantities[c.q].unit.as_deref().filter(|_| c.class == Class::Count)?;
+        // a few counts back at most: the walk stays linear in a hostile sentence of thousands
         (0..i)
             .rev()
+            .take(ANTECEDENT_REACH)
             .take_while(|&j| self.same_sentence(cands[j].s, c.s))
             .find(|&j| cands[j].class == Class::Count && self.quantities[cands[j].q].unit.as_deref() == Some(unit))
     }

@@ -353,15 +353,12 @@ fn percentage_points(t: &Toks, sentence: &[u32], rate_words: &rustc_hash::FxHash
     if !cands.iter().any(of_points) {
         return;
     }
-    for i in 0..cands.len() {
-        if !of_points(&cands[i]) {
-            continue;
-        }
-        let here = sentence.get(cands[i].s);
-        let (lo, hi) = (sentence.partition_point(|s| Some(s) < here), sentence.partition_point(|s| Some(s) <= here));
-        let percent_beside = cands.iter().any(|c| c.kind == Kind::Percent && sentence.get(c.s) == here);
-        if percent_beside || (lo..hi).any(|k| rate_words.contains(t.n(k))) {
-            let c = &mut cands[i];
+    // the sentences with a percent or a rate's name, in one pass each
+    let with_percent: rustc_hash::FxHashSet<u32> = cands.iter().filter(|c| c.kind == Kind::Percent).filter_map(|c| sentence.get(c.s).copied()).collect();
+    let with_rate: rustc_hash::FxHashSet<u32> = (0..t.len()).filter(|&k| rate_words.contains(t.n(k))).filter_map(|k| sentence.get(k).copied()).collect();
+    for c in cands.iter_mut().filter(|c| of_points(c)) {
+        let Some(here) = sentence.get(c.s) else { continue };
+        if with_percent.contains(here) || with_rate.contains(here) {
             c.kind = Kind::Percent;
             c.unit = Some("%".into());
             // the unit belongs to a percent's span
