@@ -160,7 +160,9 @@ fn dates_and_times() {
     check("8 heures du matin", R, &[("8 heures du matin", "time", "08:00", None, "exact")]);
     check("demain à 15 h", "2013-02-12", &[("demain à 15 h", "datetime", "2013-02-13T15:00", None, "exact")]);
     check("du 6 au 15 septembre", "2013-02-12", &[("6 au 15 septembre", "date", "2013-09-06..2013-09-15", None, "range")]);
-    check("Il a été tué il y a trois ans.", R, &[("il y a trois ans", "date", "2021-11", None, "exact")]);
+    // years ago or ahead are a span of years (the guidelines: "il y a 30 ans" is P30Y); one year stays a date
+    check("Il a été tué il y a trois ans.", R, &[("trois ans", "duration", "P3Y", None, "exact")]);
+    check("Il reviendra dans un an.", R, &[("dans un an", "date", "2025-11", None, "exact")]);
     check("lundi dernier", R, &[("lundi dernier", "date", "2024-11-04", None, "exact")]);
     // ISO 8601 date-times are one datetime; the span takes the fraction and zone
     check("publié 2015-05-02T10:20:19+0000 par", R, &[("2015-05-02T10:20:19+0000", "datetime", "2015-05-02T10:20", None, "exact")]);

@@ -262,6 +262,7 @@ pub(super) fn shifted(ctx: &Ctx, i: usize) -> Option<(usize, usize, DV, Approx)>
     if !t.soft(n.e) {
         return None;
     }
+    let said_from_now = sign != 0;
     let mut sign = sign;
     let mut e = e;
     // "2 semaines après vendredi", "trois jours avant le 14 juillet": a day
@@ -309,6 +310,12 @@ pub(super) fn shifted(ctx: &Ctx, i: usize) -> Option<(usize, usize, DV, Approx)>
             days += d;
             e = end;
         }
+    }
+    if said_from_now && u.unit == "Y" && n.v >= 2.0 && days == 0 && months % 12 == 0 {
+        // "il y a 30 ans", "dans cinq ans": a span of years, a duration (the
+        // project's guidelines, as its gold writes it every time), not a
+        // month; "dans un an", which the gold leaves optional, stays a date
+        return None;
     }
     let shifted = add_months(r, (months * sign) as i32)? + Duration::days(days * sign);
     // years alone, or years and months, land on a month; anything finer on a day
