@@ -178,6 +178,11 @@ fn race_times_years_and_grouped_ranges() {
     check("le 100 m en 9\"81 devant", R, &[("100 m", "measure", "100", Some("m"), "exact"), ("9\"81", "duration", "PT9.81S", None, "exact")]);
     // a connector makes a year only beside another year
     check("de 1914 à 1918", R, &[("1914 à 1918", "date", "1914..1918", None, "range")]);
+    check("rémunérée de 1998 à 2002 quand son mari était député", R, &[("1998 à 2002", "date", "1998..2002", None, "range")]);
+    // a year after a noun a determiner opens is that noun's year; a year joined to a year is one too
+    check("L'édition 2016 des championnats d'Europe", R, &[("2016", "date", "2016", None, "exact")]);
+    check("champion du monde 2015 devant le Français", R, &[("2015", "date", "2015", None, "exact")]);
+    check("les Jeux de 1956 et 1960 à Melbourne", R, &[("1956 et 1960", "date", "1956..1960", None, "range")]);
     let after_et = got("depuis le début de l'année et 1370 ont perdu la vie", R);
     assert!(after_et.iter().any(|q| q.0 == "1370" && q.1 != "date"), "{after_et:?}");
     // … while "le début de l'année" is the year itself

@@ -274,7 +274,7 @@ impl Recognizer {
         // a year
         if let Some((c, prep)) = dates::year_ctx(ctx, n) {
             let strong = n.s > 0 && matches!(t.n(n.s - 1), "en" | "depuis" | "l'an" | "an" | "jusqu'en" | "annee");
-            if strong || (prep && !matches!(t.n(n.s.wrapping_sub(1)), "de" | "a" | "et" | "entre")) || self.counted(ctx, n).is_none() {
+            if strong || names_an_edition(ctx, n) || dates::between_years(t, n) || (prep && !matches!(t.n(n.s.wrapping_sub(1)), "de" | "a" | "et" | "entre")) || self.counted(ctx, n).is_none() {
                 return Some(Step::Found(c));
             }
         }
@@ -425,4 +425,15 @@ fn glued_centimetres(t: &Toks, unit_at: usize, e: usize) -> Option<f64> {
         return None;
     }
     t.raw(e).parse::<f64>().ok().map(|v| v / 100.0)
+}
+
+/// "l'édition 2016 des championnats", "champion du monde 2015 devant": a
+/// year right after a noun that a determiner opens names that noun's year,
+/// whatever word follows it.
+fn names_an_edition(ctx: &Ctx, n: &Num) -> bool {
+    let t = ctx.t;
+    let determiner = |k: usize| {
+        matches!(t.n(k), "l'" | "le" | "la" | "les" | "du" | "des" | "au" | "aux" | "ce" | "cet" | "cette" | "son" | "sa" | "leur")
+    };
+    n.s >= 2 && t.is_word(n.s - 1) && t.soft(n.s) && !ctx.tb.count_stop.contains(t.n(n.s - 1)) && determiner(n.s - 2)
 }

@@ -148,6 +148,8 @@ pub(super) const AFTER_YEARS: &[&str] = &[
     "du", "de", "d'", "des", "la", "le", "l'", "les", "et", "ou", "a", "au", "aux", "en", "dans", "pour", "par", "sur",
     "avec", "selon", "sans", "chez", "vers", "depuis", "puis", "qui", "que", "qu'", "dont", "ce", "cette", "ces", "son",
     "sa", "ses", "leur", "leurs", "il", "elle", "ils", "elles", "on", "mais", "est", "sont", "a", "ont", "etait",
+    // conjunctions and adverbs of time, which no number counts ("de 1998 à 2002 quand son mari …")
+    "quand", "lorsque", "lorsqu'", "alors", "avant", "apres", "pendant", "lors", "durant", "ainsi", "comme", "car", "ni",
 ];
 
 /// Year ranges: "entre 2008 et 2009", "de 2008 à 2010", "2002-2004", "2012-2013", "2012-13".
