@@ -224,6 +224,8 @@ const ELIDED_NOUN_REACH: usize = 12;
 /// nearest count before it in the same paragraph, else a plural noun after a
 /// determiner shortly before it in its sentence ("les coureurs du Tour (198 au
 /// départ)", "les naissances sont estimées à 558 600"): the spec's elided counts.
+/// A bare number no noun is found for, listed or compared after a measure or a
+/// share, takes its kind and unit ("1,5 km de natation, 40 de cyclisme").
 fn resolve_ellipses(t: &Toks, ctx_sentence: &[u32], lex: &Lexicon, cands: &mut [Cand]) {
     for i in 0..cands.len() {
         if !cands[i].ellipsis {
@@ -238,26 +240,72 @@ fn resolve_ellipses(t: &Toks, ctx_sentence: &[u32], lex: &Lexicon, cands: &mut [
                 continue;
             }
         }
-        let mut found = None;
-        for j in (0..i).rev() {
-            let c = &cands[j];
-            if s - c.e > 60 || (c.e..s).any(|k| t.gap(k).matches('\n').count() >= 2) {
-                break;
-            }
-            if c.kind == Kind::Count && c.unit.is_some() {
-                found = c.unit.clone();
-                break;
-            }
-        }
-        let after_de = s > 0 && matches!(t.n(s - 1), "de" | "d'");
-        if found.is_none() && !after_de {
-            found = plural_noun_before(t, ctx_sentence, lex, s, cands[..i].last().map_or(0, |c| c.e));
-        }
-        if let Some(u) = found {
+        // a fraction counts no noun left out: only a listed measure takes it
+        let whole = matches!(cands[i].value, Value::Number(v) if v.fract() == 0.0);
+        if let Some(noun) = elided_noun(t, ctx_sentence, lex, &cands[..i], s).filter(|_| whole) {
             cands[i].kind = Kind::Count;
-            cands[i].unit = Some(u);
+            cands[i].unit = Some(noun);
+        } else if let Some((kind, unit)) = listed_after_a_measure(t, ctx_sentence, lex, &cands[..i], &cands[i]) {
+            cands[i].kind = kind;
+            cands[i].unit = Some(unit);
         }
     }
+}
+
+/// The noun an elided count at `s` takes: that of the nearest count before
+/// it in its paragraph, else a plural noun after a determiner shortly before
+/// it in its sentence.
+fn elided_noun(t: &Toks, ctx_sentence: &[u32], lex: &Lexicon, before: &[Cand], s: usize) -> Option<String> {
+    for c in before.iter().rev() {
+        if s - c.e > 60 || (c.e..s).any(|k| t.gap(k).matches('\n').count() >= 2) {
+            break;
+        }
+        if c.kind == Kind::Count && c.unit.is_some() {
+            return c.unit.clone();
+        }
+    }
+    let after_de = s > 0 && matches!(t.n(s - 1), "de" | "d'");
+    if after_de {
+        return None;
+    }
+    plural_noun_before(t, ctx_sentence, lex, s, before.last().map_or(0, |c| c.e))
+}
+
+/// How many atoms may lie between a measure and a bare number listed after it.
+const LISTED_REACH: usize = 12;
+
+/// How many times larger or smaller than the measure before it a listed
+/// number may be and still be of its kind: "1,5 km de natation, 40 de vélo".
+const LISTED_RATIO: f64 = 100.0;
+
+/// The kind and unit of the measure or share a bare number (`elided`) is
+/// listed or compared after, in its sentence: the nearest quantity before it
+/// (dates and times passed over), with a list or comparison word between
+/// ("1,5 km de natation, 40 de cyclisme", "21,2 % ce mois-ci, contre 21,8"),
+/// and of a like size. Not a conversion ("10 %, soit 3 millions"), not before
+/// a partitive ("12 d'entre eux"), nor when a plural noun comes between,
+/// which the number counts ("60 % des bureaux, puis 4 322"). Amounts are
+/// left out: a bare number after one is as often a count of something else.
+fn listed_after_a_measure(t: &Toks, sentence: &[u32], lex: &Lexicon, before: &[Cand], elided: &Cand) -> Option<(Kind, String)> {
+    let (s, e) = (elided.s, elided.e);
+    let temporal = |c: &&Cand| matches!(c.kind, Kind::Date | Kind::Datetime | Kind::Time | Kind::Duration);
+    let prev = before.iter().rev().find(|c| !temporal(c))?;
+    let (Value::Number(v), Value::Number(w)) = (&elided.value, &prev.value) else { return None };
+    let like_size = *v > 0.0 && *w > 0.0 && (v / w).max(w / v) <= LISTED_RATIO && (prev.kind != Kind::Percent || *v <= 100.0);
+    let measured = matches!(prev.kind, Kind::Measure | Kind::Percent);
+    let same_sentence = sentence.get(prev.s) == sentence.get(s);
+    let linked = (prev.e..s).any(|k| matches!(t.n(k), "," | "et" | "ou" | "contre" | "dont" | "a" | "puis"));
+    let conversion = (prev.e..s).any(|k| t.n(k) == "soit");
+    let partitive = matches!(t.n(e), "d'" | "des" | "parmi") || t.n(e + 1) == "entre";
+    // "de réduire de 7 à 3 le nombre de tranches": a change whose noun comes after it
+    let from_to = s > 0 && t.n(s - 1) == "de" && t.n(e) == "a" && t.is_digits(e + 1);
+    if !measured || !like_size || !same_sentence || s - prev.e > LISTED_REACH || !linked || conversion || partitive || from_to {
+        return None;
+    }
+    if plural_noun_before(t, sentence, lex, s, prev.e).is_some() {
+        return None;
+    }
+    Some((prev.kind, prev.unit.clone()?))
 }
 
 /// Whether the bare figure at `s` is "dont" a part of `whole`, a duration,

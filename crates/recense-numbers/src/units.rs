@@ -301,8 +301,9 @@ impl Recognizer {
                 if let Some(lemma) = self.counted(ctx, n) {
                     c.kind = Kind::Count;
                     c.unit = Some(lemma);
-                } else if n.scaled && nothing_counted(ctx, n.e) {
-                    // "15,9 millions de personnes …, et 20,4 millions dans toute l'Union"
+                } else if nothing_counted(ctx, n.e) {
+                    // "15,9 millions de personnes …, et 20,4 millions dans toute l'Union";
+                    // "21,2 % ce mois-ci, contre 21,8 il y a un an" (a listed measure only)
                     c.ellipsis = true;
                 }
             }
