@@ -289,7 +289,7 @@ const LISTED_RATIO: f64 = 100.0;
 fn listed_after_a_measure(t: &Toks, sentence: &[u32], lex: &Lexicon, before: &[Cand], elided: &Cand) -> Option<(Kind, String)> {
     let (s, e) = (elided.s, elided.e);
     let temporal = |c: &&Cand| matches!(c.kind, Kind::Date | Kind::Datetime | Kind::Time | Kind::Duration);
-    let prev = before.iter().rev().find(|c| !temporal(c))?;
+    let prev = before.iter().rev().take_while(|c| s.saturating_sub(c.e) <= LISTED_REACH).find(|c| !temporal(c))?;
     let (Value::Number(v), Value::Number(w)) = (&elided.value, &prev.value) else { return None };
     let like_size = *v > 0.0 && *w > 0.0 && (v / w).max(w / v) <= LISTED_RATIO && (prev.kind != Kind::Percent || *v <= 100.0);
     let measured = matches!(prev.kind, Kind::Measure | Kind::Percent);
