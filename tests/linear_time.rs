@@ -62,6 +62,9 @@ fn the_shapes_that_were_quadratic_grow_linearly() {
         ("dates of earlier clauses", "pour le mois de juillet 2017, mais avec 12 morts, 30 blessés, ", 600),
         // stop 26: compound durations, the first months of a year, clock hours by zone, age groups
         ("compound durations and first months", "1 minute et 21 secondes, les neuf premiers mois de l'année 2016, 13 heures UTC, les 18 ans et plus ", 500),
+        // stop 32: numbers listed after a measure, past many dates; years of an edition, years ago, year ranges
+        ("listed measures past dates", "1,5 km de natation, le 3 mars, le 4 mars, le 5 mars, 40 de cyclisme, contre 21,8 ", 500),
+        ("years of editions and years ago", "l'édition 2016 des championnats, il y a 30 ans, de 1998 à 2002 quand ", 500),
     ];
     for (name, unit, copies) in cases {
         let ratio = growth(pipeline(), unit, copies);
@@ -74,6 +77,7 @@ const WORDS: &[&str] = &[
     "000", "12,5", "%", "euros", "personnes", "morts", "dont", "six", "juin", "2012", "lundi", ",", ".", "-", "\n",
     "entre", "et", "heures", "ans", "sur", "virgule", "premier", "la", "ville", "pays", "(", ")", "a", "lieu",
     "Interpol", "mort", "\"", "'", "minute", "secondes", "premiers", "mois", "l'année", "UTC", "plus",
+    "km", "contre", "il y a", "l'édition", "quand",
 ];
 
 proptest! {
