@@ -160,6 +160,9 @@ fn dates_and_times() {
     check("8 heures du matin", R, &[("8 heures du matin", "time", "08:00", None, "exact")]);
     check("demain à 15 h", "2013-02-12", &[("demain à 15 h", "datetime", "2013-02-13T15:00", None, "exact")]);
     check("du 6 au 15 septembre", "2013-02-12", &[("6 au 15 septembre", "date", "2013-09-06..2013-09-15", None, "range")]);
+    // "entre les mois de … et …" is one range (the guidelines)
+    check("entre les mois de juillet et septembre", "2013-02-12", &[("entre les mois de juillet et septembre", "date", "2013-07..2013-09", None, "range")]);
+    check("du mois de juillet au mois de septembre", "2013-02-12", &[("du mois de juillet au mois de septembre", "date", "2013-07..2013-09", None, "range")]);
     // years ago or ahead are a span of years (the guidelines: "il y a 30 ans" is P30Y); one year stays a date
     check("Il a été tué il y a trois ans.", R, &[("trois ans", "duration", "P3Y", None, "exact")]);
     check("Il reviendra dans un an.", R, &[("dans un an", "date", "2025-11", None, "exact")]);

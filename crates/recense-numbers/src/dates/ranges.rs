@@ -15,6 +15,7 @@ pub(super) fn date_range(ctx: &Ctx, i: usize) -> Option<Cand> {
         "de" => (i + 1, &["a"]),
         _ => (i, &["au", "-", "jusqu'au", "et"]),
     };
+    let k = after_months_of(ctx, k);
     let le = t.n(k) == "le";
     let k = if le { k + 1 } else { k };
     let a = parts(ctx, k, false)?;
@@ -31,7 +32,7 @@ pub(super) fn date_range(ctx: &Ctx, i: usize) -> Option<Cand> {
     if !seps.contains(&t.n(j)) || !t.soft(j) {
         return None;
     }
-    let mut j2 = j + 1;
+    let mut j2 = after_months_of(ctx, j + 1);
     if t.n(j2) == "le" {
         j2 += 1;
     }
@@ -140,6 +141,25 @@ fn day_list(ctx: &Ctx, i: usize) -> Option<Cand> {
     let mut c = date_cand(i, last.e, from, Approx::Range);
     c.value_max = Some(Value::Text(fmt(to)));
     Some(c)
+}
+
+/// Past "les mois de", "le mois de", "mois de" or a bare "de" before a month
+/// at `k` ("entre les mois de juillet et (de) septembre", "du mois de juillet
+/// au mois de septembre": the guidelines' one range); `k` itself otherwise.
+fn after_months_of(ctx: &Ctx, k: usize) -> usize {
+    let t = ctx.t;
+    let month_at = |j: usize| ctx.tb.months.contains_key(t.n(j));
+    let skip = match (t.n(k), t.n(k + 1), t.n(k + 2)) {
+        ("les" | "le", "mois", "de" | "d'") => 3,
+        ("mois", "de" | "d'", _) => 2,
+        ("de" | "d'", _, _) => 1,
+        _ => 0,
+    };
+    if skip > 0 && month_at(k + skip) {
+        k + skip
+    } else {
+        k
+    }
 }
 
 /// Words that may follow a year range; another word after it is likely what a number range
