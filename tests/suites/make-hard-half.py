@@ -121,6 +121,18 @@ CASES = [
     # the start and the end of the year
     ("year-part/1", "Au début de l'année, 80 000 militants restaient.", [("début de l'année", dict(kind="date", value="2016")), ("80 000", dict(kind="count", value=80000, unit="militant"))]),
     ("year-part/2", "Les pays doivent ratifier l'accord avant la fin de l'année.", [("la fin de l'année", dict(kind="date", value="2016-12"))]),
+    # stop 32: years ago or ahead are a span of years (the guidelines); one year stays a date
+    ("years-ago/1", "La centrale a été mise en service il y a plus de 40 ans.", [("plus de 40 ans", dict(kind="duration", value="P40Y", approx="min"))]),
+    ("years-ago/2", "La collision sera visible dans environ 5 ans.", [("environ 5 ans", dict(kind="duration", value="P5Y", approx="approx"))]),
+    # a year after a noun a determiner opens names that noun's year
+    ("edition-year/1", "L'édition 2016 des championnats d'Europe a lieu en Suisse.", [("2016", dict(kind="date", value="2016"))]),
+    ("edition-year/2", "Il devance le champion du monde 2015 devant son public.", [("2015", dict(kind="date", value="2015"))]),
+    # a year range followed by a conjunction of time
+    ("year-range/1", "Elle a été rémunérée de 1998 à 2002 quand son mari était député.", [("1998 à 2002", dict(kind="date", value="1998", value_max="2002", approx="range"))]),
+    # a bare number listed or compared after a measure or a share takes its kind
+    ("listed-measure/1", "La course comprend 1,5 km de natation, 40 de cyclisme et 10 de course à pied.", [("1,5 km", dict(kind="measure", value=1.5, unit="km")), ("40", dict(kind="measure", value=40, unit="km")), ("10", dict(kind="measure", value=10, unit="km"))]),
+    # "entre les mois de … et …" is one range
+    ("month-range/1@2016-11-11T12:00:00+01:00", "Les emplois créés entre les mois de juillet et septembre ont baissé.", [("entre les mois de juillet et septembre", dict(kind="date", value="2016-07", value_max="2016-09", approx="range"))]),
 ]
 
 
