@@ -386,7 +386,9 @@ fn times_listed_after_a_time(t: &Toks, sentence: &[u32], cands: &mut [Cand]) {
         let near = sentence.get(prev.s) == sentence.get(c.s) && c.s - prev.e <= LISTED_TIME_REACH;
         let linked = || (prev.e..c.s).any(|k| matches!(t.n(k), "," | "et"));
         let relative = matches!(t.n(c.e), "plus" | "apres" | "avant" | "de" | "d'");
-        if near && !relative && linked() {
+        // "à 6 heures, et le trajet dure pendant 5 heures": a length of time said so
+        let lasting = c.s > 0 && matches!(t.n(c.s - 1), "pendant" | "durant" | "depuis" | "en" | "pour" | "dure" | "duree");
+        if near && !relative && !lasting && linked() {
             cands[i].kind = Kind::Time;
             cands[i].value = Value::Text(format!("{:02}:00", h % 24));
         }

@@ -82,7 +82,9 @@ impl Recognizer {
         if matches!(t.n(i), "des" | "plusieurs" | "quelques" | "la" | "les") {
             if let Some((data::WordType::Collective, v)) = num::word_info(ctx.tb, t.n(i + 1)) {
                 if t.soft(i + 1) && v >= 10.0 {
-                    let n = Num { s: i, e: i + 2, v, word: true, collective: true, ..Default::default() };
+                    // "plusieurs centaines de milliers de manifestants"
+                    let (scale, e) = num::scaled_again(t, ctx.tb, i + 2).unwrap_or((1.0, i + 2));
+                    let n = Num { s: i, e, v: v * scale, word: true, collective: true, ..Default::default() };
                     let step = self.after_number(ctx, n);
                     return match step {
                         Step::Found(mut c) if t.n(i) == "des" => {

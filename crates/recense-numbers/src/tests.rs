@@ -316,6 +316,11 @@ fn issue3_additions() {
     check("1,5 km de natation, 40 de cyclisme et 10 de course à pied", R, &[("1,5 km", "measure", "1.5", Some("km"), "exact"), ("40", "measure", "40", Some("km"), "exact"), ("10", "measure", "10", Some("km"), "exact")]);
     check("passant à 21,2 % ce mois-ci, contre 21,8 il y a un an", R, &[("21,2 %", "percent", "21.2", Some("%"), "exact"), ("ce mois-ci", "date", "2024-11", None, "exact"), ("21,8", "percent", "21.8", Some("%"), "exact"), ("il y a un an", "date", "2023-11", None, "exact")]);
     check("de 35 % à 15 %, de réduire de 7 à 3 le nombre de tranches", R, &[("35 %", "percent", "35", Some("%"), "exact"), ("15 %", "percent", "15", Some("%"), "exact"), ("7", "number", "7", None, "exact"), ("3", "count", "3", Some("tranche"), "exact")]);
+    // "plusieurs centaines de milliers": scaled again, and the noun it gives an elided count after it
+    check("Plusieurs centaines de milliers de manifestants ont défilé, dont une dizaine de milliers à Lyon.", R, &[("Plusieurs centaines de milliers", "count", "100000", Some("manifestant"), "approx"), ("une dizaine de milliers", "count", "10000", Some("manifestant"), "approx")]);
+    // a length of time said so is not a clock time listed after one; "12 ème." is an ordinal
+    check("Le train part à 6 heures et le trajet dure pendant 5 heures.", R, &[("6 heures", "time", "06:00", None, "exact"), ("5 heures", "duration", "PT5H", None, "exact")]);
+    check("Il est arrivé 12 ème.", R, &[("12 ème", "ordinal", "12", None, "exact")]);
     check("il s'agit de deux Polonais", R, &[("deux", "count", "2", Some("polonais"), "exact")]);
     check("Trois femmes sont mortes et deux autres ont été blessées.", R, &[("Trois", "count", "3", Some("femme"), "exact"), ("deux", "count", "2", Some("femme"), "exact")]);
     check("La CGT estime à 75 000 le nombre d'emplois menacés.", R, &[("75 000", "count", "75000", Some("emploi"), "exact")]);

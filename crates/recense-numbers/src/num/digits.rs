@@ -155,7 +155,8 @@ fn ordinal_or_fraction(t: &Toks, n: &Num, i: usize, j: usize, v: f64) -> Option<
     let mut n = n.clone();
     // ordinal suffix: 1er, 2e, 3ème, 500000eme, and spaced "12 ème", "5 e"
     // (not "1 er", which opens dates)
-    let spaced_suffix = t.soft(j) && matches!(t.n(j), "e" | "eme") && !t.adj(j + 1);
+    // ("12 ème." at a sentence's end too: a mark may follow it)
+    let spaced_suffix = t.soft(j) && matches!(t.n(j), "e" | "eme") && (!t.adj(j + 1) || t.is_punct(j + 1));
     if t.is_word(j) && (t.adj(j) || spaced_suffix) && is_ord_suffix(t.n(j)) {
         // "2e" followed by a digit is handled above (exponent)
         n.e = j + 1;

@@ -425,6 +425,19 @@ fn ordinal_or_fraction_words(t: &Toks, i: usize, atoms: &mut Vec<Atom>) -> Optio
     None
 }
 
+/// "de milliers", "de millions" at `k`, after a collective: the scale that
+/// multiplies it again ("une centaine de milliers", "plusieurs dizaines de
+/// millions"), and the token after it.
+pub(crate) fn scaled_again(t: &Toks, tb: &Tables, k: usize) -> Option<(f64, usize)> {
+    if t.n(k) != "de" || !t.soft(k) || !t.soft(k + 1) {
+        return None;
+    }
+    match word_info(tb, t.n(k + 1)) {
+        Some((WordType::Big, sv) | (WordType::Collective, sv @ 1000.0)) => Some((sv, k + 2)),
+        _ => None,
+    }
+}
+
 /// What may follow a number in words: a collective ("une dizaine"), "et
 /// demi", "virgule cinquante", "un sur trois".
 fn words_tail(t: &Toks, tb: &Tables, mut n: Num, last_scale: f64) -> Num {
@@ -435,12 +448,9 @@ fn words_tail(t: &Toks, tb: &Tables, mut n: Num, last_scale: f64) -> Num {
             n.v *= cv;
             n.collective = cv != 12.0;
             n.e = e + 1;
-            // "une centaine de milliers", "une dizaine de millions": scaled again
-            if t.n(e + 1) == "de" && t.soft(e + 1) && t.soft(e + 2) {
-                if let Some((WordType::Big, sv) | (WordType::Collective, sv @ 1000.0)) = word_info(tb, t.n(e + 2)) {
-                    n.v *= sv;
-                    n.e = e + 3;
-                }
+            if let Some((scale, end)) = scaled_again(t, tb, e + 1) {
+                n.v *= scale;
+                n.e = end;
             }
             n.lone_un = false;
             n.lone_neuf = false;
