@@ -321,6 +321,10 @@ fn issue3_additions() {
     // a length of time said so is not a clock time listed after one; "12 ème." is an ordinal
     check("Le train part à 6 heures et le trajet dure pendant 5 heures.", R, &[("6 heures", "time", "06:00", None, "exact"), ("5 heures", "duration", "PT5H", None, "exact")]);
     check("Il est arrivé 12 ème.", R, &[("12 ème", "ordinal", "12", None, "exact")]);
+    // hours and minutes as a length of time: a race time, "en", "pendant", "a duré"; "à 14 h 30" stays a clock time
+    check("le record est de 2 h 1 min 9 s", R, &[("2 h 1 min 9 s", "duration", "PT2H1M9S", None, "exact")]);
+    check("il a couru en 1 h 30, puis le vol a duré 3 h 45", R, &[("1 h 30", "duration", "PT1H30M", None, "exact"), ("3 h 45", "duration", "PT3H45M", None, "exact")]);
+    check("il est arrivé à 14 h 30", R, &[("14 h 30", "time", "14:30", None, "exact")]);
     check("il s'agit de deux Polonais", R, &[("deux", "count", "2", Some("polonais"), "exact")]);
     check("Trois femmes sont mortes et deux autres ont été blessées.", R, &[("Trois", "count", "3", Some("femme"), "exact"), ("deux", "count", "2", Some("femme"), "exact")]);
     check("La CGT estime à 75 000 le nombre d'emplois menacés.", R, &[("75 000", "count", "75000", Some("emploi"), "exact")]);

@@ -131,9 +131,17 @@ pub(super) fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
                 if !t.is_digits(i) && abbr {
                     return None;
                 }
+                // "en 1 h 30 min", "pendant 2 h", "a duré 3 h 45", "une durée de
+                // 2 h": a length of time said so
+                let lasting = i > 0 && matches!(t.n(i - 1), "en" | "pendant" | "durant" | "dure");
+                if abbr && (lasting || (i > 1 && t.n(i - 1) == "de" && t.n(i - 2) == "duree")) {
+                    return None;
+                }
                 e += 1;
                 strong = abbr;
-                if abbr && t.is_digits(e) && t.soft(e) && t.raw(e).len() == 2 {
+                // "19 h 21", "2 h 1 min 9 s" (one digit with its unit)
+                let two_digits = t.raw(e).len() == 2 || (t.raw(e).len() == 1 && matches!(t.n(e + 1), "min" | "mn"));
+                if abbr && t.is_digits(e) && t.soft(e) && two_digits {
                     m = t.raw(e).parse().ok()?;
                     if m > 59 {
                         return None;
