@@ -328,13 +328,17 @@ fn smaller_part(ctx: &Ctx, unit: &str, e: usize) -> Option<((f64, String), usize
         return None;
     }
     let m = num::parse_num(t, ctx.tb, k)?;
-    if m.ord || m.v < 0.0 || !t.soft(m.e) {
+    if m.ord || m.v < 0.0 {
         return None;
     }
     // "en 1 h 30": the minutes of an abbreviated hour, without their unit
+    // (at the end of the text too)
     let minutes_of_h = unit == "H" && t.n(e - 1) == "h" && k == e && t.is_digits(k) && t.raw(k).len() == 2 && m.v < 60.0;
     if minutes_of_h && ctx.tb.units.longest_where(t, m.e, |_, u| u.kind == "duration").is_none() {
         return Some(((m.v, "MIN".to_string()), m.e));
+    }
+    if !t.soft(m.e) {
+        return None;
     }
     let (end, u) = ctx.tb.units.longest_where(t, m.e, |_, u| u.kind == "duration")?;
     let rank = |x: &str| DURATION_UNITS.iter().position(|&d| d == x);
