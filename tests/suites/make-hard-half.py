@@ -131,6 +131,13 @@ CASES = [
     ("year-range/1", "Elle a été rémunérée de 1998 à 2002 quand son mari était député.", [("1998 à 2002", dict(kind="date", value="1998", value_max="2002", approx="range"))]),
     # a bare number listed or compared after a measure or a share takes its kind
     ("listed-measure/1", "La course comprend 1,5 km de natation, 40 de cyclisme et 10 de course à pied.", [("1,5 km", dict(kind="measure", value=1.5, unit="km")), ("40", dict(kind="measure", value=40, unit="km")), ("10", dict(kind="measure", value=10, unit="km"))]),
+    # a collective scaled again, which lends its noun to the elided count after it
+    ("collective-scaled/1", "Plusieurs centaines de milliers de manifestants ont défilé, dont une dizaine de milliers à Lyon.", [("Plusieurs centaines de milliers", dict(kind="count", value=100000, unit="manifestant", approx="approx")), ("une dizaine de milliers", dict(kind="count", value=10000, unit="manifestant", approx="approx"))]),
+    # hours and minutes as a length of time; a clock time stays one
+    ("hours-minutes/1", "Il a bouclé le parcours en 1 h 30, loin du record de 1 h 21 min 9 s.", [("1 h 30", dict(kind="duration", value="PT1H30M")), ("1 h 21 min 9 s", dict(kind="duration", value="PT1H21M9S"))]),
+    ("hours-minutes/2", "Le train part à 6 heures et le trajet dure pendant 5 heures.", [("6 heures", dict(kind="time", value="06:00")), ("5 heures", dict(kind="duration", value="PT5H"))]),
+    # a spaced ordinal suffix before a mark
+    ("spaced-ordinal/1", "Il est arrivé 12 ème.", [("12 ème", dict(kind="ordinal", value=12))]),
     # "entre les mois de … et …" is one range
     ("month-range/1@2016-11-11T12:00:00+01:00", "Les emplois créés entre les mois de juillet et septembre ont baissé.", [("entre les mois de juillet et septembre", dict(kind="date", value="2016-07", value_max="2016-09", approx="range"))]),
 ]
