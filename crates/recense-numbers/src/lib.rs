@@ -299,7 +299,7 @@ fn listed_after_a_measure(t: &Toks, sentence: &[u32], lex: &Lexicon, before: &[C
     let partitive = matches!(t.n(e), "d'" | "des" | "parmi") || t.n(e + 1) == "entre";
     // "de réduire de 7 à 3 le nombre de tranches": a change whose noun comes after it
     let from_to = s > 0 && t.n(s - 1) == "de" && t.n(e) == "a" && t.is_digits(e + 1);
-    if !measured || !like_size || !same_sentence || s - prev.e > LISTED_REACH || !linked || conversion || partitive || from_to {
+    if !measured || !like_size || !same_sentence || !linked || conversion || partitive || from_to {
         return None;
     }
     if plural_noun_before(t, sentence, lex, s, prev.e).is_some() {
@@ -387,8 +387,7 @@ fn times_listed_after_a_time(t: &Toks, sentence: &[u32], cands: &mut [Cand]) {
         let linked = || (prev.e..c.s).any(|k| matches!(t.n(k), "," | "et"));
         let relative = matches!(t.n(c.e), "plus" | "apres" | "avant" | "de" | "d'");
         // "à 6 heures, et le trajet dure pendant 5 heures": a length of time said so
-        let lasting = c.s > 0 && matches!(t.n(c.s - 1), "pendant" | "durant" | "depuis" | "en" | "pour" | "dure" | "duree");
-        if near && !relative && !lasting && linked() {
+        if near && !relative && !dates::said_to_last(t, c.s) && linked() {
             cands[i].kind = Kind::Time;
             cands[i].value = Value::Text(format!("{:02}:00", h % 24));
         }

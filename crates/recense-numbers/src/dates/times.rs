@@ -100,6 +100,13 @@ pub(super) fn day_part(ctx: &Ctx, k: usize) -> Option<(i32, usize)> {
     }
 }
 
+/// Whether the words before `s` say that the hours at `s` are a length of
+/// time: "en 1 h 30", "pendant 5 heures", "a duré 3 h 45", "une durée de 2 h".
+pub(crate) fn said_to_last(t: &crate::tok::Toks, s: usize) -> bool {
+    let before = |back: usize| if s >= back { t.n(s - back) } else { "" };
+    matches!(before(1), "en" | "pendant" | "durant" | "dure") || (before(1) == "de" && before(2) == "duree")
+}
+
 pub(super) fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
     let t = ctx.t;
     let (mut h, mut e, mut strong): (u32, usize, bool);
@@ -131,10 +138,7 @@ pub(super) fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
                 if !t.is_digits(i) && abbr {
                     return None;
                 }
-                // "en 1 h 30 min", "pendant 2 h", "a duré 3 h 45", "une durée de
-                // 2 h": a length of time said so
-                let lasting = i > 0 && matches!(t.n(i - 1), "en" | "pendant" | "durant" | "dure");
-                if abbr && (lasting || (i > 1 && t.n(i - 1) == "de" && t.n(i - 2) == "duree")) {
+                if abbr && said_to_last(t, i) {
                     return None;
                 }
                 e += 1;
