@@ -24,13 +24,6 @@ pub fn year_ctx(ctx: &Ctx, n: &Num) -> Option<(Cand, bool)> {
     None
 }
 
-/// "les Jeux de 1956 et 1960", "de 1914 à 1918": a year-like number
-/// joined to a year before it.
-pub(crate) fn between_years(t: &Toks, n: &Num) -> bool {
-    let year_at = |k: usize| t.is_digits(k) && t.raw(k).len() == 4;
-    n.s >= 2 && matches!(t.n(n.s - 1), "et" | "a" | "au" | "ou") && year_at(n.s - 2)
-}
-
 /// "de 1914 à 1918", "entre 1870 et 1871", "l'hiver de 1709": a connector
 /// makes a number a year only beside another year or a word of time ("de
 /// l'année et 1370 ont perdu la vie" counts people).
