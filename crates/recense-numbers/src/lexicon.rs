@@ -110,7 +110,7 @@ impl Lexicon {
             return l.to_string();
         }
         // unknown regular plurals (invariable nouns in -s such as "pays", "bras", "corps" stay)
-        const REGULAR: &[&str] = &["es", "ers", "ants", "ents", "ons", "ins", "eurs", "iques", "ets", "ats"];
+        const REGULAR: &[&str] = &["es", "és", "ers", "ants", "ents", "ons", "ins", "eurs", "iques", "ets", "ats"];
         if REGULAR.iter().any(|e| low.ends_with(e)) && low.chars().count() >= 5 {
             return low[..low.len() - 1].to_string();
         }

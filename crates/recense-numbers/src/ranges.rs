@@ -59,9 +59,6 @@ impl Recognizer {
         if b.ord || b.bare_denom || b.lone_un || (b.v < a.v && !both_below_zero) || !t.soft(k + 1) {
             return None;
         }
-        if sep == "-" && a.plain && b.plain && t.adj(k) && t.adj(k + 1) && unit1.is_none() {
-            // "13-15" without a unit: could be an identifier or a score; keep as range
-        }
         let mut c = match self.after_number(ctx, b.clone()) {
             Step::Found(c) => c,
             _ => return None,
@@ -76,9 +73,6 @@ impl Recognizer {
         }
         if c.kind == Kind::Percent && change_from(ctx, a.s) {
             return None;
-        }
-        if c.kind == Kind::Count {
-            // the count span is the number alone: "10 à 15"
         }
         c.value_max = Some(c.value.clone());
         // "6 à 7 milliards": the scale word of the upper bound scales both

@@ -491,3 +491,10 @@ fn a_part_of_a_length_of_time_or_a_measure_is_one_too() {
 fn a_plus_sign_before_a_percent_is_a_rise() {
     check("après +1,8 % en octobre", "", &[("1,8 %", "percent", "1.8", Some("%"), "exact")]);
 }
+
+#[test]
+fn a_regular_plural_unknown_to_the_lexicon_is_made_singular() {
+    // "-és" as "-es": a plural the lemma table lacks
+    check("Les 751 eurodéputés voteront.", R, &[("751", "count", "751", Some("eurodéputé"), "exact")]);
+    check("une galaxie à 900 millions d'années-lumières", R, &[("900 millions d'années-lumières", "measure", "900000000", Some("ly"), "exact")]);
+}
