@@ -77,6 +77,22 @@ fn nominalisations() {
     let r = run("Elle a requis la surveillance de près de 24 000 vols et la réalisation de 8 millions de vérifications.", &[]);
     assert_eq!(r.event("près de 24 000"), Event::Monitor);
     assert_eq!(r.event("8 millions"), Event::Inspect);
+    // the spec's events named by a noun of the act: a disappearance, a murder, an abduction
+    let r = run("On déplore la disparition de 40 marins et l'assassinat de deux policiers.", &[]);
+    assert_eq!(r.event("40"), Event::Missing);
+    assert_eq!(r.event("deux"), Event::Kill);
+    let r = run("Le groupe a revendiqué le kidnapping de 17 touristes et la confiscation de 300 armes.", &[]);
+    assert_eq!(r.event("17"), Event::Kidnap);
+    assert_eq!(r.event("300"), Event::Seize);
+}
+
+#[test]
+fn verbs_of_the_spec_events_in_a_phrase() {
+    let r = run("Trois randonneurs ont trouvé la mort et deux marins sont portés disparus.", &[]);
+    assert_eq!(r.event("Trois"), Event::Kill);
+    assert_eq!(r.event("deux"), Event::Missing);
+    let r = run("Les garde-côtes ont repêché 12 migrants.", &[]);
+    assert_eq!(r.event("12"), Event::Rescue);
 }
 
 #[test]
