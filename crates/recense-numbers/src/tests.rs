@@ -498,3 +498,10 @@ fn a_regular_plural_unknown_to_the_lexicon_is_made_singular() {
     check("Les 751 eurodéputés voteront.", R, &[("751", "count", "751", Some("eurodéputé"), "exact")]);
     check("une galaxie à 900 millions d'années-lumières", R, &[("900 millions d'années-lumières", "measure", "900000000", Some("ly"), "exact")]);
 }
+
+#[test]
+fn a_clause_conjunction_or_a_pre_nominal_adjective_is_not_the_counted_noun() {
+    check("Trois violents orages ont frappé la ville.", R, &[("Trois", "count", "3", Some("orage"), "exact")]);
+    check("les deux meilleurs temps de la journée", R, &[("deux", "count", "2", Some("temps"), "exact")]);
+    check("Nintendo espère en vendre 10 millions d'ici 2018.", R, &[("10 millions", "number", "10000000", None, "exact"), ("2018", "date", "2018", None, "exact")]);
+}
