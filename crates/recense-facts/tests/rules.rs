@@ -93,6 +93,19 @@ fn verbs_of_the_spec_events_in_a_phrase() {
     assert_eq!(r.event("deux"), Event::Missing);
     let r = run("Les garde-côtes ont repêché 12 migrants.", &[]);
     assert_eq!(r.event("12"), Event::Rescue);
+    let r = run("Plus de 200 vols ont été perturbés et trois maisons rasées.", &[]);
+    assert_eq!(r.event("Plus de 200"), Event::Affect);
+    assert_eq!(r.event("trois"), Event::Affect);
+}
+
+#[test]
+fn nouns_of_the_spec_events_beyond_the_training_articles() {
+    let r = run("La rafle de 300 personnes a suivi le cortège de 5 000 protestataires.", &[]);
+    assert_eq!(r.event("300"), Event::Arrest);
+    assert_eq!(r.event("5 000"), Event::Protest);
+    let r = run("Il a écopé d'une amende de 4 000 euros et 120 intérimaires ont été recrutés.", &[]);
+    assert_eq!(r.event("4 000 euros"), Event::Convict);
+    assert_eq!(r.event("120"), Event::Employ);
 }
 
 #[test]
