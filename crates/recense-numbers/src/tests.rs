@@ -496,6 +496,10 @@ fn a_plus_sign_before_a_percent_is_a_rise() {
 fn a_regular_plural_unknown_to_the_lexicon_is_made_singular() {
     // "-és" as "-es": a plural the lemma table lacks
     check("Les 751 eurodéputés voteront.", R, &[("751", "count", "751", Some("eurodéputé"), "exact")]);
+}
+
+#[test]
+fn light_years_with_both_parts_plural_are_a_measure() {
     check("une galaxie à 900 millions d'années-lumières", R, &[("900 millions d'années-lumières", "measure", "900000000", Some("ly"), "exact")]);
 }
 
