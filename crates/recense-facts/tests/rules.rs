@@ -109,6 +109,25 @@ fn nouns_of_the_spec_events_beyond_the_training_articles() {
 }
 
 #[test]
+fn a_third_batch_of_the_spec_events_beyond_the_training_articles() {
+    let r = run("Les bandits ont braqué 3 banques et dévalisé 12 bijouteries ; 40 cambriolages ont suivi.", &[]);
+    assert_eq!(r.event("3"), Event::Steal);
+    assert_eq!(r.event("12"), Event::Steal);
+    assert_eq!(r.event("40"), Event::Steal);
+    let r = run("L'homicide de trois gardiens a précédé le pillage de 20 magasins.", &[]);
+    assert_eq!(r.event("trois"), Event::Kill);
+    assert_eq!(r.event("20"), Event::Steal);
+    let r = run("Quinze immeubles se sont effondrés et 2 000 habitants ont été hébergés au gymnase.", &[]);
+    assert_eq!(r.event("Quinze"), Event::Affect);
+    assert_eq!(r.event("2 000"), Event::Displace);
+    let r = run("La messe a rassemblé 80 000 pèlerins, et 150 partants ont pris le départ.", &[]);
+    assert_eq!(r.event("80 000"), Event::Participate);
+    assert_eq!(r.event("150"), Event::Participate);
+    let r = run("Le groupe a versé le paiement d'une rançon de 2 millions d'euros.", &[]);
+    assert_eq!(r.event("2 millions d'euros"), Event::Cost);
+}
+
+#[test]
 fn coordination_shares_the_verb() {
     let r = run("En Argentine, 14 mineurs et 45 autres victimes ont été libérés.", &["Argentine"]);
     assert_eq!(r.event("14"), Event::Rescue);
