@@ -51,12 +51,9 @@ impl Recognizer {
             return None;
         }
         let e = k + 2;
-        // not "2-1-3", "3 à 1 000", "3 à 5 %", "20 à 25 pour cent", "1 à 2 heures"
-        if (t.adj(e) && matches!(t.n(e), "-" | "/" | "." | ",") && t.is_digits(e + 1) && t.adj(e + 1))
-            || (t.is_digits(e) && t.soft(e))
-            || t.n(e) == "%"
-            || (t.n(e) == "pour" && t.n(e + 1) == "cent")
-        {
+        // not "2-1-3", "3 à 1 000", nor a range with its unit: "3 à 5 %", "20 à 25 pour cent", "1 à 2 heures"
+        let unit_follows = ctx.tb.units.longest_where(t, e, |got, u| !u.cs || got == u.raw).is_some();
+        if (t.adj(e) && matches!(t.n(e), "-" | "/" | "." | ",") && t.is_digits(e + 1) && t.adj(e + 1)) || (t.is_digits(e) && t.soft(e)) || unit_follows {
             return None;
         }
         let w = t.n(e);

@@ -282,8 +282,9 @@ fn issue3_additions() {
     // sport scores: kind number, one quantity
     check("Le PSG a battu Lyon 2-1.", R, &[("2-1", "number", "2..1", None, "exact")]);
     check("Marseille s'est imposé 3 à 1 face à Nice.", R, &[("3 à 1", "number", "3..1", None, "exact")]);
-    // a percent range in a sentence about races is no score
-    check("la hausse de 20 à 25 % et la baisse du tarif des courses", R, &[("20 à 25 %", "percent", "20..25", Some("%"), "range")]);
+    // a range with its unit in a sentence about races is no score
+    check("la commission perçue par Uber de 20 à 25 % ainsi que la baisse du tarifs des courses imposée.", R, &[("20 à 25 %", "percent", "20..25", Some("%"), "range")]);
+    check("un bonus de 3 à 5 € ainsi que la baisse du tarifs des courses imposée.", R, &[("3 à 5 €", "money", "3..5", Some("EUR"), "range")]);
     // francs CFA: the zone from the words of the text
     check("Au Gabon, la BEAC a débloqué 5 milliards de francs CFA.", R, &[("5 milliards de francs CFA", "money", "5000000000", Some("XAF"), "exact")]);
     check("Au Sénégal, le projet coûte 200 millions de francs CFA.", R, &[("200 millions de francs CFA", "money", "200000000", Some("XOF"), "exact")]);
