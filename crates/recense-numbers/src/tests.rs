@@ -512,3 +512,11 @@ fn a_clause_conjunction_or_a_pre_nominal_adjective_is_not_the_counted_noun() {
     check("les deux meilleurs temps de la journée", R, &[("deux", "count", "2", Some("temps"), "exact")]);
     check("Nintendo espère en vendre 10 millions d'ici 2018.", R, &[("10 millions", "number", "10000000", None, "exact"), ("2018", "date", "2018", None, "exact")]);
 }
+
+#[test]
+fn a_spaced_first_is_an_ordinal_unless_a_date_follows() {
+    // WiNER's text splits "1er" and "1re" ("Ce 1 er groupe", "de la 1 re à la 18 e minute")
+    check("Ce 1 er groupe est pris en chasse.", R, &[("1 er", "ordinal", "1", None, "exact")]);
+    check("de la 1 re à la 18 e minute", R, &[("1 re", "ordinal", "1", None, "exact"), ("18 e", "ordinal", "18", None, "exact")]);
+    check("le 1 er janvier 2016", R, &[("1 er janvier 2016", "date", "2016-01-01", None, "exact")]);
+}

@@ -153,10 +153,10 @@ fn with_exponent(t: &Toks, n: &Num, j: usize, v: f64) -> Option<Option<Num>> {
 /// fraction ("3/4") or a mixed number ("1 4/5"). `Some(result)` when one is there.
 fn ordinal_or_fraction(t: &Toks, n: &Num, i: usize, j: usize, v: f64) -> Option<Option<Num>> {
     let mut n = n.clone();
-    // ordinal suffix: 1er, 2e, 3ème, 500000eme, and spaced "12 ème", "5 e"
-    // (not "1 er", which opens dates)
+    // ordinal suffix: 1er, 2e, 3ème, 500000eme, and spaced "12 ème", "5 e",
+    // "1 er groupe" (the dates read "1 er janvier" before this is asked)
     // ("12 ème." at a sentence's end too: a mark may follow it)
-    let spaced_suffix = t.soft(j) && matches!(t.n(j), "e" | "eme") && (!t.adj(j + 1) || t.is_punct(j + 1));
+    let spaced_suffix = t.soft(j) && matches!(t.n(j), "e" | "eme" | "er" | "re" | "ere") && (!t.adj(j + 1) || t.is_punct(j + 1));
     if t.is_word(j) && (t.adj(j) || spaced_suffix) && is_ord_suffix(t.n(j)) {
         // "2e" followed by a digit is handled above (exponent)
         n.e = j + 1;
