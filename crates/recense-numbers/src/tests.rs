@@ -520,3 +520,11 @@ fn a_spaced_first_is_an_ordinal_unless_a_date_follows() {
     check("de la 1 re à la 18 e minute", R, &[("1 re", "ordinal", "1", None, "exact"), ("18 e", "ordinal", "18", None, "exact")]);
     check("le 1 er janvier 2016", R, &[("1 er janvier 2016", "date", "2016-01-01", None, "exact")]);
 }
+
+#[test]
+fn a_noun_opening_a_prepositional_phrase_is_not_counted() {
+    // "suite à", "grâce à" after a year: the year of the name before, not 2016 "suites"
+    check("Nadal se retire de Roland-Garros 2016 suite à une blessure.", R, &[("2016", "date", "2016", None, "exact")]);
+    check("Il gagne Roland-Garros 2016 grâce à son service.", R, &[("2016", "date", "2016", None, "exact")]);
+    check("Il a vendu 40 voitures suite à la crise.", R, &[("40", "count", "40", Some("voiture"), "exact")]);
+}
