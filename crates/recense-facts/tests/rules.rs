@@ -128,6 +128,14 @@ fn a_third_batch_of_the_spec_events_beyond_the_training_articles() {
 }
 
 #[test]
+fn the_reformed_spelling_of_interpeller_is_an_arrest() {
+    // "interpeler" (one l, the 1990 spelling) is the same verb as "interpeller"
+    let r = run("Dix personnes ont été interpelées et 4 interpelés sont en garde à vue.", &[]);
+    assert_eq!(r.event("Dix"), Event::Arrest);
+    assert_eq!(r.event("4"), Event::Arrest);
+}
+
+#[test]
 fn coordination_shares_the_verb() {
     let r = run("En Argentine, 14 mineurs et 45 autres victimes ont été libérés.", &["Argentine"]);
     assert_eq!(r.event("14"), Event::Rescue);
