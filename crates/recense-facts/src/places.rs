@@ -68,7 +68,9 @@ pub fn places_the_entities_missed(text: &str, tokens: &[Token], known: &[Place])
                 break;
             }
         }
-        match found {
+        // a name that runs on past the known part is another name: "en Grand
+        // Chelem" is no town called Grand
+        match found.filter(|&j| j == last) {
             Some(j) => {
                 let (a, b) = (after, &tokens[j]);
                 out.push(Place { start: a.start, end: b.end, cp_start: a.cp_start, cp_end: b.cp_end });

@@ -634,6 +634,15 @@ fn a_country_after_an_article_is_a_place_when_the_tagger_missed_it() {
 }
 
 #[test]
+fn a_known_place_that_a_longer_name_begins_is_no_place() {
+    // "Grand" is a town, "Grand Chelem" a tournament; "à Lyon" stays a place
+    let text = "Il a gagné 200 victoires en Grand Chelem, dont 12 à Lyon.";
+    let tokens = recense_text::tokenize(text);
+    let places = recense_facts::places_the_entities_missed(text, &tokens, &[]);
+    assert_eq!(places.iter().map(|p| &text[p.start..p.end]).collect::<Vec<_>>(), ["Lyon"]);
+}
+
+#[test]
 fn a_date_of_birth_dates_no_figure() {
     let r = run("Deux hommes, Paul, né le 16 juillet 1993, et Marc, né le 10 juillet 1987, ont été interpellés.", &[]);
     assert_eq!(r.event("Deux"), Event::Arrest);
