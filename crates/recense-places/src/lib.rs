@@ -23,6 +23,12 @@ static CITIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/cities.fst"));
 /// article names one of the countries.
 const POPULATION_MARGIN: u8 = 4;
 
+/// A city a thousand times the size of its namesake in a country the article
+/// names is still the one meant (as 4 × log2: 40 ≈ ×1 000): "Rio" in an
+/// article that names the United States is Rio de Janeiro (6.7 million),
+/// not the American Rio (1 000).
+const DWARFING_MARGIN: u8 = 40;
+
 /// [`Gazetteer::place_scale`] of a country or listed subdivision (above
 /// any population scale, which is at most 127).
 pub const PLACE_IS_LISTED: u8 = u8::MAX;
@@ -152,7 +158,9 @@ impl Gazetteer {
         let packed = self.cities.get(key)?;
         let candidates: Vec<([u8; 2], u8)> = city_codes::unpack(packed).collect();
         let code = |c: &[u8; 2]| String::from_utf8_lossy(c).into_owned();
-        if let Some((c, _)) = candidates.iter().find(|(c, _)| named.iter().any(|n| n.as_bytes() == c)) {
+        let largest = candidates.first().map_or(0, |x| x.1);
+        let named_one = candidates.iter().find(|(c, _)| named.iter().any(|n| n.as_bytes() == c));
+        if let Some((c, _)) = named_one.filter(|x| largest.saturating_sub(x.1) < DWARFING_MARGIN) {
             return Some(Known::Within(code(c)));
         }
         match candidates.as_slice() {
@@ -349,6 +357,9 @@ mod tests {
         assert_eq!(g.country("Vienne").as_deref(), Some("AT"));
         // Paris, Texas does not outweigh Paris, France
         assert_eq!(g.country("Paris").as_deref(), Some("FR"));
+        // a namesake a thousand times smaller in a named country is not meant
+        assert_eq!(g.country_near("Rio", &named(&["DE", "US"])).as_deref(), Some("BR"));
+        assert_eq!(g.country_near("Orange", &named(&["AU", "FR"])).as_deref(), Some("AU"));
     }
 
     #[test]
