@@ -106,11 +106,18 @@ impl Lexicon {
                 return sg.to_string();
             }
         }
+        // a plural the table reads as the verb of the same stem ("gendarmes" →
+        // "gendarmer"): after a number it is the noun
+        if let (Some(l), Some(sg)) = (lem, low.strip_suffix("es").map(|stem| format!("{stem}e"))) {
+            if l.strip_suffix('r') == Some(sg.as_str()) {
+                return sg;
+            }
+        }
         if let Some(l) = lem {
             return l.to_string();
         }
         // unknown regular plurals (invariable nouns in -s such as "pays", "bras", "corps" stay)
-        const REGULAR: &[&str] = &["es", "és", "ers", "ants", "ents", "ons", "ins", "eurs", "iques", "ets", "ats"];
+        const REGULAR: &[&str] = &["es", "és", "ers", "ans", "ants", "ents", "ons", "ins", "eurs", "iques", "ets", "ats"];
         if REGULAR.iter().any(|e| low.ends_with(e)) && low.chars().count() >= 5 {
             return low[..low.len() - 1].to_string();
         }

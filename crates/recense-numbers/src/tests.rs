@@ -528,3 +528,16 @@ fn a_noun_opening_a_prepositional_phrase_is_not_counted() {
     check("Il gagne Roland-Garros 2016 grâce à son service.", R, &[("2016", "date", "2016", None, "exact")]);
     check("Il a vendu 40 voitures suite à la crise.", R, &[("40", "count", "40", Some("voiture"), "exact")]);
 }
+
+#[test]
+fn a_plural_the_lemma_table_reads_as_a_verb_or_lacks_is_made_singular() {
+    // "gendarmes" → the table's "gendarmer"; "Kényans" is not in the table
+    check("Une trentaine de gendarmes et 23 policiers.", R, &[("Une trentaine", "count", "30", Some("gendarme"), "approx"), ("23", "count", "23", Some("policier"), "exact")]);
+    check("Les victimes seraient trois Kényans.", R, &[("trois", "count", "3", Some("kényan"), "exact")]);
+}
+
+#[test]
+fn a_recent_adjective_and_a_locution_after_a_year_are_not_counted_nouns() {
+    check("avec les deux récents incendies de la centrale", R, &[("deux", "count", "2", Some("incendie"), "exact")]);
+    check("comme il a terminé celle de 2015 lors de la finale", R, &[("2015", "date", "2015", None, "exact")]);
+}
