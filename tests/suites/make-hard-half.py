@@ -138,6 +138,15 @@ CASES = [
     ("hours-minutes/2", "Le train part à 6 heures et le trajet dure pendant 5 heures.", [("6 heures", dict(kind="time", value="06:00")), ("5 heures", dict(kind="duration", value="PT5H"))]),
     # a spaced ordinal suffix before a mark
     ("spaced-ordinal/1", "Il est arrivé 12 ème.", [("12 ème", dict(kind="ordinal", value=12))]),
+    # a spaced "1 er", "1 re" that opens no date
+    ("spaced-ordinal/2", "Ce 1 er groupe est pris en chasse.", [("1 er", dict(kind="ordinal", value=1))]),
+    ("spaced-ordinal/3", "de la 1 re à la 18 e minute", [("1 re", dict(kind="ordinal", value=1)), ("18 e", dict(kind="ordinal", value=18))]),
+    # seconds after whole minutes, without their unit
+    ("minutes-seconds/1", "Il sort de l'eau avec 3 minutes 30 d'avance.", [("3 minutes 30", dict(kind="duration", value="PT3M30S"))]),
+    # an apposed age said to be today's
+    ("age/5", "Aristide, 63 ans aujourd'hui, avait quitté le pays.", [("63 ans", dict(kind="age", value=63, unit="year")), ("aujourd'hui", None)]),
+    # a noun opening a prepositional phrase is no counted noun
+    ("year-after-name/1", "Nadal se retire de Roland-Garros 2016 suite à une blessure.", [("2016", dict(kind="date", value="2016"))]),
     # "entre les mois de … et …" is one range
     ("month-range/1@2016-11-11T12:00:00+01:00", "Les emplois créés entre les mois de juillet et septembre ont baissé.", [("entre les mois de juillet et septembre", dict(kind="date", value="2016-07", value_max="2016-09", approx="range"))]),
 ]

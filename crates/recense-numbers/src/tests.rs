@@ -541,3 +541,13 @@ fn a_recent_adjective_and_a_locution_after_a_year_are_not_counted_nouns() {
     check("avec les deux récents incendies de la centrale", R, &[("deux", "count", "2", Some("incendie"), "exact")]);
     check("comme il a terminé celle de 2015 lors de la finale", R, &[("2015", "date", "2015", None, "exact")]);
 }
+
+#[test]
+fn the_seconds_after_whole_minutes_and_an_age_said_to_be_today() {
+    // a race gap "7 minutes 40" is 7 min 40 s, not 7 minutes and a number
+    check("à 7 minutes 40 de la tête de course", R, &[("7 minutes 40", "duration", "PT7M40S", None, "exact")]);
+    check("avec 3 minutes 30 d'avance", R, &[("3 minutes 30", "duration", "PT3M30S", None, "exact")]);
+    // a count after the minutes stays a count
+    check("en 3 minutes 30 personnes sont sorties", R, &[("3 minutes", "duration", "PT3M", None, "exact"), ("30", "count", "30", Some("personne"), "exact")]);
+    check("Aristide, 63 ans aujourd'hui, avait quitté le pays.", R, &[("63 ans", "age", "63", Some("year"), "exact"), ("aujourd'hui", "date", "2024-11-06", None, "exact")]);
+}
