@@ -1,13 +1,15 @@
-//! Place names → ISO 3166-1 alpha-2 country codes, from maintained data only:
+//! Place names → ISO 3166-1 alpha-2 country codes, from maintained data:
 //! `models/places/countries-fr.tsv` (French country names, Debian iso-codes)
-//! and `countries-cldr-fr.tsv` (their usual French names, Unicode CLDR),
+//! and `countries-cldr-fr.tsv` (their usual French names, Unicode CLDR), with
+//! `countries-usage-fr.tsv` (a dozen names news uses that neither gives:
+//! "Angleterre", "Vietnam", "RDC"),
 //! `models/places/places-fr.tsv` (ISO 3166-2 subdivisions and IANA time-zone
 //! cities, each in exactly one country) and `models/places/cities.tsv`
 //! (GeoNames cities1000: every place of 1 000 inhabitants, with French and
 //! other Latin-script forms for the larger ones). All are built into the
 //! binary; the cities as an `fst` index made by `build.rs`.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 #[allow(dead_code)] // shared with build.rs, which packs what this crate unpacks
@@ -35,6 +37,7 @@ pub const PLACE_IS_LISTED: u8 = u8::MAX;
 
 static COUNTRIES: &str = include_str!("../../../models/places/countries-fr.tsv");
 static COUNTRIES_CLDR: &str = include_str!("../../../models/places/countries-cldr-fr.tsv");
+static COUNTRIES_USAGE: &str = include_str!("../../../models/places/countries-usage-fr.tsv");
 static PLACES: &str = include_str!("../../../models/places/places-fr.tsv");
 static SHARED_PLACES: &str = include_str!("../../../models/places/places-shared-fr.tsv");
 
@@ -76,13 +79,23 @@ pub struct Gazetteer {
     /// subdivision and zone-city names several countries share, with them
     shared: HashMap<String, Vec<String>>,
     cities: fst::Map<&'static [u8]>,
+    /// country names only `countries-usage-fr.tsv` gives ("Angleterre",
+    /// "RDC"): the NER model was trained without them, so its place
+    /// feature ([`Gazetteer::place_scale`]) does not see them until it is
+    /// retrained
+    usage_only: HashSet<String>,
 }
 
 impl Gazetteer {
     fn load() -> Gazetteer {
         let cities = fst::Map::new(CITIES).expect("the cities index built by build.rs is valid");
-        let countries = read(&format!("{COUNTRIES}\n{COUNTRIES_CLDR}"));
-        Gazetteer { countries, places: read(PLACES), shared: read_shared(SHARED_PLACES), cities }
+        let mut countries = read(&format!("{COUNTRIES}\n{COUNTRIES_CLDR}"));
+        let usage = read(COUNTRIES_USAGE);
+        let usage_only = usage.keys().filter(|k| !countries.contains_key(*k)).cloned().collect();
+        for (name, cc) in usage {
+            countries.entry(name).or_insert(cc);
+        }
+        Gazetteer { countries, places: read(PLACES), shared: read_shared(SHARED_PLACES), cities, usage_only }
     }
 
     /// One gazetteer for the process, read on first use.
@@ -124,6 +137,9 @@ impl Gazetteer {
                 }
             }
             return listed;
+        }
+        if is_code(name) {
+            return None;
         }
         self.lookup_city(&key, named)
     }
@@ -225,7 +241,7 @@ impl Gazetteer {
         if key.is_empty() {
             return None;
         }
-        if self.is_listed(&key) {
+        if self.is_listed(&key) && !self.usage_only.contains(&key) {
             return Some(PLACE_IS_LISTED);
         }
         city_codes::unpack(self.cities.get(&key)?).map(|(_, scale)| scale).max()
@@ -245,8 +261,16 @@ impl Gazetteer {
 
     /// Whether the name is a populated place (GeoNames), not only a region.
     pub fn is_city(&self, name: &str) -> bool {
-        self.cities.contains_key(fold(name))
+        !is_code(name) && self.cities.contains_key(fold(name))
     }
+}
+
+/// A name written as a code ("LCI", "WTS", "AFP"): GeoNames gives thousands
+/// of towns their airport codes as alternate names, but news writes a code
+/// for an organisation, a channel or an event, not a town. Countries and
+/// subdivisions ("RDC", "USA") are read from their own lists first.
+fn is_code(name: &str) -> bool {
+    (2..=4).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// `places-shared-fr.tsv`: "name <TAB> CC CC …" a line.
@@ -357,6 +381,15 @@ mod tests {
         assert_eq!(g.country("Vienne").as_deref(), Some("AT"));
         // Paris, Texas does not outweigh Paris, France
         assert_eq!(g.country("Paris").as_deref(), Some("FR"));
+        // an airport code is no town: "selon LCI", "le circuit WTS"
+        assert_eq!(g.country("LCI"), None);
+        assert!(!g.is_city("WTS") && g.is_city("Lyon"));
+        assert_eq!(g.country("RDC").as_deref(), Some("CD"));
+        // the names news uses that the maintained lists lack, not seen by the NER's feature
+        assert_eq!(g.lookup("l'Angleterre"), Some(Known::Country("GB".to_string())));
+        assert_eq!(g.country("Vietnam").as_deref(), Some("VN"));
+        assert_eq!(g.place_scale("Angleterre"), None);
+        assert_eq!(g.place_scale("France"), Some(PLACE_IS_LISTED));
         // a namesake a thousand times smaller in a named country is not meant
         assert_eq!(g.country_near("Rio", &named(&["DE", "US"])).as_deref(), Some("BR"));
         assert_eq!(g.country_near("Orange", &named(&["AU", "FR"])).as_deref(), Some("AU"));
