@@ -225,9 +225,12 @@ impl Doc<'_> {
         matches!(self.low[k].as_str(), "le" | "la" | "les" | "l'")
     }
 
+    /// A place the count did not happen at: a destination, an origin or an
+    /// opponent ("vers les États-Unis", "face à la Suède"), or the source of
+    /// the figure ("selon l'AFP", "selon LCI").
     pub(crate) fn is_destination(&self, s: usize) -> bool {
         let lo = s.saturating_sub(3);
-        (lo..s).any(|k| self.same_sentence(k, s) && self.is("destination", k))
+        (lo..s).any(|k| self.same_sentence(k, s) && (self.is("destination", k) || self.is("source", k)))
     }
 
     /// A place after a locative preposition ("à Lyon", "dans les Vosges"),

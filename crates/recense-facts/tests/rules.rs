@@ -643,6 +643,14 @@ fn a_known_place_that_a_longer_name_begins_is_no_place() {
 }
 
 #[test]
+fn the_source_of_a_figure_is_not_where_it_happened() {
+    let r = run("Trente soldats ont été tués, selon la Russie.", &["Russie"]);
+    assert_eq!(r.place("Trente"), None);
+    let r = run("Trente soldats ont été tués en Syrie, selon la Russie.", &["Syrie", "Russie"]);
+    assert_eq!(r.place("Trente"), Some("Syrie"));
+}
+
+#[test]
 fn a_date_of_birth_dates_no_figure() {
     let r = run("Deux hommes, Paul, né le 16 juillet 1993, et Marc, né le 10 juillet 1987, ont été interpellés.", &[]);
     assert_eq!(r.event("Deux"), Event::Arrest);
