@@ -651,6 +651,14 @@ fn the_source_of_a_figure_is_not_where_it_happened() {
 }
 
 #[test]
+fn money_held_is_not_people_detained() {
+    let r = run("Il détient plus de 53 000 euros sur ses comptes.", &[]);
+    assert_eq!(r.event("plus de 53 000 euros"), Event::Other);
+    let r = run("La police détient 12 personnes.", &[]);
+    assert_eq!(r.event("12"), Event::Arrest);
+}
+
+#[test]
 fn a_date_of_birth_dates_no_figure() {
     let r = run("Deux hommes, Paul, né le 16 juillet 1993, et Marc, né le 10 juillet 1987, ont été interpellés.", &[]);
     assert_eq!(r.event("Deux"), Event::Arrest);
