@@ -399,13 +399,15 @@ impl Doc<'_> {
                 out[i].combined = Some(event);
                 continue;
             }
-            // coordination with the previous quantity, then with the next one
-            if i > 0 && self.linked(&cands[i - 1], c) && out[i - 1].combined.is_some_and(|e| e != Event::Other) {
+            // coordination with the previous quantity, then with the next one,
+            // an amount with an amount and a count with a count ("2 milliards
+            // d'euros et 30 otages" share no event)
+            if i > 0 && group(cands[i - 1].class) == group(c.class) && self.linked(&cands[i - 1], c) && out[i - 1].combined.is_some_and(|e| e != Event::Other) {
                 out[i].coordinated = out[i - 1].combined;
                 out[i].combined = out[i - 1].combined;
                 continue;
             }
-            if i + 1 < cands.len() && self.linked(c, &cands[i + 1]) && out[i + 1].own.is_some() {
+            if i + 1 < cands.len() && group(cands[i + 1].class) == group(c.class) && self.linked(c, &cands[i + 1]) && out[i + 1].own.is_some() {
                 out[i].coordinated = out[i + 1].own;
                 out[i].combined = out[i + 1].own;
                 continue;

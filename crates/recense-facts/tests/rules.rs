@@ -656,6 +656,13 @@ fn money_held_is_not_people_detained() {
     assert_eq!(r.event("plus de 53 000 euros"), Event::Other);
     let r = run("La police détient 12 personnes.", &[]);
     assert_eq!(r.event("12"), Event::Arrest);
+    // an event of people is never an amount's, by its verb or by a count
+    // beside it: released funds are no rescue, nor a kidnapping
+    let r = run("Le gouvernement a libéré 2 milliards d'euros.", &[]);
+    assert_eq!(r.event("2 milliards d'euros"), Event::Other);
+    let r = run("Le gouvernement a versé 2 milliards d'euros et 30 otages ont été libérés.", &[]);
+    assert_eq!(r.event("2 milliards d'euros"), Event::Other);
+    assert_eq!(r.event("30"), Event::Rescue);
 }
 
 #[test]
