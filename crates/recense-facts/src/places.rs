@@ -313,12 +313,20 @@ impl Doc<'_> {
                 .filter(|&p| self.ptok[p].1 <= i)
                 .take(DESCRIPTION_CANDIDATES)
                 .filter(|&p| self.f.gaz.is_country(self.place_name(p)) == country);
-            // a place the data knows first (a town for "la ville", a country for
-            // "le pays"; "Nice" rather than "Alpes-Maritimes"), else the last one
+            // a place the data knows first (a town for "la ville", a region for
+            // "le département", a country for "le pays"; "Nice" rather than
+            // "Alpes-Maritimes"), else the last one
             let latest = before.next();
+            let region = self.is("description-region", i);
             let known = |p: usize| {
                 let name = self.place_name(p);
-                if country { self.f.gaz.lookup(name).is_some() } else { self.f.gaz.is_city(name) }
+                if country {
+                    self.f.gaz.lookup(name).is_some()
+                } else if region {
+                    self.f.gaz.is_listed_place(name) && !self.f.gaz.is_city(name)
+                } else {
+                    self.f.gaz.is_city(name)
+                }
             };
             let named = latest.into_iter().chain(before).find(|&p| known(p)).or(latest);
             if let Some(p) = named {

@@ -666,6 +666,16 @@ fn money_held_is_not_people_detained() {
 }
 
 #[test]
+fn the_department_is_the_region_named_before_not_a_town() {
+    let text = "Une personne a été tuée à Nantes. La préfecture des Landes annonce qu'un millier de foyers sont privés d'électricité dans le département.";
+    let r = run(text, &["Nantes", "Landes"]);
+    assert_eq!(r.place("un millier"), Some("Landes"));
+    // a town for "la ville"
+    let r = run("Le préfet de la Savoie est arrivé à Chambéry. Dans la ville, 300 foyers sont privés d'électricité.", &["Savoie", "Chambéry"]);
+    assert_eq!(r.place("300"), Some("Chambéry"));
+}
+
+#[test]
 fn a_date_of_birth_dates_no_figure() {
     let r = run("Deux hommes, Paul, né le 16 juillet 1993, et Marc, né le 10 juillet 1987, ont été interpellés.", &[]);
     assert_eq!(r.event("Deux"), Event::Arrest);

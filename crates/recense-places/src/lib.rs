@@ -254,6 +254,13 @@ impl Gazetteer {
         self.place_scale(name).is_some_and(|scale| scale >= LARGE_CITY_SCALE)
     }
 
+    /// Whether the name is in the country or place lists: a country, a
+    /// subdivision or a time-zone city, never only a GeoNames town.
+    pub fn is_listed_place(&self, name: &str) -> bool {
+        let key = fold(name);
+        !key.is_empty() && self.is_listed(&key)
+    }
+
     /// Whether the name is a country (not a region or city).
     pub fn is_country(&self, name: &str) -> bool {
         matches!(self.lookup(name), Some(Known::Country(_)))
