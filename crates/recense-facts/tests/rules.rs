@@ -676,6 +676,15 @@ fn the_department_is_the_region_named_before_not_a_town() {
 }
 
 #[test]
+fn a_sum_between_the_verb_and_the_amount_and_a_place_after_avant() {
+    let r = run("Elle avait détourné la somme de 340 000 € pour rembourser ses frais.", &[]);
+    assert_eq!(r.event("340 000 €"), Event::Steal);
+    // "une dernière avant Rio": the next stop, not where the figure is
+    let r = run("Vingt triathlètes ont couru une dernière course avant Rio.", &["Rio"]);
+    assert_eq!(r.place("Vingt"), None);
+}
+
+#[test]
 fn a_date_of_birth_dates_no_figure() {
     let r = run("Deux hommes, Paul, né le 16 juillet 1993, et Marc, né le 10 juillet 1987, ont été interpellés.", &[]);
     assert_eq!(r.event("Deux"), Event::Arrest);
