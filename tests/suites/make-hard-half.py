@@ -147,6 +147,8 @@ CASES = [
     ("age/5", "Aristide, 63 ans aujourd'hui, avait quitté le pays.", [("63 ans", dict(kind="age", value=63, unit="year")), ("aujourd'hui", None)]),
     # a noun opening a prepositional phrase is no counted noun
     ("year-after-name/1", "Nadal se retire de Roland-Garros 2016 suite à une blessure.", [("2016", dict(kind="date", value="2016"))]),
+    # a unit heading a hyphenated compound is no unit
+    ("compound-noun/1", "Il les a frappés avec un pied-de-biche, à 3 pieds du mur.", [("3 pieds", dict(kind="measure", value=3, unit="ft"))]),
     # "entre les mois de … et …" is one range
     ("month-range/1@2016-11-11T12:00:00+01:00", "Les emplois créés entre les mois de juillet et septembre ont baissé.", [("entre les mois de juillet et septembre", dict(kind="date", value="2016-07", value_max="2016-09", approx="range"))]),
 ]

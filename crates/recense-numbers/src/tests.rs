@@ -551,3 +551,8 @@ fn the_seconds_after_whole_minutes_and_an_age_said_to_be_today() {
     check("en 3 minutes 30 personnes sont sorties", R, &[("3 minutes", "duration", "PT3M", None, "exact"), ("30", "count", "30", Some("personne"), "exact")]);
     check("Aristide, 63 ans aujourd'hui, avait quitté le pays.", R, &[("63 ans", "age", "63", Some("year"), "exact"), ("aujourd'hui", "date", "2024-11-06", None, "exact")]);
 }
+
+#[test]
+fn a_unit_heading_a_hyphenated_compound_is_no_unit() {
+    check("Il les a frappés avec un pied-de-biche, à 3 pieds du mur.", R, &[("3 pieds", "measure", "3", Some("ft"), "exact")]);
+}

@@ -51,6 +51,10 @@ impl Recognizer {
         if t.is_word(e) && t.adj(e) && !t.n(e).ends_with('\'') {
             return None;
         }
+        // nor the head of a hyphenated compound: "un pied-de-biche", "un mètre-ruban"
+        if t.n(e) == "-" && t.adj(e) && t.is_word(e + 1) && t.adj(e + 1) {
+            return None;
+        }
         if t.is_digits(e) && t.adj(e) && u.kind != "duration" && glued_centimetres(t, n.e, e).is_none() {
             // "A4"-like: "3 m2" is a phrase of its own
             return None;
