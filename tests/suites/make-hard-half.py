@@ -149,9 +149,6 @@ CASES = [
     ("year-after-name/1", "Nadal se retire de Roland-Garros 2016 suite à une blessure.", [("2016", dict(kind="date", value="2016"))]),
     # a unit heading a hyphenated compound is no unit
     ("compound-noun/1", "Il les a frappés avec un pied-de-biche, à 3 pieds du mur.", [("3 pieds", dict(kind="measure", value=3, unit="ft"))]),
-    # a list of ages, and a band of ages after a person
-    ("age/6", "deux adolescentes de 14 et 17 ans", [("deux", None), ("14", dict(kind="age", value=14, unit="year")), ("17 ans", dict(kind="age", value=17, unit="year"))]),
-    ("age/7", "Les arrivants âgés entre 18 et 54 ans devront payer.", [("entre 18 et 54 ans", dict(kind="age", value=18, value_max=54, unit="year", approx="range"))]),
     # "entre les mois de … et …" is one range
     ("month-range/1@2016-11-11T12:00:00+01:00", "Les emplois créés entre les mois de juillet et septembre ont baissé.", [("entre les mois de juillet et septembre", dict(kind="date", value="2016-07", value_max="2016-09", approx="range"))]),
 ]

@@ -556,14 +556,3 @@ fn the_seconds_after_whole_minutes_and_an_age_said_to_be_today() {
 fn a_unit_heading_a_hyphenated_compound_is_no_unit() {
     check("Il les a frappés avec un pied-de-biche, à 3 pieds du mur.", R, &[("3 pieds", "measure", "3", Some("ft"), "exact")]);
 }
-
-#[test]
-fn a_list_or_a_band_of_ages() {
-    // the words before the list decide for every number of it
-    check("deux adolescentes de 14 et 17 ans", R, &[("deux", "count", "2", Some("adolescente"), "exact"), ("14", "age", "14", Some("year"), "exact"), ("17 ans", "age", "17", Some("year"), "exact")]);
-    check("Deux enfants, respectivement 21 et 18 ans, étudiants.", R, &[("Deux", "count", "2", Some("enfant"), "exact"), ("21", "age", "21", Some("year"), "exact"), ("18 ans", "age", "18", Some("year"), "exact")]);
-    check("Les travaux ont duré 3 et 5 ans.", R, &[("3", "duration", "P3Y", None, "exact"), ("5 ans", "duration", "P5Y", None, "exact")]);
-    // "entre … et … ans" after a person or "âgés" is a band of ages
-    check("des hommes entre 16 et 50 ans", R, &[("entre 16 et 50 ans", "age", "16..50", Some("year"), "range")]);
-    check("Le chantier durera entre 3 et 5 ans.", R, &[("entre 3 et 5 ans", "duration", "P3Y..P5Y", None, "range")]);
-}

@@ -282,11 +282,6 @@ impl Recognizer {
                 return Some(Step::Found(c));
             }
         }
-        // "deux adolescentes de 14 et 17 ans": a bare number listed before a
-        // length of time is one too, or an age when its context says so
-        if let Some(c) = listed_before_a_duration(ctx, self, n, approx) {
-            return Some(Step::Found(c));
-        }
         // "1,5 et 0,41 masses solaires": a bare number takes the unit of its coordinated twin
         if !n.word && !n.ord {
             if let Some((kind, unit)) = self.twin_unit(ctx, n) {
@@ -423,44 +418,6 @@ impl Recognizer {
         }
         Step::Found(c)
     }
-}
-
-/// A bare whole number listed before a length of time ("14 et 17 ans",
-/// "23, 20 et 18 ans"): an age when the words before the list make one,
-/// else a duration of the same unit.
-fn listed_before_a_duration(ctx: &Ctx, r: &Recognizer, n: &Num, approx: Approx) -> Option<Cand> {
-    let t = ctx.t;
-    if n.word || n.ord || n.frac || n.decimal || n.scaled || !matches!(t.n(n.e), "et" | ",") || !t.soft(n.e) || !t.soft(n.e + 1) {
-        return None;
-    }
-    // the list's last number, past any others: "23, 20 et 18 ans"
-    let mut k = n.e;
-    let mut members = 0;
-    let last = loop {
-        let m = num::parse_num(t, ctx.tb, k + 1)?;
-        if m.word || m.ord || !t.soft(m.e) || members == dates::LIST_MEMBERS {
-            return None;
-        }
-        members += 1;
-        if matches!(t.n(m.e), "et" | ",") && t.is_digits(m.e + 1) {
-            k = m.e;
-            continue;
-        }
-        break m;
-    };
-    let (kind, unit, e) = r.unit_after(ctx, &last)?;
-    if kind != "duration" {
-        return None;
-    }
-    let mut c = if dates::age_context(ctx, n, &unit, e) {
-        let mut c = Cand::num(n.s, n.e, Kind::Age, n.v);
-        c.unit = Some(dates::age_unit(&unit).to_string());
-        c
-    } else {
-        Cand::text(n.s, n.e, Kind::Duration, dates::iso_duration(n.v, &unit)?)
-    };
-    c.approx = approx;
-    Some(c)
 }
 
 /// The centimetres of a height written "6m03": a one-letter unit glued to

@@ -60,21 +60,15 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
     if !matches!(unit, "Y" | "M" | "W" | "D") {
         return false;
     }
-    // the first number of a list it ends ("14 et 17 ans"), past
-    // "respectivement": the words before the list decide for all of it
-    let mut first = list_start(t, n.s);
-    if first > 0 && t.n(first - 1) == "respectivement" {
-        first -= 1;
-    }
     // an apposition: "Paul, 26 ans, …", "Jean Dupont (26 ans)"
-    if unit == "Y" && first > 1 {
+    if unit == "Y" && n.s > 1 {
         // "Aristide, 63 ans aujourd'hui, …": the age now, apposed all the same
         let e = (e..e + 3).find(|&k| t.n(k).ends_with("hui") && t.n(e).starts_with("aujourd")).map_or(e, |k| k + 1);
-        let (before, after) = (t.n(first - 1), t.n(e));
+        let (before, after) = (t.n(n.s - 1), t.n(e));
         // "Karim C., 39 ans (né le 31 décembre 1977)"
         let birth_after = after == "(" && matches!(t.n(e + 1), "ne" | "nee");
         let closes = e >= t.len() || matches!(after, "," | ")" | "." | ";") || birth_after;
-        let apposed = (before == "," && t.is_word(first - 2) && closes) || (before == "(" && after == ")");
+        let apposed = (before == "," && t.is_word(n.s - 2) && closes) || (before == "(" && after == ")");
         if apposed {
             return true;
         }
@@ -88,17 +82,12 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
             break;
         }
     }
-    let mut k = first;
+    let mut k = n.s;
     let mut steps = 0;
     while k > 0 && steps < 5 {
         k -= 1;
         steps += 1;
         let w = t.n(k);
-        // a band of ages: "des hommes entre 16 et 50 ans", "âgés entre 18 et 54 ans"
-        if w == "entre" && k > 0 {
-            let p = t.n(k - 1);
-            return unit == "Y" && (words.verbs.contains(p) || is_person_noun(ctx, p));
-        }
         if w == "a" && t.raw(k) != "a" && t.raw(k) != "A" {
             return unit == "Y" && at_age(ctx, k, n, e);
         }
@@ -208,24 +197,6 @@ fn person_like(ctx: &Ctx, k: usize) -> bool {
 fn is_person_noun(ctx: &Ctx, w: &str) -> bool {
     ctx.tb.person.contains(w) || w.strip_suffix('s').is_some_and(|singular| ctx.tb.person.contains(singular))
 }
-
-/// The first number of a list of small whole numbers that ends with the one
-/// at `s` ("23, 20 et 18 ans" from "18"), else `s`; years ("en 2015, 26
-/// ans plus tard") are no members.
-fn list_start(t: &Toks, mut s: usize) -> usize {
-    let member = |k: usize| t.is_digits(k) && t.raw(k).parse::<u32>().is_ok_and(|v| v < 200);
-    // a few members at most: a hostile line of thousands stays linear
-    for _ in 0..LIST_MEMBERS {
-        if !(s >= 2 && matches!(t.n(s - 1), "et" | ",") && member(s - 2) && member(s)) {
-            break;
-        }
-        s -= 2;
-    }
-    s
-}
-
-/// How many numbers a list of ages or lengths of time may hold.
-pub(crate) const LIST_MEMBERS: usize = 8;
 
 /// A past participle by its ending, as written ("reculé", "prolongées").
 pub(crate) fn is_participle(raw: &str) -> bool {
