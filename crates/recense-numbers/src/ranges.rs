@@ -53,6 +53,10 @@ impl Recognizer {
         if sep == "-" && !(t.is_digits(k + 1) || t.is_word(k + 1)) {
             return None;
         }
+        // "de 26 milliards en 2015 à 41 milliards": a year after "en" bounds no range
+        if a.plain && (1000.0..=2100.0).contains(&a.v) && a.s > 0 && matches!(t.n(a.s - 1), "en" | "depuis") {
+            return None;
+        }
         let b = num::parse_num(t, ctx.tb, k + 1)?;
         // "entre -21 et -27 °C": two values below zero, the colder first or last
         let both_below_zero = a.v < 0.0 && b.v < 0.0;

@@ -556,3 +556,8 @@ fn the_seconds_after_whole_minutes_and_an_age_said_to_be_today() {
 fn a_unit_heading_a_hyphenated_compound_is_no_unit() {
     check("Il les a frappés avec un pied-de-biche, à 3 pieds du mur.", R, &[("3 pieds", "measure", "3", Some("ft"), "exact")]);
 }
+
+#[test]
+fn a_year_after_en_bounds_no_range() {
+    check("Sa dette passera de 26 milliards en 2015 à 41 milliards en 2019.", R, &[("26 milliards", "number", "26000000000", None, "exact"), ("2015", "date", "2015", None, "exact"), ("41 milliards", "number", "41000000000", None, "exact"), ("2019", "date", "2019", None, "exact")]);
+}
