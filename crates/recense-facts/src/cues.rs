@@ -84,8 +84,16 @@ fn parse_role(s: &str) -> Option<Role> {
     })
 }
 
-fn parse_classes(s: Option<&str>) -> Result<Vec<Class>, String> {
+/// The classes a cue names, else its event's: what happens to people
+/// happens to counts ("détient 53 000 euros" is no arrest), the rest to
+/// counts and amounts.
+fn parse_classes(s: Option<&str>, event: Option<Event>) -> Result<Vec<Class>, String> {
+    let of_people = matches!(
+        event,
+        Some(Event::Arrest | Event::Rescue | Event::Kill | Event::Wound | Event::Missing | Event::Kidnap | Event::Displace | Event::Protest)
+    );
     match s.map(str::trim).filter(|s| !s.is_empty()) {
+        None if of_people => Ok(vec![Class::Count]),
         None => Ok(vec![Class::Count, Class::Money]),
         Some(list) => list
             .split(',')
@@ -125,7 +133,7 @@ impl Cues {
                 "-" => None,
                 code => Some(Event::parse(code).ok_or_else(|| at(format!("unknown event {code:?}")))?),
             };
-            let applies = parse_classes(cols.get(3).copied()).map_err(at)?;
+            let applies = parse_classes(cols.get(3).copied(), event).map_err(at)?;
             let lemma = cols[0].trim().to_lowercase();
             if lemma.contains(' ') {
                 let first = lemma.split(' ').next().unwrap_or_default().to_string();

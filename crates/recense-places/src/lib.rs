@@ -225,6 +225,9 @@ impl Gazetteer {
         if self.is_listed(&key) {
             return self.lookup_listed(&key).map(Known::into_country);
         }
+        if is_code(name) {
+            return None;
+        }
         let mut candidates = city_codes::unpack(self.cities.get(&key)?);
         match (candidates.next(), candidates.next()) {
             (Some((c, _)), None) => Some(String::from_utf8_lossy(&c).into_owned()),
@@ -275,7 +278,10 @@ impl Gazetteer {
 /// A name written as a code ("LCI", "WTS", "AFP"): GeoNames gives thousands
 /// of towns their airport codes as alternate names, but news writes a code
 /// for an organisation, a channel or an event, not a town. Countries and
-/// subdivisions ("RDC", "USA") are read from their own lists first.
+/// subdivisions ("RDC", "USA") are read from their own lists first. Every
+/// reading of a name as a town asks it (`lookup_near`, `sole_country`,
+/// `is_city`); the NER's `place_scale` does not, as its model was trained
+/// with the codes.
 fn is_code(name: &str) -> bool {
     (2..=4).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
 }
@@ -390,6 +396,7 @@ mod tests {
         assert_eq!(g.country("Paris").as_deref(), Some("FR"));
         // an airport code is no town: "selon LCI", "le circuit WTS"
         assert_eq!(g.country("LCI"), None);
+        assert_eq!(g.sole_country("LCI"), None);
         assert!(!g.is_city("WTS") && g.is_city("Lyon"));
         assert_eq!(g.country("RDC").as_deref(), Some("CD"));
         // the names news uses that the maintained lists lack, not seen by the NER's feature

@@ -63,7 +63,8 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
     // an apposition: "Paul, 26 ans, …", "Jean Dupont (26 ans)"
     if unit == "Y" && n.s > 1 {
         // "Aristide, 63 ans aujourd'hui, …": the age now, apposed all the same
-        let e = (e..e + 3).find(|&k| t.n(k).ends_with("hui") && t.n(e).starts_with("aujourd")).map_or(e, |k| k + 1);
+        let today = t.n(e).starts_with("aujourd");
+        let e = if today { (e..e + 3).find(|&k| t.n(k).ends_with("hui")).map_or(e, |k| k + 1) } else { e };
         let (before, after) = (t.n(n.s - 1), t.n(e));
         // "Karim C., 39 ans (né le 31 décembre 1977)"
         let birth_after = after == "(" && matches!(t.n(e + 1), "ne" | "nee");
@@ -335,8 +336,7 @@ fn smaller_part(ctx: &Ctx, unit: &str, e: usize) -> Option<((f64, String), usize
     // "3 minutes 30 d'avance": the seconds of whole minutes, without their
     // unit, where nothing the number could count follows
     let seconds_of_minutes = unit == "MIN" && k == e && t.is_digits(k) && t.raw(k).len() == 2 && m.v < 60.0;
-    let nothing_counted_after = !t.is_word(m.e) || matches!(t.n(m.e), "de" | "d'" | "sur" | "devant" | "derriere" | "et" | "a" | "en" | "pour" | "apres" | "avant");
-    if seconds_of_minutes && nothing_counted_after && ctx.tb.units.longest_where(t, m.e, |_, u| u.kind == "duration").is_none() {
+    if seconds_of_minutes && crate::nothing_counted(ctx, m.e) && ctx.tb.units.longest_where(t, m.e, |_, u| u.kind == "duration").is_none() {
         return Some(((m.v, "S".to_string()), m.e));
     }
     if !t.soft(m.e) {
