@@ -561,3 +561,15 @@ fn a_unit_heading_a_hyphenated_compound_is_no_unit() {
 fn a_year_after_en_bounds_no_range() {
     check("Sa dette passera de 26 milliards en 2015 à 41 milliards en 2019.", R, &[("26 milliards", "number", "26000000000", None, "exact"), ("2015", "date", "2015", None, "exact"), ("41 milliards", "number", "41000000000", None, "exact"), ("2019", "date", "2019", None, "exact")]);
 }
+
+#[test]
+fn millions_of_years_are_a_span_of_time_not_an_age_or_a_count() {
+    check("Une trace datant de 3,7 milliards d'années.", R, &[("3,7 milliards d'années", "duration", "P3700000000Y", None, "exact")]);
+    check("Il a vécu il y a 20 millions d'années.", R, &[("20 millions d'années", "duration", "P20000000Y", None, "exact")]);
+}
+
+#[test]
+fn an_adjective_of_length_between_a_number_and_a_time_unit_keeps_the_duration() {
+    check("Une bataille vieille de quatre longues années.", R, &[("quatre longues années", "duration", "P4Y", None, "exact")]);
+    check("Il a attendu deux bonnes heures.", R, &[("deux bonnes heures", "duration", "PT2H", None, "exact")]);
+}

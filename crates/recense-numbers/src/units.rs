@@ -42,8 +42,9 @@ impl Recognizer {
         if u.nolone && n.lone_un {
             return None;
         }
-        // "une vingtaine de minutes", "trois quarts d'heure": a collective's or a fraction's span of time
-        let collective_duration = (n.collective || n.frac) && u.kind == "duration";
+        // "une vingtaine de minutes", "trois quarts d'heure", "il y a 20 millions
+        // d'années": a collective's, a fraction's or a scaled number's span of time
+        let collective_duration = (n.collective || n.frac || n.scaled) && u.kind == "duration";
         if via_de && !matches!(u.kind.as_str(), "money" | "measure" | "temp") && !collective_duration {
             return None;
         }

@@ -57,7 +57,8 @@ pub fn iso_duration(v: f64, unit: &str) -> Option<String> {
 pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
     let t = ctx.t;
     let words = &ctx.tb.ages;
-    if !matches!(unit, "Y" | "M" | "W" | "D") {
+    // "datant de 3,7 milliards d'années": millions of years are no one's age
+    if !matches!(unit, "Y" | "M" | "W" | "D") || n.scaled {
         return false;
     }
     // an apposition: "Paul, 26 ans, …", "Jean Dupont (26 ans)"
