@@ -573,3 +573,9 @@ fn an_adjective_of_length_between_a_number_and_a_time_unit_keeps_the_duration() 
     check("Une bataille vieille de quatre longues années.", R, &[("quatre longues années", "duration", "P4Y", None, "exact")]);
     check("Il a attendu deux bonnes heures.", R, &[("deux bonnes heures", "duration", "PT2H", None, "exact")]);
 }
+
+#[test]
+fn seconds_in_words_after_whole_minutes() {
+    check("Elle pointe à une minute trente des leaders.", R, &[("une minute trente", "duration", "PT1M30S", None, "exact")]);
+    check("Il finit à deux minutes quinze.", R, &[("deux minutes quinze", "duration", "PT2M15S", None, "exact")]);
+}

@@ -334,9 +334,10 @@ fn smaller_part(ctx: &Ctx, unit: &str, e: usize) -> Option<((f64, String), usize
     if minutes_of_h && ctx.tb.units.longest_where(t, m.e, |_, u| u.kind == "duration").is_none() {
         return Some(((m.v, "MIN".to_string()), m.e));
     }
-    // "3 minutes 30 d'avance": the seconds of whole minutes, without their
-    // unit, where nothing the number could count follows
-    let seconds_of_minutes = unit == "MIN" && k == e && t.is_digits(k) && t.raw(k).len() == 2 && m.v < 60.0;
+    // "3 minutes 30 d'avance", "à une minute trente": the seconds of whole
+    // minutes, without their unit, where nothing the number could count follows
+    let written_seconds = (t.is_digits(k) && t.raw(k).len() == 2) || (m.word && m.v.fract() == 0.0);
+    let seconds_of_minutes = unit == "MIN" && k == e && written_seconds && m.v < 60.0;
     if seconds_of_minutes && crate::nothing_counted(ctx, m.e) && ctx.tb.units.longest_where(t, m.e, |_, u| u.kind == "duration").is_none() {
         return Some(((m.v, "S".to_string()), m.e));
     }
