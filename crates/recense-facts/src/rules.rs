@@ -189,6 +189,69 @@ impl Doc<'_> {
         i == k
     }
 
+    /// A reduced passive after the counted noun the quantity names, whatever
+    /// the noun's ending: "16 000 clients touchés", "des milliers d'habitants
+    /// évacués", "huit enfants choqués et légèrement blessés" — the nouns in
+    /// -t(s) that `modifies_counted_noun` must leave out, since it tells a
+    /// noun from a participle by its ending alone. Participles joined by "et"
+    /// and adverbs may come before the cue; a cue in the unlearnt tier.
+    fn participle_after_named_noun(&self, c: &Cand) -> Option<Event> {
+        let unit = self.quantities[c.q].unit.as_deref().filter(|_| c.class == Class::Count)?;
+        let mut noun = c.e;
+        while noun < self.toks.len() && (self.is("prenominal", noun) || matches!(self.low[noun].as_str(), "de" | "d'")) && self.same_sentence(noun, c.s) {
+            noun += 1;
+        }
+        if noun >= self.toks.len() || !self.same_sentence(noun, c.s) || !(self.lemma(noun) == unit || self.low[noun] == unit) {
+            return None;
+        }
+        let mut k = noun + 1;
+        // a coordinated noun first: "huit enfants et un adulte choqués"
+        if self.low.get(k).is_some_and(|w| w == "et") && k + 2 < self.toks.len() && matches!(self.low[k + 1].as_str(), "un" | "une") && self.is_word(k + 2) && !self.is_verb(k + 2) {
+            k += 3;
+        }
+        let end = (k + 6).min(self.toks.len());
+        while k < end && self.same_sentence(k, c.s) {
+            let w = self.low[k].as_str();
+            if let Some(ev) = self.cue(k, &Role::Verb, c.class).flatten().filter(|_| is_participle_form(w)) {
+                return Some(ev);
+            }
+            let joins = w == "et" || w.ends_with("ment");
+            if !(joins || (is_participle_form(w) && self.is_word(k) && !self.is_function_word(k))) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// A cue verb whose object the quantity is, past an adverb or a short
+    /// prepositional phrase that `left_verb` does not cross: "a blessé au
+    /// couteau six personnes", "ont tué par balles deux policiers", "a
+    /// blessé grièvement trois passants". A cue in the unlearnt tier.
+    fn verb_past_an_adjunct(&self, c: &Cand) -> Option<Event> {
+        let mut j = c.s;
+        let mut crossed = false;
+        for _ in 0..4 {
+            j = j.checked_sub(1)?;
+            if !self.same_sentence(j, c.s) || self.q_at[j].is_some() {
+                return None;
+            }
+            let w = self.low[j].as_str();
+            if let Some(ev) = self.cue(j, &Role::Verb, c.class).flatten() {
+                return crossed.then_some(ev);
+            }
+            // an adverb, an opening quote ("avait coûté « 381 759 euros"), or
+            // the words of "au couteau", "par balles", "à bout portant"
+            let adverb = (w.ends_with("ment") && self.is_word(j)) || matches!(w, "«" | "“");
+            let phrase_word = self.is_word(j) && !self.is_function_word(j) && !self.is_verb(j) && !self.is("aux", j) && j >= 1 && self.is_function_word(j - 1);
+            if !(adverb || phrase_word || self.is_function_word(j)) {
+                return None;
+            }
+            crossed |= adverb || phrase_word;
+        }
+        None
+    }
+
     /// The counted noun: the quantity's unit, the noun right after it, the X
     /// of "parmi les X" shortly before it, or the X of "le nombre de X" in
     /// its clause.
@@ -361,7 +424,8 @@ impl Doc<'_> {
                 } else {
                     (counted_noun, verb_governs)
                 };
-                RuleEvidence { governing_noun, left_verb, right_predicate, counted_noun, own, governed, ..RuleEvidence::default() }
+                let unlearnt = if own.is_none() { self.participle_after_named_noun(c).or_else(|| self.verb_past_an_adjunct(c)) } else { None };
+                RuleEvidence { governing_noun, left_verb, right_predicate, counted_noun, own, governed, unlearnt, ..RuleEvidence::default() }
             })
             .collect();
         for i in 0..cands.len() {
@@ -414,7 +478,32 @@ impl Doc<'_> {
             }
             out[i].combined = out[i].context;
         }
+        for i in 0..cands.len() {
+            if out[i].own_words().is_none() {
+                out[i].unlearnt = out[i].unlearnt.or_else(|| self.among_them(cands, i, &out));
+            }
+        }
         out
+    }
+
+    /// "On dénombre 20 blessés. Parmi eux, se trouvent trois lycéens": a
+    /// count framed by "parmi eux" (or "elles") shortly before it in its
+    /// sentence is a part of the figure before, within two sentences, and
+    /// takes its event. A cue in the unlearnt tier.
+    fn among_them(&self, cands: &[Cand], i: usize, out: &[RuleEvidence]) -> Option<Event> {
+        let c = &cands[i];
+        let framed = (c.s.saturating_sub(AMONG_REACH)..c.s).any(|k| {
+            self.same_sentence(k, c.s) && self.low[k] == "parmi" && self.low.get(k + 1).is_some_and(|w| w == "eux" || w == "elles")
+        });
+        if !framed || c.class == Class::Money {
+            return None;
+        }
+        (0..i)
+            .rev()
+            .take_while(|&j| self.sent[cands[j].s] + 2 >= self.sent[c.s])
+            .find(|&j| cands[j].class != Class::Money)
+            .and_then(|j| out[j].own_words().or(out[j].combined))
+            .filter(|&e| e != Event::Other)
     }
 }
 
@@ -473,6 +562,10 @@ pub(crate) struct RuleEvidence {
     pub context: Option<Event>,
     /// what the rules decide together
     pub combined: Option<Event>,
+    /// a cue found by rules newer than the shipped event model: it stands as
+    /// the count's own words but is no feature, so the model is the one it
+    /// was trained as until a retrain folds it in (`README` of models/facts)
+    pub unlearnt: Option<Event>,
 }
 
 impl RuleEvidence {
@@ -487,6 +580,7 @@ impl RuleEvidence {
             .or(self.right_predicate)
             .or(self.counted_noun)
             .or(self.coordinated)
+            .or(self.unlearnt)
             .filter(|&e| e != Event::Other)
     }
 

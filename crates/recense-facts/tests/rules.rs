@@ -749,3 +749,27 @@ fn a_country_gives_way_only_to_a_place_named_beside_it() {
     let r = run("« Ils vont ramener 5 000 emplois aux États-Unis, ils les ramènent d'autres pays », a déclaré le président devant sa résidence de Mar-a-Lago, en Floride.", &["États-Unis", "Floride"]);
     assert_eq!(r.place("5 000"), Some("États-Unis"));
 }
+
+#[test]
+fn cues_newer_than_the_event_model_stand_as_the_counts_own_words() {
+    // a reduced passive after a noun that ends like a participle
+    let r = run("La panne a privé de courant 16 000 clients touchés par la tempête.", &[]);
+    assert_eq!(r.event("16 000"), Event::Affect);
+    let r = run("Un convoi transportait plusieurs milliers d'habitants évacués de deux localités.", &[]);
+    assert_eq!(r.event("plusieurs milliers"), Event::Displace);
+    // the same after a coordinated noun, and participles joined by "et"
+    let r = run("Le bilan est de huit enfants et un adulte choqués et légèrement blessés.", &[]);
+    assert_eq!(r.event("huit"), Event::Wound);
+    // a cue verb past an adjunct or an opening quote
+    let r = run("Un homme a blessé au couteau six personnes.", &[]);
+    assert_eq!(r.event("six"), Event::Wound);
+    let r = run("La soirée avait coûté « 381 759 euros » à la ville.", &[]);
+    assert_eq!(r.event("381 759 euros"), Event::Cost);
+    // "parmi eux" takes the event of the figure before
+    let r = run("On dénombre 20 blessés. Parmi eux, se trouvent trois lycéens.", &[]);
+    assert_eq!(r.event("trois"), Event::Wound);
+    // and none of them speaks where no cue is
+    let r = run("Il a vendu à prix cassé trois voitures. Parmi eux, deux chanteurs.", &[]);
+    assert_eq!(r.event("trois"), Event::Other);
+    assert_eq!(r.event("deux"), Event::Other);
+}
