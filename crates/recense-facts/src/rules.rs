@@ -15,6 +15,8 @@ const ANTECEDENT_REACH: usize = 8;
 const RIGHT_WINDOW: usize = 30;
 /// Tokens a left-hand scan for a governing verb skips, at most.
 const LEFT_SKIPS: usize = 5;
+/// Tokens back from a figure's verb where its subject noun may stand.
+const MEASURED_SUBJECT_REACH: usize = 10;
 /// Tokens back from a quantity where a "parmi les X" still frames it.
 const AMONG_REACH: usize = 8;
 
@@ -252,6 +254,25 @@ impl Doc<'_> {
         None
     }
 
+    /// The subject of a verb that states a figure: "le coût de la journée
+    /// s'élève à 70 millions d'euros", "le budget atteint 3 milliards". The
+    /// subject's noun speaks for the figure as it would through "de" ("le
+    /// coût de 70 millions"). A cue in the unlearnt tier.
+    fn subject_of_a_measuring_verb(&self, c: &Cand) -> Option<Event> {
+        // "s'élève" reads as the noun "élève" in the lemma table: the reflexive tells
+        let reflexive = |k: usize| k > 0 && matches!(self.low[k - 1].as_str(), "s'" | "se");
+        let verb = (c.s.saturating_sub(3)..c.s).rev().find(|&k| {
+            self.same_sentence(k, c.s)
+                && (matches!(self.lemma(k), "élever" | "monter" | "chiffrer" | "atteindre" | "estimer" | "évaluer")
+                    || (reflexive(k) && ["élev", "élèv", "mont", "chiffr"].iter().any(|p| self.low[k].starts_with(p))))
+        })?;
+        (verb.saturating_sub(MEASURED_SUBJECT_REACH)..verb)
+            .rev()
+            .take_while(|&k| self.same_sentence(k, c.s) && self.q_at[k].is_none())
+            .filter(|&k| k > 0 && matches!(self.low[k - 1].as_str(), "le" | "la" | "l'" | "son" | "sa" | "leur" | "ce" | "cette"))
+            .find_map(|k| self.cue(k, &Role::Noun("de".to_string()), c.class).flatten())
+    }
+
     /// The counted noun: the quantity's unit, the noun right after it, the X
     /// of "parmi les X" shortly before it, or the X of "le nombre de X" in
     /// its clause.
@@ -424,7 +445,11 @@ impl Doc<'_> {
                 } else {
                     (counted_noun, verb_governs)
                 };
-                let unlearnt = if own.is_none() { self.participle_after_named_noun(c).or_else(|| self.verb_past_an_adjunct(c)) } else { None };
+                let unlearnt = if own.is_none() {
+                    self.participle_after_named_noun(c).or_else(|| self.verb_past_an_adjunct(c)).or_else(|| self.subject_of_a_measuring_verb(c))
+                } else {
+                    None
+                };
                 RuleEvidence { governing_noun, left_verb, right_predicate, counted_noun, own, governed, unlearnt, ..RuleEvidence::default() }
             })
             .collect();

@@ -768,6 +768,11 @@ fn cues_newer_than_the_event_model_stand_as_the_counts_own_words() {
     // "parmi eux" takes the event of the figure before
     let r = run("On dénombre 20 blessés. Parmi eux, se trouvent trois lycéens.", &[]);
     assert_eq!(r.event("trois"), Event::Wound);
+    // the subject of a verb that states the figure
+    let r = run("Le coût de cette journée s'élève à 70 millions d'euros environ.", &[]);
+    assert_eq!(r.event("70 millions d'euros environ"), Event::Cost);
+    let r = run("Le prix du billet s'élève à 30 euros.", &[]);
+    assert_eq!(r.event("30 euros"), Event::Other);
     // and none of them speaks where no cue is
     let r = run("Il a vendu à prix cassé trois voitures. Parmi eux, deux chanteurs.", &[]);
     assert_eq!(r.event("trois"), Event::Other);
