@@ -161,7 +161,10 @@ impl Pipeline {
         recense_ner::rules::relabel(text, &tokens, &mut entities);
         recense_ner::rules::widen_places(text, &mut entities);
         // 4. Quantities, dates resolved against the article's date.
-        let quantities = self.numbers.extract_tokens(text, &tokens, &sentences, date);
+        let mut quantities = self.numbers.extract_tokens(text, &tokens, &sentences, date);
+        //    A count inside a name is part of it ("la Revue des deux Mondes").
+        let names: Vec<(usize, usize)> = entities.iter().map(|e| (e.start, e.end)).collect();
+        Recognizer::outside_names(&mut quantities, &names);
         // 5. Places: the LOC entities, entities of another label the place
         //    gazetteer knows ("Fukushima" tagged PER), names the tagger missed
         //    after a place preposition ("à Morlaix").

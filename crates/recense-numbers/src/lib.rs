@@ -516,6 +516,17 @@ impl Recognizer {
         self.to_quantities(&t, cands)
     }
 
+    /// Leaves out the counts and bare numbers that lie inside a name, given
+    /// as byte spans: they are part of it ("la Revue des deux Mondes", "le
+    /// Tournoi des 6 Nations", "2F Conseil"), not quantities (the contract's
+    /// "numbers inside names"). A year or an ordinal there stays a quantity,
+    /// as the gold has it ("le Tour de France 2016" is dated 2016).
+    pub fn outside_names(quantities: &mut Vec<Quantity>, names: &[(usize, usize)]) {
+        quantities.retain(|q| {
+            !matches!(q.kind, Kind::Count | Kind::Number) || !names.iter().any(|&(start, end)| start <= q.start && q.end <= end)
+        });
+    }
+
     /// Words of the text that place it in a franc CFA zone: (token, "XAF" | "XOF"). A bare
     /// "francs CFA" takes the zone of the nearest one (BEAC, Cameroun, Gabon, Tchad … → XAF;
     /// BCEAO, Sénégal, Mali, Côte d'Ivoire … → XOF).

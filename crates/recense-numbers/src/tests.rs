@@ -579,3 +579,13 @@ fn seconds_in_words_after_whole_minutes() {
     check("Elle pointe à une minute trente des leaders.", R, &[("une minute trente", "duration", "PT1M30S", None, "exact")]);
     check("Il finit à deux minutes quinze.", R, &[("deux minutes quinze", "duration", "PT2M15S", None, "exact")]);
 }
+
+#[test]
+fn counts_inside_a_name_are_left_out_but_its_year_stays() {
+    let text = "Il écrit dans la Revue des deux Mondes pendant le Tour de France 2016 et voit 3 coureurs.";
+    let mut quantities = rec().extract(text, d(R));
+    let name = |n: &str| (text.find(n).unwrap(), text.find(n).unwrap() + n.len());
+    Recognizer::outside_names(&mut quantities, &[name("Revue des deux Mondes"), name("Tour de France 2016")]);
+    let kept: Vec<&str> = quantities.iter().map(|q| &text[q.start..q.end]).collect();
+    assert_eq!(kept, ["2016", "3"]);
+}

@@ -1,0 +1,36 @@
+//! A count inside a name is part of the name, whichever backend found the
+//! name: the pipeline leaves it out of the quantities and the facts.
+
+use recense::Pipeline;
+use recense_ner::{Entity, EntityTagger, Label, TaggerError};
+use recense_text::{Article, Format, Sentence, Token};
+
+/// Tags each of its names wherever it occurs, as an organisation.
+struct Names(&'static [&'static str]);
+
+impl EntityTagger for Names {
+    fn entities(&self, text: &str, _: &[Token], _: &[Sentence]) -> Result<Vec<Entity>, TaggerError> {
+        let mut out = Vec::new();
+        for name in self.0 {
+            for (start, _) in text.match_indices(name) {
+                let end = start + name.len();
+                let (cp_start, cp_end) = (text[..start].chars().count(), text[..end].chars().count());
+                out.push(Entity { start, end, cp_start, cp_end, label: Label::Org, confidence: None });
+            }
+        }
+        out.sort_by_key(|e| e.start);
+        Ok(out)
+    }
+}
+
+#[test]
+fn a_count_inside_a_name_is_no_quantity_and_no_fact() {
+    let text = "Elle était payée par la Revue des deux Mondes. Le Tournoi des 6 Nations 2017 a réuni 80 000 spectateurs.";
+    let article = Article { id: "a".into(), source: None, format: Format::Txt, title: None, date: None, url: None, text: text.into() };
+    let pipeline = Pipeline::new().unwrap().with_tagger(Box::new(Names(&["Revue des deux Mondes", "Tournoi des 6 Nations 2017"])));
+    let analysis = pipeline.analyse(&article).unwrap();
+    let quantities: Vec<&str> = analysis.quantities.iter().map(|q| &text[q.start..q.end]).collect();
+    assert_eq!(quantities, ["2017", "80 000"]);
+    let facts: Vec<&str> = analysis.facts.iter().map(|f| &text[analysis.quantities[f.quantity].start..analysis.quantities[f.quantity].end]).collect();
+    assert_eq!(facts, ["80 000"]);
+}
