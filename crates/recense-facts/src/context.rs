@@ -455,6 +455,14 @@ impl<'a> Doc<'a> {
                 return false;
             }
         }
+        // a score: "30-19", "un 10-5", "Angleterre - Russie : 1-1"
+        let number_at = |k: usize| k < self.toks.len() && self.toks[k].kind == TokenKind::Number;
+        let glued = |k: usize| self.toks[k].end == self.toks[k + 1].start;
+        let score_before = s >= 2 && self.low[s - 1] == "-" && number_at(s - 2) && glued(s - 2) && glued(s - 1);
+        let score_after = e + 1 < self.toks.len() && self.low[e] == "-" && number_at(e + 1) && glued(e - 1) && glued(e);
+        if score_before || score_after {
+            return false;
+        }
         // "9 et 10 juillet": part of a date
         if e + 1 < self.toks.len() && matches!(self.low[e].as_str(), "et" | "au" | "-" | "à" | "ou") {
             if let Some(nq) = self.q_at[e + 1] {
