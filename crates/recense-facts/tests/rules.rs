@@ -781,7 +781,7 @@ fn cues_newer_than_the_event_model_stand_as_the_counts_own_words() {
 
 #[test]
 fn the_two_sides_of_a_score_are_no_counts() {
-    let r = run("Borel réalise un 10-5 et amène la France à 30-19 devant 8 000 spectateurs.", &[]);
+    let r = run("Borel réalise un 10-5 et amène la France à 30-19. Il y avait 8 000 spectateurs.", &[]);
     let facts: Vec<&str> = r.facts.iter().map(|f| &r.text[r.quantities[f.quantity].start..r.quantities[f.quantity].end]).collect();
     assert_eq!(facts, ["8 000"]);
 }

@@ -589,8 +589,3 @@ fn counts_inside_a_name_are_left_out_but_its_year_stays() {
     let kept: Vec<&str> = quantities.iter().map(|q| &text[q.start..q.end]).collect();
     assert_eq!(kept, ["2016", "3"]);
 }
-
-#[test]
-fn a_preposition_after_a_number_is_no_counted_noun() {
-    check("La France mène 19 devant la Hongrie, 3 malgré tout.", R, &[("19", "number", "19", None, "exact"), ("3", "number", "3", None, "exact")]);
-}
