@@ -77,8 +77,8 @@ impl Recognizer {
             return Step::None;
         }
         // collectives: "plusieurs centaines de", "quelques milliers de"; the bare
-        // plural "des milliers de", "des dizaines de" gives no figure (as
-        // "plusieurs" alone does not; corpus/gold/GUIDELINES.md)
+        // plural "des milliers de", "des dizaines de", "les centaines de" gives
+        // no figure (as "plusieurs" alone does not; corpus/gold/GUIDELINES.md)
         if matches!(t.n(i), "des" | "plusieurs" | "quelques" | "la" | "les") {
             if let Some((data::WordType::Collective, v)) = num::word_info(ctx.tb, t.n(i + 1)) {
                 if t.soft(i + 1) && v >= 10.0 {
@@ -87,7 +87,7 @@ impl Recognizer {
                     let n = Num { s: i, e, v: v * scale, word: true, collective: true, ..Default::default() };
                     let step = self.after_number(ctx, n);
                     return match step {
-                        Step::Found(mut c) if t.n(i) == "des" => {
+                        Step::Found(mut c) if matches!(t.n(i), "des" | "les") => {
                             c.vague = true;
                             Step::Found(c)
                         }

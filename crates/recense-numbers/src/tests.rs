@@ -589,3 +589,8 @@ fn counts_inside_a_name_are_left_out_but_its_year_stays() {
     let kept: Vec<&str> = quantities.iter().map(|q| &text[q.start..q.end]).collect();
     assert_eq!(kept, ["2016", "3"]);
 }
+
+#[test]
+fn a_bare_plural_collective_after_les_gives_no_figure() {
+    check("Il aide les centaines d'habitants et les dizaines de milliers de foyers, dont la centaine de sinistrés.", R, &[("la centaine", "count", "100", Some("sinistré"), "approx")]);
+}
