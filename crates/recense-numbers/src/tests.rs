@@ -594,3 +594,8 @@ fn counts_inside_a_name_are_left_out_but_its_year_stays() {
 fn a_bare_plural_collective_after_les_gives_no_figure() {
     check("Il aide les centaines d'habitants et les dizaines de milliers de foyers, dont la centaine de sinistrés.", R, &[("la centaine", "count", "100", Some("sinistré"), "approx")]);
 }
+
+#[test]
+fn a_time_zones_offset_is_no_quantity() {
+    check("Le match a eu lieu vers 20 h 13 (UTC+2), soit UTC+01:00 à Paris et GMT-5 à New York.", R, &[("vers 20 h 13", "time", "20:13", None, "approx")]);
+}

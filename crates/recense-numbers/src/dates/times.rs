@@ -109,6 +109,10 @@ pub(crate) fn said_to_last(t: &crate::tok::Toks, s: usize) -> bool {
 
 pub(super) fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
     let t = ctx.t;
+    // "UTC+01:00": a time zone's offset, no time of day
+    if i >= 2 && t.adj(i) && matches!(t.n(i - 1), "+" | "-") && matches!(t.n(i - 2), "utc" | "gmt") {
+        return None;
+    }
     let (mut h, mut e, mut strong): (u32, usize, bool);
     let mut m: i32 = 0;
     match t.n(i) {
