@@ -784,4 +784,8 @@ fn the_two_sides_of_a_score_are_no_counts() {
     let r = run("Borel réalise un 10-5 et amène la France à 30-19. Il y avait 8 000 spectateurs.", &[]);
     let facts: Vec<&str> = r.facts.iter().map(|f| &r.text[r.quantities[f.quantity].start..r.quantities[f.quantity].end]).collect();
     assert_eq!(facts, ["8 000"]);
+    // nor are the legs of a relay
+    let r = run("Le relais 4 x 100 m a réuni 60 000 spectateurs.", &[]);
+    let facts: Vec<&str> = r.facts.iter().map(|f| &r.text[r.quantities[f.quantity].start..r.quantities[f.quantity].end]).collect();
+    assert_eq!(facts, ["60 000"]);
 }
