@@ -206,7 +206,9 @@ impl FactFinder {
             }
             let place = own.or(headline_place.filter(|_| event != Event::Other));
             let location = place.map(|p| Location { name: doc.location_name(p), place: p });
-            let country = location.as_ref().and_then(|l| doc.country_of(l.place, &named).or_else(|| main_country.clone()));
+            // a sea or a continent lies in no one country
+            let own_country = location.as_ref().filter(|l| !self.gaz.spans_countries(&l.name));
+            let country = own_country.and_then(|l| doc.country_of(l.place, &named).or_else(|| main_country.clone()));
             let part_of = doc.whole_of(&cands, i).map(|j| cands[j].q);
             out.push(Fact { quantity: c.q, event, location, country, date, confidence: decided[i].1, part_of });
         }

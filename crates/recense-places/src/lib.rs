@@ -40,6 +40,8 @@ static COUNTRIES_CLDR: &str = include_str!("../../../models/places/countries-cld
 static COUNTRIES_USAGE: &str = include_str!("../../../models/places/countries-usage-fr.tsv");
 static PLACES: &str = include_str!("../../../models/places/places-fr.tsv");
 static SHARED_PLACES: &str = include_str!("../../../models/places/places-shared-fr.tsv");
+static REGIONS_CLDR: &str = include_str!("../../../models/places/regions-cldr-fr.tsv");
+static REGIONS_USAGE: &str = include_str!("../../../models/places/regions-usage-fr.tsv");
 
 /// The population scale (4 × log2) of a city large enough to be what a
 /// subdivision name several countries share means, unless the article names
@@ -84,6 +86,10 @@ pub struct Gazetteer {
     /// feature ([`Gazetteer::place_scale`]) does not see them until it is
     /// retrained
     usage_only: HashSet<String>,
+    /// regions spanning countries (`regions-cldr-fr.tsv`, `regions-usage-fr.tsv`)
+    regions: HashSet<String>,
+    /// the head words of seas and oceans ("mer", "golfe")
+    water_heads: HashSet<String>,
 }
 
 impl Gazetteer {
@@ -95,7 +101,26 @@ impl Gazetteer {
         for (name, cc) in usage {
             countries.entry(name).or_insert(cc);
         }
-        Gazetteer { countries, places: read(PLACES), shared: read_shared(SHARED_PLACES), cities, usage_only }
+        let tagged = |tag: &str| -> HashSet<String> {
+            REGIONS_USAGE.lines().filter(|l| l.starts_with(&format!("{tag}\t"))).flat_map(|l| l.split('\t').skip(1)).map(fold).collect()
+        };
+        let mut regions: HashSet<String> = read(REGIONS_CLDR).into_keys().collect();
+        regions.extend(tagged("region"));
+        let water_heads = tagged("water");
+        Gazetteer { countries, places: read(PLACES), shared: read_shared(SHARED_PLACES), cities, usage_only, regions, water_heads }
+    }
+
+    /// Whether the name is a region several countries share — a continent
+    /// or a part of one, the European Union, a sea or an ocean — so a fact
+    /// placed there has no country of its own ("en Europe", "dans le golfe
+    /// Persique", "en Méditerranée").
+    pub fn spans_countries(&self, name: &str) -> bool {
+        let key = fold(name);
+        if key.is_empty() || self.countries.contains_key(&key) {
+            return false;
+        }
+        // "Mer" is a town on the Loire, "mer Noire" a sea
+        self.regions.contains(&key) || key.split(' ').next().is_some_and(|head| self.water_heads.contains(head)) && self.lookup(name).is_none()
     }
 
     /// One gazetteer for the process, read on first use.
@@ -355,6 +380,17 @@ mod tests {
             assert!(g.is_country(name), "{name}");
         }
         assert!(g.is_country("Serbie"));
+    }
+
+    #[test]
+    fn seas_and_continents_span_countries_and_countries_do_not() {
+        let g = Gazetteer::shared();
+        for name in ["Europe", "l'Afrique de l'Ouest", "Amérique latine", "Union européenne", "Méditerranée", "golfe Persique", "mer de Chine méridionale", "Moyen-Orient"] {
+            assert!(g.spans_countries(name), "{name}");
+        }
+        for name in ["Afrique du Sud", "France", "Mer", "Lyon", "Marseille"] {
+            assert!(!g.spans_countries(name), "{name}");
+        }
     }
 
     #[test]
