@@ -113,7 +113,7 @@ impl Recognizer {
             return None;
         }
         let round_million = n.v >= 1e6 && (n.v / 1e6).fract() == 0.0;
-        if (n.scaled || n.collective || round_million) && matches!(t.n(k), "de" | "d'") {
+        if (n.scaled || n.collective || n.dozen || round_million) && matches!(t.n(k), "de" | "d'") {
             k += 1;
         } else if let Some(determiner) = partitive(t, k).filter(|_| !n.lone_un) {
             // partitive "7 des localités", "19 des 20 skippers", "21 de ses membres"

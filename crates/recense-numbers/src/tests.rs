@@ -599,3 +599,14 @@ fn a_bare_plural_collective_after_les_gives_no_figure() {
 fn a_time_zones_offset_is_no_quantity() {
     check("Le match a eu lieu vers 20 h 13 (UTC+2), soit UTC+01:00 à Paris et GMT-5 à New York.", R, &[("vers 20 h 13", "time", "20:13", None, "approx")]);
 }
+
+#[test]
+fn a_dozen_takes_its_noun_through_de_as_the_other_collectives() {
+    check("Une douzaine d'hommes se détachent et Trump a signé plus d'une douzaine de décrets.", R, &[("Une douzaine", "count", "12", Some("homme"), "exact"), ("plus d'une douzaine", "count", "12", Some("décret"), "min")]);
+}
+
+#[test]
+fn what_dates_back_some_years_is_a_time_ago_not_an_age() {
+    check("Cette affaire remonte à une douzaine d'années.", R, &[("une douzaine d'années", "duration", "P12Y", None, "exact")]);
+    check("Cela remonte à une vingtaine d'années.", R, &[("une vingtaine d'années", "duration", "P20Y", None, "approx")]);
+}

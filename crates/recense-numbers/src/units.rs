@@ -18,7 +18,7 @@ impl Recognizer {
             k += 1;
         }
         // "3 millions de dollars", "une centaine de mètres", "trois quarts d'heure"
-        if (n.scaled || n.collective || n.frac || (n.plain && n.v >= 1e5)) && matches!(t.n(k), "de" | "d'") {
+        if (n.scaled || n.collective || n.dozen || n.frac || (n.plain && n.v >= 1e5)) && matches!(t.n(k), "de" | "d'") {
             k += 1;
             via_de = true;
         }
@@ -44,7 +44,7 @@ impl Recognizer {
         }
         // "une vingtaine de minutes", "trois quarts d'heure", "il y a 20 millions
         // d'années": a collective's, a fraction's or a scaled number's span of time
-        let collective_duration = (n.collective || n.frac || n.scaled) && u.kind == "duration";
+        let collective_duration = (n.collective || n.dozen || n.frac || n.scaled) && u.kind == "duration";
         if via_de && !matches!(u.kind.as_str(), "money" | "measure" | "temp") && !collective_duration {
             return None;
         }

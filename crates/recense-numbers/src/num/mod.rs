@@ -19,6 +19,9 @@ pub struct Num {
     pub frac: bool,
     /// approximate collective ("une dizaine", "des milliers")
     pub collective: bool,
+    /// "une douzaine", "trois douzaines": a collective that is exact, but
+    /// takes its noun through "de" as the others do
+    pub dozen: bool,
     /// a scale word or suffix ("millions", "k", "M")
     pub scaled: bool,
     /// one digit token, no separator, decimal, sign or scale
@@ -447,6 +450,7 @@ fn words_tail(t: &Toks, tb: &Tables, mut n: Num, last_scale: f64) -> Num {
         if t.soft(e) {
             n.v *= cv;
             n.collective = cv != 12.0;
+            n.dozen = cv == 12.0;
             n.e = e + 1;
             if let Some((scale, end)) = scaled_again(t, tb, e + 1) {
                 n.v *= scale;
