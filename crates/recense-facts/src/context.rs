@@ -422,7 +422,8 @@ impl<'a> Doc<'a> {
 
     /// Whether a bare number (kind `number`) counts something all the same:
     /// a whole positive number that is no multiplier, not part of a name or
-    /// identifier ("Falcon 9", "n° 3 et 4", "[1]") and no indefinite article.
+    /// identifier ("Falcon 9", "n° 3 et 4", "[1]"), no side of a score
+    /// ("30-19") and no indefinite article.
     pub(crate) fn counts_something(&self, qi: usize) -> bool {
         let q = &self.quantities[qi];
         let (s, e) = self.qtok[qi];
@@ -456,11 +457,8 @@ impl<'a> Doc<'a> {
             }
         }
         // a score: "30-19", "un 10-5", "Angleterre - Russie : 1-1"
-        let number_at = |k: usize| k < self.toks.len() && self.toks[k].kind == TokenKind::Number;
-        let glued = |k: usize| self.toks[k].end == self.toks[k + 1].start;
-        let score_before = s >= 2 && self.low[s - 1] == "-" && number_at(s - 2) && glued(s - 2) && glued(s - 1);
-        let score_after = e + 1 < self.toks.len() && self.low[e] == "-" && number_at(e + 1) && glued(e - 1) && glued(e);
-        if score_before || score_after {
+        let score = |k: usize| self.low.get(k).is_some_and(|w| w == "-") && self.inside_a_number(k);
+        if (s > 0 && score(s - 1)) || score(e) {
             return false;
         }
         // "9 et 10 juillet": part of a date

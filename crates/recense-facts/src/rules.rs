@@ -15,6 +15,12 @@ const ANTECEDENT_REACH: usize = 8;
 const RIGHT_WINDOW: usize = 30;
 /// Tokens a left-hand scan for a governing verb skips, at most.
 const LEFT_SKIPS: usize = 5;
+/// Tokens an apposition after a subject count may span ("deux policiers,
+/// de la police routière, ont …").
+const APPOSITION_REACH: usize = 8;
+/// Tokens back from a quantity where the verb it is the object of may stand,
+/// past an adjunct ("a blessé au couteau six").
+const ADJUNCT_REACH: usize = 5;
 /// Tokens back from a figure's verb where its subject noun may stand.
 const MEASURED_SUBJECT_REACH: usize = 10;
 /// Tokens back from a quantity where a "parmi les X" still frames it.
@@ -198,14 +204,7 @@ impl Doc<'_> {
     /// noun from a participle by its ending alone. Participles joined by "et"
     /// and adverbs may come before the cue; a cue in the unlearnt tier.
     fn participle_after_named_noun(&self, c: &Cand) -> Option<Event> {
-        let unit = self.quantities[c.q].unit.as_deref().filter(|_| c.class == Class::Count)?;
-        let mut noun = c.e;
-        while noun < self.toks.len() && (self.is("prenominal", noun) || matches!(self.low[noun].as_str(), "de" | "d'")) && self.same_sentence(noun, c.s) {
-            noun += 1;
-        }
-        if noun >= self.toks.len() || !self.same_sentence(noun, c.s) || !(self.lemma(noun) == unit || self.low[noun] == unit) {
-            return None;
-        }
+        let noun = self.named_noun(c)?;
         let mut k = noun + 1;
         // a coordinated noun first: "huit enfants et un adulte choqués"
         if self.low.get(k).is_some_and(|w| w == "et") && k + 2 < self.toks.len() && matches!(self.low[k + 1].as_str(), "un" | "une") && self.is_word(k + 2) && !self.is_verb(k + 2) {
@@ -226,51 +225,108 @@ impl Doc<'_> {
         None
     }
 
-    /// A cue verb whose object the quantity is, past an adverb or a short
-    /// prepositional phrase that `left_verb` does not cross: "a blessé au
-    /// couteau six personnes", "ont tué par balles deux policiers", "a
-    /// blessé grièvement trois passants". A cue in the unlearnt tier.
-    fn verb_past_an_adjunct(&self, c: &Cand) -> Option<Event> {
-        let mut j = c.s;
-        let mut crossed = false;
-        for _ in 0..4 {
-            j = j.checked_sub(1)?;
-            if !self.same_sentence(j, c.s) || self.q_at[j].is_some() {
+    /// The token of the noun the recogniser counted, right after the count
+    /// (past pre-nominal words and "de"): "16 000 [clients]", "plusieurs
+    /// milliers d'[habitants]".
+    fn named_noun(&self, c: &Cand) -> Option<usize> {
+        let unit = self.quantities[c.q].unit.as_deref().filter(|_| c.class == Class::Count)?;
+        let mut noun = c.e;
+        // a few pre-nominal words at most: the walk stays bounded in "mille jeunes mille jeunes …"
+        while noun < self.toks.len() && noun < c.e + 3 && self.is("prenominal", noun) && self.same_sentence(noun, c.s) {
+            noun += 1;
+        }
+        let named = noun < self.toks.len() && self.same_sentence(noun, c.s) && (self.lemma(noun) == unit || self.low[noun] == unit);
+        named.then_some(noun)
+    }
+
+    /// The predicate of a subject count past an apposition between commas:
+    /// "deux policiers, de la police routière, ont perdu la vie". A cue in
+    /// the unlearnt tier.
+    fn predicate_past_an_apposition(&self, c: &Cand) -> Option<Event> {
+        let noun = self.named_noun(c)?;
+        let n = self.toks.len();
+        if noun + 1 >= n || self.low[noun + 1] != "," {
+            return None;
+        }
+        let close = (noun + 2..(noun + 2 + APPOSITION_REACH).min(n))
+            .take_while(|&k| self.same_sentence(k, c.s) && self.q_at[k].is_none())
+            .find(|&k| self.low[k] == ",")?;
+        let mut k = close + 1;
+        while k < n && k <= close + 4 && self.same_sentence(k, c.s) {
+            if let Some(ev) = self.cue(k, &Role::Verb, c.class) {
+                return ev;
+            }
+            if !(self.is("aux", k) || self.low[k].ends_with("ment")) {
                 return None;
             }
-            let w = self.low[j].as_str();
-            if let Some(ev) = self.cue(j, &Role::Verb, c.class).flatten() {
-                return crossed.then_some(ev);
-            }
-            // an adverb, an opening quote ("avait coûté « 381 759 euros"), or
-            // the words of "au couteau", "par balles", "à bout portant"
-            let adverb = (w.ends_with("ment") && self.is_word(j)) || matches!(w, "«" | "“");
-            let phrase_word = self.is_word(j) && !self.is_function_word(j) && !self.is_verb(j) && !self.is("aux", j) && j >= 1 && self.is_function_word(j - 1);
-            if !(adverb || phrase_word || self.is_function_word(j)) {
-                return None;
-            }
-            crossed |= adverb || phrase_word;
+            k += 1;
         }
         None
     }
 
+    /// A cue verb whose object the quantity is, past what `left_verb` does
+    /// not cross: an adverb, an opening quote or a short phrase opened by a
+    /// preposition of manner ("a blessé au couteau six personnes", "ont tué
+    /// par balles deux policiers", "a blessé grièvement trois passants",
+    /// "avait coûté « 381 759 euros"), never an object ("a tué le père de
+    /// trois enfants"). A cue in the unlearnt tier.
+    fn verb_past_an_adjunct(&self, c: &Cand) -> Option<Event> {
+        let verb = (c.s.saturating_sub(ADJUNCT_REACH + 1)..c.s)
+            .rev()
+            .take_while(|&j| self.same_sentence(j, c.s) && self.q_at[j].is_none())
+            .find(|&j| self.cue(j, &Role::Verb, c.class).is_some())?;
+        // the quantity must be the verb's object, not a preposition's ("blessé
+        // par cinq balles", "achetée à Sanofi à 20 euros")
+        const PREPOSITIONS: [&str; 7] = ["à", "au", "aux", "par", "avec", "sans", "en"];
+        if c.s == 0 || PREPOSITIONS.contains(&self.low[c.s - 1].as_str()) || matches!(self.low[c.s - 1].as_str(), "de" | "d'" | "du" | "des" | "pour" | "sur") {
+            return None;
+        }
+        let mut k = verb + 1;
+        let mut crossed = false;
+        while k < c.s {
+            let w = self.low[k].as_str();
+            if (w.ends_with("ment") && self.is_word(k)) || matches!(w, "«" | "“" | "\"") {
+                k += 1;
+            } else if PREPOSITIONS.contains(&w) {
+                // the phrase: one word at least, none a verb or "de"
+                let words = k + 1;
+                k = words;
+                while k < c.s && self.is_word(k) && !self.is_verb(k) && !matches!(self.low[k].as_str(), "de" | "d'" | "du" | "des") {
+                    k += 1;
+                }
+                if k == words {
+                    return None;
+                }
+            } else {
+                return None;
+            }
+            crossed = true;
+        }
+        self.cue(verb, &Role::Verb, c.class).flatten().filter(|_| crossed)
+    }
+
     /// The subject of a verb that states a figure: "le coût de la journée
     /// s'élève à 70 millions d'euros", "le budget atteint 3 milliards". The
-    /// subject's noun speaks for the figure as it would through "de" ("le
-    /// coût de 70 millions"). A cue in the unlearnt tier.
+    /// subject's head noun — the first noun of the verb's clause, after a
+    /// determiner — speaks for the figure as it would through "de" ("le
+    /// coût de 70 millions"); a noun further in ("depuis le vol de sa
+    /// voiture, le montant …") does not. A cue in the unlearnt tier.
     fn subject_of_a_measuring_verb(&self, c: &Cand) -> Option<Event> {
         // "s'élève" reads as the noun "élève" in the lemma table: the reflexive tells
         let reflexive = |k: usize| k > 0 && matches!(self.low[k - 1].as_str(), "s'" | "se");
-        let verb = (c.s.saturating_sub(3)..c.s).rev().find(|&k| {
-            self.same_sentence(k, c.s)
-                && (matches!(self.lemma(k), "élever" | "monter" | "chiffrer" | "atteindre" | "estimer" | "évaluer")
-                    || (reflexive(k) && ["élev", "élèv", "mont", "chiffr"].iter().any(|p| self.low[k].starts_with(p))))
-        })?;
-        (verb.saturating_sub(MEASURED_SUBJECT_REACH)..verb)
+        let stated = |k: usize| {
+            matches!(self.lemma(k), "élever" | "monter" | "chiffrer" | "atteindre" | "estimer" | "évaluer")
+                || (reflexive(k) && (["élev", "élèv", "chiffr"].iter().any(|p| self.low[k].starts_with(p)) || matches!(self.low[k].as_str(), "monte" | "montent" | "montait" | "montaient")))
+        };
+        let verb = (c.s.saturating_sub(3)..c.s).rev().find(|&k| self.same_sentence(k, c.s) && stated(k))?;
+        // the clause's first token: after a comma, a segment's start or the sentence's
+        let start = (verb.saturating_sub(MEASURED_SUBJECT_REACH)..verb)
             .rev()
-            .take_while(|&k| self.same_sentence(k, c.s) && self.q_at[k].is_none())
-            .filter(|&k| k > 0 && matches!(self.low[k - 1].as_str(), "le" | "la" | "l'" | "son" | "sa" | "leur" | "ce" | "cette"))
-            .find_map(|k| self.cue(k, &Role::Noun("de".to_string()), c.class).flatten())
+            .take_while(|&k| self.same_sentence(k, verb) && self.seg[k] == self.seg[verb] && self.low[k] != "," && self.q_at[k].is_none())
+            .last()?;
+        let determiner = |k: usize| matches!(self.low[k].as_str(), "le" | "la" | "les" | "l'" | "son" | "sa" | "ses" | "leur" | "leurs" | "ce" | "cette" | "ces");
+        let head = (start..verb).find(|&k| determiner(k))? + 1;
+        (head < verb).then(|| self.cue(head, &Role::Noun("de".to_string()), c.class).flatten()).flatten()
     }
 
     /// The counted noun: the quantity's unit, the noun right after it, the X
@@ -424,7 +480,8 @@ impl Doc<'_> {
 
     /// What the cue rules say of each candidate: each rule's own answer
     /// and the verdict they reach together (own words first, then an
-    /// anaphor, a coordinated twin, then the sentence).
+    /// anaphor, a coordinated twin, then the sentence), and apart from
+    /// them the unlearnt tier's answer (no feature of the model).
     pub(crate) fn rule_events(&self, cands: &[Cand]) -> Vec<RuleEvidence> {
         let mut out: Vec<RuleEvidence> = cands
             .iter()
@@ -446,7 +503,10 @@ impl Doc<'_> {
                     (counted_noun, verb_governs)
                 };
                 let unlearnt = if own.is_none() {
-                    self.participle_after_named_noun(c).or_else(|| self.verb_past_an_adjunct(c)).or_else(|| self.subject_of_a_measuring_verb(c))
+                    self.participle_after_named_noun(c)
+                        .or_else(|| self.predicate_past_an_apposition(c))
+                        .or_else(|| self.verb_past_an_adjunct(c))
+                        .or_else(|| self.subject_of_a_measuring_verb(c))
                 } else {
                     None
                 };
@@ -513,20 +573,22 @@ impl Doc<'_> {
 
     /// "On dénombre 20 blessés. Parmi eux, se trouvent trois lycéens": a
     /// count framed by "parmi eux" (or "elles") shortly before it in its
-    /// sentence is a part of the figure before, within two sentences, and
-    /// takes its event. A cue in the unlearnt tier.
+    /// sentence takes the event of the nearest count before that "parmi",
+    /// within two sentences: the group it is drawn from. A cue in the
+    /// unlearnt tier.
     fn among_them(&self, cands: &[Cand], i: usize, out: &[RuleEvidence]) -> Option<Event> {
         let c = &cands[i];
-        let framed = (c.s.saturating_sub(AMONG_REACH)..c.s).any(|k| {
-            self.same_sentence(k, c.s) && self.low[k] == "parmi" && self.low.get(k + 1).is_some_and(|w| w == "eux" || w == "elles")
-        });
-        if !framed || c.class == Class::Money {
+        if c.class != Class::Count {
             return None;
         }
+        let parmi = (c.s.saturating_sub(AMONG_REACH)..c.s).find(|&k| {
+            self.same_sentence(k, c.s) && self.low[k] == "parmi" && self.low.get(k + 1).is_some_and(|w| w == "eux" || w == "elles")
+        })?;
         (0..i)
             .rev()
+            .filter(|&j| cands[j].e <= parmi)
             .take_while(|&j| self.sent[cands[j].s] + 2 >= self.sent[c.s])
-            .find(|&j| cands[j].class != Class::Money)
+            .find(|&j| cands[j].class == Class::Count)
             .and_then(|j| out[j].own_words().or(out[j].combined))
             .filter(|&e| e != Event::Other)
     }
@@ -596,9 +658,9 @@ pub(crate) struct RuleEvidence {
 impl RuleEvidence {
     /// What the count's own noun, verb or state says (its governing noun or
     /// verb, its predicate, its counted noun, or that of the twin it is
-    /// coordinated with): the spec's "choose the specific event whenever the
-    /// count's own noun, verb or state names one". Such a cue stands; the
-    /// event model decides the rest.
+    /// coordinated with, or the unlearnt tier's): the spec's "choose the
+    /// specific event whenever the count's own noun, verb or state names
+    /// one". Such a cue stands; the event model decides the rest.
     pub(crate) fn own_words(&self) -> Option<Event> {
         self.governing_noun
             .or(self.left_verb)

@@ -763,6 +763,7 @@ fn cues_newer_than_the_event_model_stand_as_the_counts_own_words() {
     // a cue verb past an adjunct or an opening quote
     let r = run("Un homme a blessé au couteau six personnes.", &[]);
     assert_eq!(r.event("six"), Event::Wound);
+    assert_eq!(r.fact("six").confidence, None, "the rule decided, not the model");
     let r = run("La soirée avait coûté « 381 759 euros » à la ville.", &[]);
     assert_eq!(r.event("381 759 euros"), Event::Cost);
     // "parmi eux" takes the event of the figure before
@@ -777,6 +778,23 @@ fn cues_newer_than_the_event_model_stand_as_the_counts_own_words() {
     let r = run("Il a vendu à prix cassé trois voitures. Parmi eux, deux chanteurs.", &[]);
     assert_eq!(r.event("trois"), Event::Other);
     assert_eq!(r.event("deux"), Event::Other);
+}
+
+#[test]
+fn the_unlearnt_cues_keep_to_their_constructions() {
+    // an object is no adjunct: the count is the father's children, not the dead
+    let r = run("L'homme a tué le père de trois enfants.", &[]);
+    assert_ne!(r.event("trois"), Event::Kill);
+    // the subject is the clause's head noun, not a noun of the clause before
+    let r = run("Depuis le vol de sa voiture, le montant des réparations s'élève à 3 000 euros.", &[]);
+    assert_ne!(r.event("3 000 euros"), Event::Steal);
+    // "parmi eux" draws from a group named before it, not from a count after it
+    let r = run("Parmi eux, 12 enfants blessés et trois lycéens.", &[]);
+    assert_ne!(r.event("trois"), Event::Wound);
+    // a predicate past an apposition; a rule, not the model, decided (no confidence)
+    let r = run("Ce samedi, deux policiers, de la ville, sont morts.", &[]);
+    assert_eq!(r.event("deux"), Event::Kill);
+    assert_eq!(r.fact("deux").confidence, None);
 }
 
 #[test]

@@ -522,8 +522,19 @@ impl Recognizer {
     /// "numbers inside names"). A year or an ordinal there stays a quantity,
     /// as the gold has it ("le Tour de France 2016" is dated 2016).
     pub fn outside_names(quantities: &mut Vec<Quantity>, names: &[(usize, usize)]) {
+        // names by start, each with the furthest end of those up to it: a
+        // quantity lies inside one when the furthest end among the names
+        // that start at or before it reaches its end (linear after the sort)
+        let mut names = names.to_vec();
+        names.sort_unstable();
+        let furthest: Vec<usize> = names.iter().scan(0, |end, &(_, e)| {
+            *end = e.max(*end);
+            Some(*end)
+        }).collect();
         quantities.retain(|q| {
-            !matches!(q.kind, Kind::Count | Kind::Number) || !names.iter().any(|&(start, end)| start <= q.start && q.end <= end)
+            let before = names.partition_point(|&(start, _)| start <= q.start);
+            let inside = before > 0 && furthest[before - 1] >= q.end;
+            !matches!(q.kind, Kind::Count | Kind::Number) || !inside
         });
     }
 

@@ -119,8 +119,15 @@ impl Gazetteer {
         if key.is_empty() || self.countries.contains_key(&key) {
             return false;
         }
-        // "Mer" is a town on the Loire, "mer Noire" a sea
-        self.regions.contains(&key) || key.split(' ').next().is_some_and(|head| self.water_heads.contains(head)) && self.lookup(name).is_none()
+        if self.regions.contains(&key) {
+            return true;
+        }
+        // a sea: "mer Noire", "golfe Persique"; not a town ("Mer", "Détroit"),
+        // nor waters named by a place of one country ("golfe du Morbihan",
+        // "détroit de Messine")
+        let Some((head, rest)) = key.split_once(' ') else { return false };
+        let rest = rest.trim_start_matches("de ").trim_start_matches("du ").trim_start_matches("d ");
+        self.water_heads.contains(head) && self.lookup(name).is_none() && self.lookup(rest).is_none()
     }
 
     /// One gazetteer for the process, read on first use.
@@ -388,7 +395,7 @@ mod tests {
         for name in ["Europe", "l'Afrique de l'Ouest", "Amérique latine", "Union européenne", "Méditerranée", "golfe Persique", "mer de Chine méridionale", "Moyen-Orient"] {
             assert!(g.spans_countries(name), "{name}");
         }
-        for name in ["Afrique du Sud", "France", "Mer", "Lyon", "Marseille"] {
+        for name in ["Afrique du Sud", "France", "Mer", "Détroit", "golfe du Morbihan", "détroit de Messine", "Lyon"] {
             assert!(!g.spans_countries(name), "{name}");
         }
     }
