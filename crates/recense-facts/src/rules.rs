@@ -213,7 +213,7 @@ impl Doc<'_> {
         let end = (k + 6).min(self.toks.len());
         while k < end && self.same_sentence(k, c.s) {
             let w = self.low[k].as_str();
-            if let Some(ev) = self.cue(k, &Role::Verb, c.class).flatten().filter(|_| is_participle_form(w)) {
+            if let Some(ev) = self.verb_cue_of_any_participle(k, c.class).filter(|_| is_participle_form(w)) {
                 return Some(ev);
             }
             let joins = w == "et" || w.ends_with("ment");
@@ -223,6 +223,29 @@ impl Doc<'_> {
             k += 1;
         }
         None
+    }
+
+    /// The verb cue of token `k`, a participle in -u included: the lemma
+    /// table reads "détenus", "perdu", "abattus" as adjectives or nouns, and
+    /// the learnt rules guess infinitives for -é and -i forms only; here
+    /// "détenus" is also tried as "détenir" and "perdu" as "perdre".
+    fn verb_cue_of_any_participle(&self, k: usize, class: Class) -> Option<Event> {
+        if let Some(ev) = self.cue(k, &Role::Verb, class) {
+            return ev;
+        }
+        let w = self.low[k].as_str();
+        let stem = ["ues", "us", "ue", "u"].iter().find_map(|suf| w.strip_suffix(suf)).filter(|stem| stem.chars().count() >= 3)?;
+        ["ir", "re"].iter().find_map(|inf| self.f.cues.get(&format!("{stem}{inf}"), &Role::Verb, class).flatten())
+    }
+
+    /// "On dénombre 68 enfants parmi les victimes": a count whose noun is
+    /// framed by "parmi" and a noun that names an event right after it. A
+    /// cue in the unlearnt tier.
+    fn among_after(&self, c: &Cand) -> Option<Event> {
+        let noun = self.named_noun(c)?;
+        let parmi = (noun + 1..(noun + 3).min(self.toks.len())).find(|&k| self.same_sentence(k, c.s) && self.low[k] == "parmi")?;
+        let framing = (parmi + 1..(parmi + 3).min(self.toks.len())).find(|&k| self.same_sentence(k, c.s) && self.is_word(k) && !self.is_function_word(k))?;
+        self.cue(framing, &Role::Counted, c.class).flatten().or_else(|| self.f.cues.get(self.lemma(framing), &Role::Counted, c.class).flatten())
     }
 
     /// The token of the noun the recogniser counted, right after the count
@@ -253,8 +276,8 @@ impl Doc<'_> {
             .find(|&k| self.low[k] == ",")?;
         let mut k = close + 1;
         while k < n && k <= close + 4 && self.same_sentence(k, c.s) {
-            if let Some(ev) = self.cue(k, &Role::Verb, c.class) {
-                return ev;
+            if let Some(ev) = self.verb_cue_of_any_participle(k, c.class) {
+                return Some(ev);
             }
             if !(self.is("aux", k) || self.low[k].ends_with("ment")) {
                 return None;
@@ -505,6 +528,7 @@ impl Doc<'_> {
                 let unlearnt = if own.is_none() {
                     self.participle_after_named_noun(c)
                         .or_else(|| self.predicate_past_an_apposition(c))
+                        .or_else(|| self.among_after(c))
                         .or_else(|| self.verb_past_an_adjunct(c))
                         .or_else(|| self.subject_of_a_measuring_verb(c))
                 } else {

@@ -791,6 +791,12 @@ fn the_unlearnt_cues_keep_to_their_constructions() {
     // "parmi eux" draws from a group named before it, not from a count after it
     let r = run("Parmi eux, 12 enfants blessés et trois lycéens.", &[]);
     assert_ne!(r.event("trois"), Event::Wound);
+    // a participle in -u after the counted noun, and a group framed after the count
+    let r = run("Les Kurdes gardent près d'un millier de prisonniers détenus dans leurs camps.", &[]);
+    assert_eq!(r.event("près d'un millier"), Event::Arrest);
+    let r = run("Il y a 12 femmes parmi les candidats.", &[]);
+    assert_eq!(r.event("12"), Event::Participate);
+    assert_eq!(r.fact("12").confidence, None);
     // a predicate past an apposition; a rule, not the model, decided (no confidence)
     let r = run("Ce samedi, deux policiers, de la ville, sont morts.", &[]);
     assert_eq!(r.event("deux"), Event::Kill);
