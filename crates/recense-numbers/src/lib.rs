@@ -510,6 +510,7 @@ impl Recognizer {
             }
         }
         share_qualifiers(&t, &mut cands);
+        self.scale_carried_to_the_new_figure(&t, &mut cands);
         percentage_points(&t, &ctx.sentence, &self.tb.rate_words, &mut cands);
         times_listed_after_a_time(&t, &ctx.sentence, &mut cands);
         cands.retain(|c| !c.vague);
@@ -536,6 +537,28 @@ impl Recognizer {
             let inside = before > 0 && furthest[before - 1] >= q.end;
             !matches!(q.kind, Kind::Count | Kind::Number) || !inside
         });
+    }
+
+    /// A change "de 4,2 milliards à 3,6": the new figure, written without
+    /// its scale word, is in the old one's scale (3.6e9, not 3.6). Only a
+    /// bare figure right after "à" that follows a bare scaled one after
+    /// "de", and that is smaller than a thousand.
+    fn scale_carried_to_the_new_figure(&self, t: &Toks, cands: &mut [Cand]) {
+        for i in 1..cands.len() {
+            let (old, new) = (&cands[i - 1], &cands[i]);
+            let bare = |c: &Cand| c.kind == Kind::Number && c.unit.is_none() && c.value_max.is_none();
+            let changed = old.s > 0 && t.n(old.s - 1) == "de" && t.n(old.e) == "a" && new.s == old.e + 1;
+            let scale = match num::word_info(&self.tb, t.n(old.e - 1)) {
+                Some((data::WordType::Big, scale)) => scale,
+                _ => continue,
+            };
+            let unscaled = new.e == new.s + 1 || (new.e == new.s + 3 && t.n(new.s + 1) == ",");
+            if let (true, true, true, true, Value::Number(v)) = (bare(old), bare(new), changed, unscaled, new.value.clone()) {
+                if v < 1000.0 {
+                    cands[i].value = Value::Number(v * scale);
+                }
+            }
+        }
     }
 
     /// Words of the text that place it in a franc CFA zone: (token, "XAF" | "XOF"). A bare

@@ -610,3 +610,10 @@ fn what_dates_back_some_years_is_a_time_ago_not_an_age() {
     check("Cette affaire remonte à une douzaine d'années.", R, &[("une douzaine d'années", "duration", "P12Y", None, "exact")]);
     check("Cela remonte à une vingtaine d'années.", R, &[("une vingtaine d'années", "duration", "P20Y", None, "approx")]);
 }
+
+#[test]
+fn the_new_figure_of_a_change_takes_the_old_ones_scale() {
+    check("Le déficit devrait baisser de 4,2 milliards à 3,6 cette année.", R, &[("4,2 milliards", "number", "4200000000", None, "exact"), ("3,6", "number", "3600000000", None, "exact"), ("cette année", "date", "2024", None, "exact")]);
+    // not when the old figure counts something: its scale is its own
+    check("Il compte 4,2 millions de visiteurs à 3 endroits.", R, &[("4,2 millions", "count", "4200000", Some("visiteur"), "exact"), ("3", "count", "3", Some("endroit"), "exact")]);
+}
