@@ -151,6 +151,20 @@ CASES = [
     ("compound-noun/1", "Il les a frappés avec un pied-de-biche, à 3 pieds du mur.", [("3 pieds", dict(kind="measure", value=3, unit="ft"))]),
     # "entre les mois de … et …" is one range
     ("month-range/1@2016-11-11T12:00:00+01:00", "Les emplois créés entre les mois de juillet et septembre ont baissé.", [("entre les mois de juillet et septembre", dict(kind="date", value="2016-07", value_max="2016-09", approx="range"))]),
+    # millions of years are a span of time, not a count or an age
+    ("geologic-time/1", "Cette espèce a vécu il y a 20 millions d'années.", [("20 millions d'années", dict(kind="duration", value="P20000000Y"))]),
+    # an adjective of length between a number and its time unit
+    ("long-years/1", "Une bataille vieille de quatre longues années.", [("quatre longues années", dict(kind="duration", value="P4Y"))]),
+    # the seconds, in words, of whole minutes
+    ("minutes-seconds/2", "Elle pointe à une minute trente des leaders.", [("une minute trente", dict(kind="duration", value="PT1M30S"))]),
+    # a time zone's offset is no quantity
+    ("utc-offset/1", "Le match a eu lieu vers 20 h 13 (UTC+2).", [("vers 20 h 13", dict(kind="time", value="20:13"))]),
+    # a bare plural collective after "les" has no definite value
+    ("collective-plural/1", "Il aide les centaines d'habitants des hameaux isolés.", []),
+    # a dozen takes its noun through "de"
+    ("dozen/1", "Une douzaine d'hommes se détachent.", [("Une douzaine", dict(kind="count", value=12, unit="homme"))]),
+    # the new figure of a change takes the old one's scale
+    ("change-scale/1", "Le déficit devrait baisser de 4,2 milliards à 3,6 cette année.", [("4,2 milliards", dict(kind="number", value=4200000000)), ("3,6", dict(kind="number", value=3600000000)), ("cette année", None)]),
 ]
 
 
