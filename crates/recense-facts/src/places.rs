@@ -388,7 +388,7 @@ impl Doc<'_> {
         (start < end)
             .then(|| self.headline_location(sent, (start, start + 1), named))
             .flatten()
-            .filter(|&p| self.f.gaz.is_major_place(self.place_name(p)))
+            .filter(|&p| self.f.gaz.is_major_place(self.place_name(p)) || self.f.gaz.spans_countries(self.place_name(p)))
     }
 
     /// The clause (segment, depth) around the parenthesis token `i` is in,

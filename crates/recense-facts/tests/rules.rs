@@ -221,6 +221,10 @@ fn a_body_event_without_a_place_happened_where_the_headline_says() {
     // a headline name that is only some village's spelling places nothing
     let r = run("Valls : le soutien à Hamon\n\nAu moins 14 personnes ont été tuées.", &["Valls"]);
     assert_eq!(r.place("Au moins 14"), None);
+    // a region that spans countries does, with no country
+    let r = run("Zone euro : le chômage stable\n\nQuelque 300 000 emplois ont été supprimés.", &["Zone euro"]);
+    assert_eq!(r.place("Quelque 300 000"), Some("Zone euro"));
+    assert_eq!(r.fact("Quelque 300 000").country, None);
 }
 
 #[test]
