@@ -121,6 +121,10 @@ impl Recognizer {
             if let Some(m) = num::parse_num(t, ctx.tb, k).filter(|m| !m.ord && m.v >= n.v) {
                 k = m.e;
             }
+            // a superlative: "deux des plus importantes associations"
+            if matches!(t.n(k), "plus" | "moins") && t.is_word(k + 1) && t.is_word(k + 2) && t.soft(k + 1) && t.soft(k + 2) && !ctx.tb.count_stop.contains(t.n(k + 2)) {
+                k += 2;
+            }
         }
         // an opening quote: deux « bangs successifs »
         if matches!(t.n(k), "«" | "\"" | "“") && t.is_word(k + 1) && t.soft(k + 1) {

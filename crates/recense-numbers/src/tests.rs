@@ -617,3 +617,8 @@ fn the_new_figure_of_a_change_takes_the_old_ones_scale() {
     // not when the old figure counts something: its scale is its own
     check("Il compte 4,2 millions de visiteurs à 3 endroits.", R, &[("4,2 millions", "count", "4200000", Some("visiteur"), "exact"), ("3", "count", "3", Some("endroit"), "exact")]);
 }
+
+#[test]
+fn a_superlative_in_a_partitive_is_passed_on_the_way_to_the_noun() {
+    check("Deux des plus importantes associations étudiantes se réjouissent.", R, &[("Deux", "count", "2", Some("association"), "exact")]);
+}
