@@ -344,17 +344,18 @@ impl<'a> Doc<'a> {
         }
         for k in firsts.iter().flatten() {
             f(k);
-            if let Some(list) = self.f.cues.phrases.get(k.as_ref()) {
-                for p in list {
-                    let ok = p.split(' ').enumerate().skip(1).all(|(j, pw)| {
-                        self.low.get(i + j).is_some_and(|t| t == pw || t.starts_with(pw) || self.lemma(i + j) == pw)
-                    });
-                    if ok {
-                        f(p);
-                    }
-                }
+            for p in self.phrases_at(i, k.as_ref()) {
+                f(p);
             }
         }
+    }
+
+    /// The multi-word cues of `first` whose other words follow token `i`
+    /// ("placer en garde à vue" at "placés").
+    pub(crate) fn phrases_at<'p>(&'p self, i: usize, first: &str) -> impl Iterator<Item = &'p String> + 'p {
+        self.f.cues.phrases.get(first).into_iter().flatten().filter(move |p| {
+            p.split(' ').enumerate().skip(1).all(|(j, pw)| self.low.get(i + j).is_some_and(|t| t == pw || t.starts_with(pw) || self.lemma(i + j) == pw))
+        })
     }
 
     pub(crate) fn cue(&self, i: usize, role: &Role, class: Class) -> Option<Option<Event>> {

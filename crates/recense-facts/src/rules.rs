@@ -228,14 +228,20 @@ impl Doc<'_> {
     /// The verb cue of token `k`, a participle in -u included: the lemma
     /// table reads "détenus", "perdu", "abattus" as adjectives or nouns, and
     /// the learnt rules guess infinitives for -é and -i forms only; here
-    /// "détenus" is also tried as "détenir" and "perdu" as "perdre".
+    /// "détenus" is also tried as "détenir" and "perdu la vie" as "perdre
+    /// la vie".
     fn verb_cue_of_any_participle(&self, k: usize, class: Class) -> Option<Event> {
         if let Some(ev) = self.cue(k, &Role::Verb, class) {
             return ev;
         }
         let w = self.low[k].as_str();
         let stem = ["ues", "us", "ue", "u"].iter().find_map(|suf| w.strip_suffix(suf)).filter(|stem| stem.chars().count() >= 3)?;
-        ["ir", "re"].iter().find_map(|inf| self.f.cues.get(&format!("{stem}{inf}"), &Role::Verb, class).flatten())
+        ["ir", "re"].iter().find_map(|inf| {
+            let verb = format!("{stem}{inf}");
+            // the verb, or a multi-word cue it opens ("perdu la vie": "perdre la vie")
+            let phrases = self.phrases_at(k, &verb).find_map(|p| self.f.cues.get(p, &Role::Verb, class).flatten());
+            self.f.cues.get(&verb, &Role::Verb, class).flatten().or(phrases)
+        })
     }
 
     /// "On dénombre 68 enfants parmi les victimes": a count whose noun is

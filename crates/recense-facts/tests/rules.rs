@@ -805,6 +805,10 @@ fn the_unlearnt_cues_keep_to_their_constructions() {
     let r = run("Ce samedi, deux policiers, de la ville, sont morts.", &[]);
     assert_eq!(r.event("deux"), Event::Kill);
     assert_eq!(r.fact("deux").confidence, None);
+    // and a multi-word cue opened by a participle in -u
+    let r = run("Ce samedi, deux policiers, de la police routière, ont perdu la vie.", &[]);
+    assert_eq!(r.event("deux"), Event::Kill);
+    assert_eq!(r.fact("deux").confidence, None);
 }
 
 #[test]
