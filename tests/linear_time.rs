@@ -65,6 +65,10 @@ fn the_shapes_that_were_quadratic_grow_linearly() {
         // stop 32: numbers listed after a measure, past many dates; years of an edition, years ago, year ranges
         ("listed measures past dates", "1,5 km de natation, le 3 mars, le 4 mars, le 5 mars, 40 de cyclisme, contre 21,8 ", 500),
         ("years of editions and years ago", "l'édition 2016 des championnats, il y a 30 ans, de 1998 à 2002 quand ", 500),
+        // stop 36: the unlearnt cues (appositions, adjuncts, "parmi", measuring verbs),
+        // a change's scale, scores, time-zone offsets, counts inside names
+        ("unlearnt cues and changes", "16 000 clients touchés, de la ville, ont été blessés au couteau ; parmi eux 3 enfants, le coût s'élève à 4,2 milliards à 3,6 (UTC+2) 30-19 ", 400),
+        ("pre-nominal runs", "mille jeunes mille jeunes des plus grandes ", 1000),
     ];
     for (name, unit, copies) in cases {
         let ratio = growth(pipeline(), unit, copies);
@@ -78,6 +82,7 @@ const WORDS: &[&str] = &[
     "entre", "et", "heures", "ans", "sur", "virgule", "premier", "la", "ville", "pays", "(", ")", "a", "lieu",
     "Interpol", "mort", "\"", "'", "minute", "secondes", "premiers", "mois", "l'année", "UTC", "plus",
     "km", "contre", "il y a", "l'édition", "quand",
+    "parmi", "eux", "touchés", "clients", "au", "couteau", "blessé", "s'élève", "coût", "milliards", "douzaine", "jeunes", "+",
 ];
 
 proptest! {

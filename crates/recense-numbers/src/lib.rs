@@ -544,19 +544,15 @@ impl Recognizer {
     /// bare figure right after "à" that follows a bare scaled one after
     /// "de", and that is smaller than a thousand.
     fn scale_carried_to_the_new_figure(&self, t: &Toks, cands: &mut [Cand]) {
+        let bare = |c: &Cand| c.kind == Kind::Number && c.unit.is_none() && c.value_max.is_none();
         for i in 1..cands.len() {
             let (old, new) = (&cands[i - 1], &cands[i]);
-            let bare = |c: &Cand| c.kind == Kind::Number && c.unit.is_none() && c.value_max.is_none();
+            let Some((data::WordType::Big, scale)) = num::word_info(&self.tb, t.n(old.e - 1)) else { continue };
             let changed = old.s > 0 && t.n(old.s - 1) == "de" && t.n(old.e) == "a" && new.s == old.e + 1;
-            let scale = match num::word_info(&self.tb, t.n(old.e - 1)) {
-                Some((data::WordType::Big, scale)) => scale,
-                _ => continue,
-            };
             let unscaled = new.e == new.s + 1 || (new.e == new.s + 3 && t.n(new.s + 1) == ",");
-            if let (true, true, true, true, Value::Number(v)) = (bare(old), bare(new), changed, unscaled, new.value.clone()) {
-                if v < 1000.0 {
-                    cands[i].value = Value::Number(v * scale);
-                }
+            match new.value {
+                Value::Number(v) if bare(old) && bare(new) && changed && unscaled && v < 1000.0 => cands[i].value = Value::Number(v * scale),
+                _ => {}
             }
         }
     }
