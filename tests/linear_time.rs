@@ -69,6 +69,8 @@ fn the_shapes_that_were_quadratic_grow_linearly() {
         // a change's scale, scores, time-zone offsets, counts inside names
         ("unlearnt cues and changes", "16 000 clients touchés, de la ville, ont été blessés au couteau ; parmi eux 3 enfants, le coût s'élève à 4,2 milliards à 3,6 (UTC+2) 30-19 ", 400),
         ("pre-nominal runs", "mille jeunes mille jeunes des plus grandes ", 1000),
+        // stop 37: named generations, places borrowing a country
+        ("generations and borrowed countries", "en 3D, la 4G, 2 G€, les accords de Minsk coupent le Donbass en deux parties ", 500),
     ];
     for (name, unit, copies) in cases {
         let ratio = growth(pipeline(), unit, copies);

@@ -153,7 +153,11 @@ impl Doc<'_> {
 
     /// The country of a place: the gazetteer's, else (a stadium, a station,
     /// a street the data does not know) that of a known place its sentence
-    /// also names ("la gare Saint-Charles à Marseille").
+    /// also names: after it ("la gare Saint-Charles à Marseille",
+    /// "l'aéroport Atatürk d'Istanbul"), or before it unless that one is the
+    /// complement of a noun, which names something else ("les accords de
+    /// Minsk … coupe le Donbass" is no Belarusian Donbass, "trois personnes
+    /// originaires du Kosovo" puts no Kosovar Venice).
     pub(crate) fn country_of(&self, p: usize, named: &[String]) -> Option<String> {
         if let Some(c) = self.f.gaz.country_near(self.place_name(p), named) {
             return Some(c);
@@ -166,8 +170,14 @@ impl Doc<'_> {
         sentence[first..]
             .iter()
             .take_while(|&&q| self.ptok[q].0 < to)
-            .filter(|&&q| q != p)
+            .filter(|&&q| q != p && (self.ptok[q].0 > s || !self.complement_of_a_noun(self.ptok[q].0)))
             .find_map(|&q| self.f.gaz.country_near(self.place_name(q), named))
+    }
+
+    /// Whether the place at token `s` follows "de", "du", "des" or "d'"
+    /// ("les accords de Minsk", "originaires du Kosovo").
+    fn complement_of_a_noun(&self, s: usize) -> bool {
+        self.before_article(s).is_some_and(|k| self.same_sentence(k, s) && matches!(self.low[k].as_str(), "de" | "d'" | "du" | "des"))
     }
 
     /// The country the article is about: the headline's, else the one its

@@ -342,6 +342,18 @@ fn a_site_named_with_its_town_gives_the_town() {
 }
 
 #[test]
+fn a_place_the_data_does_not_know_takes_no_country_from_a_noun_complement_before_it() {
+    // "les accords de Minsk" name a treaty, not the Donbass's country
+    let text = "L'Ukraine est coupée. Depuis les accords de Minsk I du 5 septembre 2014, la ligne de front coupe le Donbass en deux parties.";
+    let r = run(text, &["Ukraine", "Minsk", "Donbass"]);
+    assert_eq!(r.place("deux"), Some("Donbass"));
+    assert_eq!(r.fact("deux").country.as_deref(), Some("UA"));
+    // a locative before it still holds it
+    let r = run("À Marseille, deux femmes ont été tuées à la gare Saint-Charles.", &["Marseille", "gare Saint-Charles"]);
+    assert_eq!(r.fact("deux").country.as_deref(), Some("FR"));
+}
+
+#[test]
 fn a_shared_town_name_takes_the_country_of_the_articles_other_towns() {
     // Brest is a larger town in Belarus, but the article's Lyon is only French
     let r = run("Ils étaient 12 000 à défiler à Lyon et 300 à Brest.", &["Lyon", "Brest"]);

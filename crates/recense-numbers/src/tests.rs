@@ -82,6 +82,7 @@ fn money() {
     check("15 000 €", R, &[("15 000 €", "money", "15000", Some("EUR"), "exact")]);
     check("2 M€", R, &[("2 M€", "money", "2000000", Some("EUR"), "exact")]);
     check("1,2 Md€", R, &[("1,2 Md€", "money", "1200000000", Some("EUR"), "exact")]);
+    check("3 G€", R, &[("3 G€", "money", "3000000000", Some("EUR"), "exact")]);
     check("30 k€", R, &[("30 k€", "money", "30000", Some("EUR"), "exact")]);
     check("70 M$", R, &[("70 M$", "money", "70000000", Some("USD"), "exact")]);
     check("5 millions de dollars canadiens", R, &[("5 millions de dollars canadiens", "money", "5000000", Some("CAD"), "exact")]);
@@ -228,6 +229,8 @@ fn not_quantities() {
     check("appelez le 01 23 45 67 89", R, &[]);
     check("aucun, plusieurs, quelques, l'un des", R, &[]);
     check("un logement neuf", R, &[]);
+    // a dimension or a network generation is a name: "la 3D", "la 4G"
+    check("cartographié en 3D, un film en 2D, le réseau 4G et la 5G.", R, &[]);
 }
 
 #[test]
