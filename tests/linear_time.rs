@@ -71,6 +71,7 @@ fn the_shapes_that_were_quadratic_grow_linearly() {
         ("pre-nominal runs", "mille jeunes mille jeunes des plus grandes ", 1000),
         // stop 37: named generations, places borrowing a country
         ("generations and borrowed countries", "en 3D, la 4G, 2 G€, les accords de Minsk coupent le Donbass en deux parties ", 500),
+        ("elided counts in a sentence that runs for pages", "3, 4, 5, 6, 7, 8, 9 et 10, ", 800),
     ];
     for (name, unit, copies) in cases {
         let ratio = growth(pipeline(), unit, copies);

@@ -252,14 +252,34 @@ fn resolve_ellipses(t: &Toks, ctx_sentence: &[u32], lex: &Lexicon, cands: &mut [
     }
 }
 
+/// How many atoms back an elided count looks for the count whose noun it
+/// takes, when that count is neither in its sentence nor the one before.
+const ELIDED_COUNT_REACH: usize = 60;
+
+/// How many atoms back it looks in its sentence and the one before: a
+/// bound, so that a sentence of bare numbers that runs for pages stays linear.
+const ELIDED_SENTENCE_REACH: usize = 400;
+
 /// The noun an elided count at `s` takes: that of the nearest count before
-/// it in its paragraph, else a plural noun after a determiner shortly before
-/// it in its sentence.
+/// it in its paragraph (in its sentence or the one before, as the spec
+/// says, however long they run: "Vingt-deux membres ont voté pour : [a
+/// list of twenty-two countries]. Dix ont voté contre", unless a measure
+/// comes between: "1,5 km de natation, 40 de cyclisme" is listed after it),
+/// else a plural noun after a determiner shortly before it in its sentence.
 fn elided_noun(t: &Toks, ctx_sentence: &[u32], lex: &Lexicon, before: &[Cand], s: usize) -> Option<String> {
+    let sentence_of = |k: usize| ctx_sentence.get(k).copied().unwrap_or(0);
+    let mut past_a_measure = false;
+    // the atoms from here to `s` hold no paragraph break
+    let mut unbroken_from = s;
     for c in before.iter().rev() {
-        if s - c.e > 60 || (c.e..s).any(|k| t.gap(k).matches('\n').count() >= 2) {
+        let far = s - c.e > ELIDED_COUNT_REACH;
+        let in_reach = s - c.e <= ELIDED_SENTENCE_REACH && sentence_of(c.s) + 1 >= sentence_of(s);
+        let paragraph_break = (c.e..unbroken_from).any(|k| t.gap(k).matches('\n').count() >= 2);
+        if (far && (past_a_measure || !in_reach)) || paragraph_break {
             break;
         }
+        unbroken_from = c.e.min(unbroken_from);
+        past_a_measure |= matches!(c.kind, Kind::Measure | Kind::Percent | Kind::Money);
         if c.kind == Kind::Count && c.unit.is_some() {
             return c.unit.clone();
         }

@@ -349,6 +349,11 @@ fn issue3_additions() {
         ("six", "count", "6", Some("mort"), "exact"),
         ("trois", "count", "3", Some("mort"), "exact"),
     ]);
+    // in the sentence before, however long it runs
+    let vote = "Vingt-deux membres ont voté pour : l'Algérie, le Bangladesh, le Brésil, le Chili, la Chine, Cuba, l'Égypte, \
+                l'Inde, l'Iran, le Liban, la Malaisie, le Maroc, Oman, le Pakistan, le Qatar, la Russie, le Sénégal, le Soudan, \
+                la Suède, le Tchad et le Vietnam. Dix ont voté contre.";
+    check(vote, R, &[("Vingt-deux", "count", "22", Some("membre"), "exact"), ("Dix", "count", "10", Some("membre"), "exact")]);
     check("412 écoles sont fermées et 95 partiellement ouvertes.", R, &[
         ("412", "count", "412", Some("école"), "exact"),
         ("95", "count", "95", Some("école"), "exact"),
