@@ -152,6 +152,12 @@ impl Recognizer {
         let raw = t.raw(k);
         let low = raw.to_lowercase();
         if t.first_upper(k) {
+            // an acronym counts as written ("cinq ONG", "trente CRS")
+            if is_acronym(raw) && n.v > 1.0 {
+                // with the model number glued to it: "six CF-18"
+                let glued = t.n(k + 1) == "-" && t.adj(k + 1) && t.adj(k + 2) && !t.is_punct(k + 2);
+                return Some(if glued { format!("{raw}-{}", t.raw(k + 2)) } else { raw.to_string() });
+            }
             // a capitalised plural noun or demonym ("145 000 Philippins", "deux Polonais"), not a
             // name ("Falcon 9 Dragon", "Ligue 1 Conforama")
             let rest_lower = raw.chars().skip(1).all(|c| !c.is_uppercase());
@@ -168,6 +174,12 @@ impl Recognizer {
         }
         Some(ctx.lex.noun_lemma(&low))
     }
+}
+
+/// Two to five capitals and nothing else: "ONG", "CRS", "PME" (units and
+/// time zones, "GW", "UTC", are read before a counted noun is looked for).
+fn is_acronym(raw: &str) -> bool {
+    (2..=5).contains(&raw.chars().count()) && raw.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// The length of a partitive after a number ("des", "de ses", "de ces"),
