@@ -354,6 +354,15 @@ fn a_place_the_data_does_not_know_takes_no_country_from_a_noun_complement_before
 }
 
 #[test]
+fn the_common_noun_of_a_place_name_is_part_of_the_location() {
+    // the tagger leaves the common noun out; the location keeps it
+    let r = run("Quatre invités ont été blessés à l'aéroport Atatürk.", &["Atatürk"]);
+    assert_eq!(r.place("Quatre"), Some("aéroport Atatürk"));
+    let r = run("Deux manifestants ont été tués place Tahrir.", &["Tahrir"]);
+    assert_eq!(r.place("Deux"), Some("place Tahrir"));
+}
+
+#[test]
 fn a_shared_town_name_takes_the_country_of_the_articles_other_towns() {
     // Brest is a larger town in Belarus, but the article's Lyon is only French
     let r = run("Ils étaient 12 000 à défiler à Lyon et 300 à Brest.", &["Lyon", "Brest"]);
