@@ -156,8 +156,7 @@ impl Doc<'_> {
     /// also names: after it ("la gare Saint-Charles à Marseille",
     /// "l'aéroport Atatürk d'Istanbul"), or before it unless that one is the
     /// complement of a noun, which names something else ("les accords de
-    /// Minsk … coupe le Donbass" is no Belarusian Donbass, "trois personnes
-    /// originaires du Kosovo" puts no Kosovar Venice).
+    /// Minsk … coupe le Donbass" is no Belarusian Donbass).
     pub(crate) fn country_of(&self, p: usize, named: &[String]) -> Option<String> {
         if let Some(c) = self.f.gaz.country_near(self.place_name(p), named) {
             return Some(c);
@@ -174,10 +173,15 @@ impl Doc<'_> {
             .find_map(|&q| self.f.gaz.country_near(self.place_name(q), named))
     }
 
-    /// Whether the place at token `s` follows "de", "du", "des" or "d'"
-    /// ("les accords de Minsk", "originaires du Kosovo").
+    /// Whether the place at token `s` is a noun's complement: after "de",
+    /// "du", "des" or "d'" ("les accords de Minsk"), not where "de" ends a
+    /// locative phrase ("près de Lyon", "au nord de Kiev", "dans la région
+    /// de Kharkiv").
     fn complement_of_a_noun(&self, s: usize) -> bool {
-        self.before_article(s).is_some_and(|k| self.same_sentence(k, s) && matches!(self.low[k].as_str(), "de" | "d'" | "du" | "des"))
+        let Some(k) = self.before_article(s).filter(|&k| self.same_sentence(k, s)) else { return false };
+        let after_de = matches!(self.low[k].as_str(), "de" | "d'" | "du" | "des");
+        let locative_phrase = k > 0 && ["locative", "locative-head", "description"].iter().any(|class| self.is(class, k - 1));
+        after_de && !locative_phrase
     }
 
     /// The country the article is about: the headline's, else the one its

@@ -152,10 +152,12 @@ impl Recognizer {
         let raw = t.raw(k);
         let low = raw.to_lowercase();
         if t.first_upper(k) {
-            // an acronym counts as written ("cinq ONG", "trente CRS")
-            if is_acronym(raw) && n.v > 1.0 {
-                // with the model number glued to it: "six CF-18"
-                let glued = t.n(k + 1) == "-" && t.adj(k + 1) && t.adj(k + 2) && !t.is_punct(k + 2);
+            // an acronym counts as written ("cinq ONG", "trente CRS"), with
+            // the model number glued to it ("six CF-18"); a word in capitals
+            // ("3 MORTS") is not one, nor a currency's two letters ("5 000 DA")
+            let glued = t.n(k + 1) == "-" && t.adj(k + 1) && t.adj(k + 2) && !t.is_punct(k + 2);
+            let letters = raw.chars().count();
+            if is_acronym(raw) && (letters >= 3 || glued) && ctx.lex.lemma(&low).is_none() && n.v > 1.0 {
                 return Some(if glued { format!("{raw}-{}", t.raw(k + 2)) } else { raw.to_string() });
             }
             // a capitalised plural noun or demonym ("145 000 Philippins", "deux Polonais"), not a

@@ -253,22 +253,25 @@ fn resolve_ellipses(t: &Toks, ctx_sentence: &[u32], lex: &Lexicon, cands: &mut [
 }
 
 /// How many atoms back an elided count looks for the count whose noun it
-/// takes, when that count is neither in its sentence nor the one before.
+/// takes before anything else.
 const ELIDED_COUNT_REACH: usize = 60;
 
-/// How many atoms back it looks in its sentence and the one before: a
-/// bound, so that a sentence of bare numbers that runs for pages stays linear.
+/// How many atoms back it looks, past that, in its sentence and the one
+/// before: a bound, so that a sentence of bare numbers that runs for pages
+/// stays linear.
 const ELIDED_SENTENCE_REACH: usize = 400;
 
-/// The noun an elided count at `s` takes: that of the nearest count before
-/// it in its paragraph (in its sentence or the one before, as the spec
-/// says, however long they run: "Vingt-deux membres ont voté pour : [a
-/// list of twenty-two countries]. Dix ont voté contre", unless a measure
-/// comes between: "1,5 km de natation, 40 de cyclisme" is listed after it),
-/// else a plural noun after a determiner shortly before it in its sentence.
+/// The noun an elided count at `s` takes: that of the nearest count within
+/// `ELIDED_COUNT_REACH` in its paragraph; else a plural noun after a
+/// determiner shortly before it in its sentence; else that of a count
+/// further back in its sentence or the one before, as the spec says
+/// ("Vingt-deux membres ont voté pour : [twenty-two countries]. Dix ont
+/// voté contre"), unless a measure comes between ("1,5 km de natation, …,
+/// 40 de cyclisme" is listed after the measure).
 fn elided_noun(t: &Toks, ctx_sentence: &[u32], lex: &Lexicon, before: &[Cand], s: usize) -> Option<String> {
     let sentence_of = |k: usize| ctx_sentence.get(k).copied().unwrap_or(0);
     let mut past_a_measure = false;
+    let mut further_back = None;
     // the atoms from here to `s` hold no paragraph break
     let mut unbroken_from = s;
     for c in before.iter().rev() {
@@ -281,14 +284,18 @@ fn elided_noun(t: &Toks, ctx_sentence: &[u32], lex: &Lexicon, before: &[Cand], s
         unbroken_from = c.e.min(unbroken_from);
         past_a_measure |= matches!(c.kind, Kind::Measure | Kind::Percent | Kind::Money);
         if c.kind == Kind::Count && c.unit.is_some() {
-            return c.unit.clone();
+            if !far {
+                return c.unit.clone();
+            }
+            further_back = c.unit.clone();
+            break;
         }
     }
     let after_de = s > 0 && matches!(t.n(s - 1), "de" | "d'");
     if after_de {
         return None;
     }
-    plural_noun_before(t, ctx_sentence, lex, s, before.last().map_or(0, |c| c.e))
+    plural_noun_before(t, ctx_sentence, lex, s, before.last().map_or(0, |c| c.e)).or(further_back)
 }
 
 /// How many atoms may lie between a measure and a bare number listed after it.

@@ -54,6 +54,8 @@ fn counts() {
     // an acronym counts as written, with a model number glued to it
     check("cinq ONG interdites et six CF-18 rapatriés", R, &[("cinq", "count", "5", Some("ONG"), "exact"), ("six", "count", "6", Some("CF-18"), "exact")]);
     check("Cinq autres ONG", R, &[("Cinq", "count", "5", Some("ONG"), "exact")]);
+    // not a word in capitals, nor a currency's two letters
+    check("3 MORTS et 5 000 DA", R, &[("3", "number", "3", None, "exact"), ("5 000", "number", "5000", None, "exact")]);
 }
 
 #[test]
@@ -353,10 +355,16 @@ fn issue3_additions() {
         ("trois", "count", "3", Some("mort"), "exact"),
     ]);
     // in the sentence before, however long it runs
-    let vote = "Vingt-deux membres ont voté pour : l'Algérie, le Bangladesh, le Brésil, le Chili, la Chine, Cuba, l'Égypte, \
-                l'Inde, l'Iran, le Liban, la Malaisie, le Maroc, Oman, le Pakistan, le Qatar, la Russie, le Sénégal, le Soudan, \
-                la Suède, le Tchad et le Vietnam. Dix ont voté contre.";
-    check(vote, R, &[("Vingt-deux", "count", "22", Some("membre"), "exact"), ("Dix", "count", "10", Some("membre"), "exact")]);
+    let countries = "l'Algérie, le Bangladesh, le Brésil, le Chili, la Chine, Cuba, l'Égypte, l'Inde, l'Iran, le Liban, \
+                     la Malaisie, le Maroc, Oman, le Pakistan, le Qatar, la Russie, le Sénégal, le Soudan, la Suède, le Tchad, \
+                     le Vietnam, le Liban, la Libye, le Mali, le Niger, le Népal, le Laos et le Yémen";
+    let vote = format!("Vingt-huit membres ont voté pour : {countries}. Dix ont voté contre.");
+    check(&vote, R, &[("Vingt-huit", "count", "28", Some("membre"), "exact"), ("Dix", "count", "10", Some("membre"), "exact")]);
+    // … but a plural noun of its own sentence comes first, and a measure between stops it
+    let own = format!("Quelque 2 000 policiers seront mobilisés à {countries}. Parmi les manifestants attendus, 300 sont fichés.");
+    check(&own, R, &[("Quelque 2 000", "count", "2000", Some("policier"), "approx"), ("300", "count", "300", Some("manifestant"), "exact")]);
+    let measured = format!("Vingt-huit coureurs ont couru 42 km à {countries}. Dix ont abandonné.");
+    check(&measured, R, &[("Vingt-huit", "count", "28", Some("coureur"), "exact"), ("42 km", "measure", "42", Some("km"), "exact"), ("Dix", "number", "10", None, "exact")]);
     check("412 écoles sont fermées et 95 partiellement ouvertes.", R, &[
         ("412", "count", "412", Some("école"), "exact"),
         ("95", "count", "95", Some("école"), "exact"),
