@@ -178,8 +178,9 @@ impl Recognizer {
     }
 }
 
-/// Two to five capitals and nothing else: "ONG", "CRS", "PME" (units and
-/// time zones, "GW", "UTC", are read before a counted noun is looked for).
+/// Two to five capitals and nothing else: "ONG", "CRS", "PME", "CF" of
+/// "CF-18" (units and time zones, "GW", "UTC", are read before a counted
+/// noun is looked for; `counted` takes two capitals only with a model number).
 fn is_acronym(raw: &str) -> bool {
     (2..=5).contains(&raw.chars().count()) && raw.chars().all(|c| c.is_ascii_uppercase())
 }

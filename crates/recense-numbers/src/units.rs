@@ -427,8 +427,7 @@ impl Recognizer {
 /// "la 3D", "un film en 2D", "la 4G": digits glued to a capital D or G are
 /// the name of a dimension or of a network generation, not a quantity.
 fn is_a_dimension_or_network_name(t: &Toks, n: &Num) -> bool {
-    let whole = !n.frac && !n.scaled && n.v.fract() == 0.0 && n.v <= 9.0;
-    whole && t.adj(n.e) && matches!(t.raw(n.e), "D" | "G") && !(t.adj(n.e + 1) && t.is_word(n.e + 1))
+    !n.frac && !n.scaled && num::is_lone_digit(n.v) && t.adj(n.e) && matches!(t.raw(n.e), "D" | "G") && !(t.adj(n.e + 1) && t.is_word(n.e + 1))
 }
 
 /// The centimetres of a height written "6m03": a one-letter unit glued to

@@ -201,7 +201,7 @@ fn scaled(t: &Toks, tb: &Tables, n: &Num, j: usize, v: f64) -> Option<Option<Num
             "M" if t.adj(j) || next_cur(j + 1) => mult = 1e6,
             // ",0012G", "2 G€"; a lone digit's "4G" is a network's name
             // (`units::is_a_dimension_or_network_name`)
-            "G" if (t.adj(j) && !(v.fract() == 0.0 && v <= 9.0)) || matches!(t.n(j + 1), "€" | "$" | "£" | "¥") => mult = 1e9,
+            "G" if (t.adj(j) && !is_lone_digit(v)) || matches!(t.n(j + 1), "€" | "$" | "£" | "¥") => mult = 1e9,
             "Md" | "Mds" | "Mrd" | "Mrds" | "md" | "mds" | "Gd" => mult = 1e9,
             "Mio" | "mio" => mult = 1e6,
             _ => {}

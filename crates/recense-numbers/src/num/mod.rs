@@ -39,6 +39,13 @@ pub struct Num {
     pub last_scale: f64,
 }
 
+/// A whole number from 0 to 9: glued to a capital it names something ("la
+/// 4G", "en 3D") rather than scales it (`digits::scaled`,
+/// `units::is_a_dimension_or_network_name`).
+pub(crate) fn is_lone_digit(v: f64) -> bool {
+    v.fract() == 0.0 && (0.0..=9.0).contains(&v)
+}
+
 #[derive(Clone, Copy, Debug)]
 struct Atom {
     ty: WordType,
