@@ -262,7 +262,11 @@ impl Doc<'_> {
             } else {
                 figures.iter().any(|&f| c.e <= f && f < i)
             };
-            (separated, c.distance(i), i > c.s)
+            // "a démenti … vendredi que les 5 000 otages aient été libérés
+            // cette semaine": a date across "que" tells when it was said
+            let (from, to) = if i < c.s { (i + 1, c.s) } else { (c.e, i) };
+            let across_que = (from..to).any(|k| matches!(self.low[k].as_str(), "que" | "qu'"));
+            (separated, across_que, c.distance(i), i > c.s)
         };
         if let Some(day) = night {
             return Some(ClauseDate::Date(day));

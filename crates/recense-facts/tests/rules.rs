@@ -295,6 +295,16 @@ fn dates_from_the_sentence() {
 }
 
 #[test]
+fn a_date_across_que_tells_when_it_was_said() {
+    // "vendredi" dates the video; the figure's own clause says "cette semaine"
+    let r = run("Le chef a démenti dans une vidéo mise en ligne vendredi que les 5 000 otages aient été libérés cette semaine.", &[]);
+    assert_eq!(r.fact("5 000").date.as_deref(), Some("2024-W45"));
+    // with no date on its side of "que", the figure still takes the nearest
+    let r = run("Le ministre a annoncé mardi que 300 personnes ont été arrêtées.", &[]);
+    assert_eq!(r.fact("300").date.as_deref(), Some("2024-11-05"));
+}
+
+#[test]
 fn an_editions_year_dates_no_figure() {
     // "la CAN 2017" is when the cup is held; the match was last Sunday
     let r = run("Déjà éliminée de la CAN 2017, l'équipe a perdu 6 buts à 1 dimanche dernier.", &[]);
