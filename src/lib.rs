@@ -166,8 +166,10 @@ impl Pipeline {
         let names: Vec<(usize, usize)> = entities.iter().map(|e| (e.start, e.end)).collect();
         Recognizer::outside_names(&mut quantities, &names);
         // 5. Places: the LOC entities, entities of another label the place
-        //    gazetteer knows ("Fukushima" tagged PER), names the tagger missed
-        //    after a place preposition ("à Morlaix").
+        //    gazetteer knows as a country, a region or a large city
+        //    ("Fukushima" tagged PER; not "Google", "Barça", "Libération",
+        //    which small towns share) or after a place preposition ("aux
+        //    Deux Alpes"), names the tagger missed after one ("à Morlaix").
         let places = self.places(text, &tokens, &entities);
         Ok(Found { tokens, sentences, entities, quantities, places })
     }
@@ -176,7 +178,11 @@ impl Pipeline {
         let gazetteer = self.facts.gazetteer();
         let mut places: Vec<Place> = entities
             .iter()
-            .filter(|e| e.label == Label::Loc || gazetteer.lookup(&text[e.start..e.end]).is_some())
+            .filter(|e| {
+                let name = &text[e.start..e.end];
+                let known = || gazetteer.lookup(name).is_some() && recense_facts::after_a_place_preposition(text, tokens, e.start);
+                e.label == Label::Loc || gazetteer.overrides_the_tagger(name) || known()
+            })
             .map(|e| Place { start: e.start, end: e.end, cp_start: e.cp_start, cp_end: e.cp_end })
             .collect();
         let taken: Vec<Place> = entities.iter().map(|e| Place { start: e.start, end: e.end, cp_start: e.cp_start, cp_end: e.cp_end }).collect();

@@ -34,3 +34,21 @@ fn a_count_inside_a_name_is_no_quantity_and_no_fact() {
     let facts: Vec<&str> = analysis.facts.iter().map(|f| &text[analysis.quantities[f.quantity].start..analysis.quantities[f.quantity].end]).collect();
     assert_eq!(facts, ["80 000"]);
 }
+
+#[test]
+fn a_name_tagged_as_no_place_is_one_only_when_it_is_a_large_place_or_after_a_place_preposition() {
+    let text = "Neymar a marqué 105 buts pour le Barça. Les évacués de Fukushima sont 300 000. Trois skieurs sont morts aux Deux Alpes.";
+    let article = Article { id: "a".into(), source: None, format: Format::Txt, title: None, date: None, url: None, text: text.into() };
+    let pipeline = Pipeline::new().unwrap().with_tagger(Box::new(Names(&["Barça", "Fukushima", "Deux Alpes"])));
+    let analysis = pipeline.analyse(&article).unwrap();
+    let location_of = |figure: &str| {
+        let fact = analysis.facts.iter().find(|f| &text[analysis.quantities[f.quantity].start..analysis.quantities[f.quantity].end] == figure).unwrap();
+        fact.location.as_ref().map(|l| l.name.clone())
+    };
+    // a club that a village of 115 shares its name with
+    assert_eq!(location_of("105"), None);
+    // a large city the tagger called an organisation
+    assert_eq!(location_of("300 000").as_deref(), Some("Fukushima"));
+    // a small town after "aux"
+    assert_eq!(location_of("Trois").as_deref(), Some("Deux Alpes"));
+}

@@ -48,7 +48,7 @@ pub use cues::{Class, Cue, Cues, Role, CLASSES};
 pub use recense_places::{fold, Gazetteer, Known};
 pub use features::rules_prior;
 pub use model::{EventModel, TrainingExample};
-pub use places::places_the_entities_missed;
+pub use places::{after_a_place_preposition, places_the_entities_missed};
 
 pub use recense_contract::Event;
 

@@ -82,6 +82,14 @@ pub fn places_the_entities_missed(text: &str, tokens: &[Token], known: &[Place])
     out
 }
 
+/// Whether the entity starting at byte `start` follows a place preposition
+/// ("aux Deux Alpes", "à La Souterraine"): a name the gazetteer knows there
+/// is a place whatever label the tagger gave it.
+pub fn after_a_place_preposition(text: &str, tokens: &[Token], start: usize) -> bool {
+    let at = tokens.partition_point(|t| t.start < start);
+    at.checked_sub(1).and_then(|k| text.get(tokens[k].start..tokens[k].end)).is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+}
+
 /// The last token of a place the gazetteer knows that opens a line at token
 /// `i` and ends right before a colon ("France : …", "Lyon : 12 000").
 fn line_opening_place(text: &str, tokens: &[Token], i: usize, overlaps_known: &impl Fn(usize, usize) -> bool) -> Option<usize> {
