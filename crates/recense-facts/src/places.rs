@@ -360,9 +360,10 @@ impl Doc<'_> {
 
     /// The place of a candidate: in a headline the headline's place
     /// ([`Doc::headline_location`]); in the body the nearest of its clause (a
-    /// fronted or prepositional place first). A country gives way to a place
-    /// within it that the same clause names ("à Marseille, en France" →
-    /// Marseille).
+    /// fronted or prepositional place first), else a place after a locative
+    /// preposition in an aside of the clause ("(à Londres)"). A country gives
+    /// way to a place within it that the same clause names ("à Marseille, en
+    /// France" → Marseille).
     pub(crate) fn location(&self, c: &Cand, named: &[String]) -> Option<usize> {
         let sent = self.sent[c.s];
         if self.headline == Some(sent) {
@@ -379,6 +380,10 @@ impl Doc<'_> {
             Some((seg, paren)) if here.iter().all(|x| x.3) => in_clause(seg, paren),
             _ => here,
         };
+        // a clause that names its place only in an aside: "l'attentat de
+        // Westminster (à Londres) … a causé la mort de quatre personnes"
+        let aside = |t: usize| self.paren[t] == self.paren[c.s] + 1 && self.is_locative(t) && self.enclosing_clause(t) == Some((self.seg[c.s], self.paren[c.s]));
+        let in_scope = if in_scope.is_empty() { cands.iter().copied().filter(|x| aside(x.0)).collect() } else { in_scope };
         let chosen = in_scope.iter().min_by_key(|&&(t, _, tier, _)| (tier, c.distance(t))).map(|x| x.1)?;
         let chosen = self.town_of_a_site(chosen, &in_scope, named);
         let chosen = self.known_town_over_a_site(chosen, &in_scope, named, c);

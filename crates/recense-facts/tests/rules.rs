@@ -192,6 +192,15 @@ fn multi_country_region_has_no_country() {
 }
 
 #[test]
+fn a_clause_that_names_its_place_in_an_aside_takes_it() {
+    let r = run("Ils ont salué l'attentat du Parlement de Westminster (à Londres) du 22 mars, qui avait causé la mort de quatre personnes.", &["Londres"]);
+    assert_eq!(r.place("quatre"), Some("Londres"));
+    // a person's country in an aside is no place of the figure
+    let r = run("Les deux autres membres de la commission sont Reina Gansu (Bénin) et Paul Dia.", &["Bénin"]);
+    assert_eq!(r.place("deux"), None);
+}
+
+#[test]
 fn no_place_from_an_earlier_sentence() {
     let r = run("De fortes pluies ont touché Manille. On compte au moins dix morts.", &["Manille"]);
     assert_eq!(r.event("au moins dix"), Event::Kill);
