@@ -166,7 +166,7 @@ impl Pipeline {
         let names: Vec<(usize, usize)> = entities.iter().map(|e| (e.start, e.end)).collect();
         Recognizer::outside_names(&mut quantities, &names);
         // 5. Places: the LOC entities, entities of another label the place
-        //    gazetteer knows as a country, a region or a large city
+        //    gazetteer knows as a country, a subdivision or a large city
         //    ("Fukushima" tagged PER; not "Google", "Barça", "Libération",
         //    which small towns share) or after a place preposition ("aux
         //    Deux Alpes"), names the tagger missed after one ("à Morlaix").
@@ -180,8 +180,8 @@ impl Pipeline {
             .iter()
             .filter(|e| {
                 let name = &text[e.start..e.end];
-                let known = || gazetteer.lookup(name).is_some() && recense_facts::after_a_place_preposition(text, tokens, e.start);
-                e.label == Label::Loc || gazetteer.overrides_the_tagger(name) || known()
+                let placed = || gazetteer.is_large_place(name) || recense_facts::after_a_place_preposition(text, tokens, e.start);
+                e.label == Label::Loc || (gazetteer.lookup(name).is_some() && placed())
             })
             .map(|e| Place { start: e.start, end: e.end, cp_start: e.cp_start, cp_end: e.cp_end })
             .collect();

@@ -46,6 +46,7 @@ fn a_name_tagged_as_no_place_is_one_only_when_it_is_a_large_place_or_after_a_pla
         fact.location.as_ref().map(|l| l.name.clone())
     };
     // a club that a village of 115 shares its name with
+    assert!(recense_facts::Gazetteer::shared().lookup("Barça").is_some(), "the gazetteer knows the village");
     assert_eq!(location_of("105"), None);
     // a large city the tagger called an organisation
     assert_eq!(location_of("300 000").as_deref(), Some("Fukushima"));

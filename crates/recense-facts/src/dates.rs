@@ -19,6 +19,10 @@ const STORY_WEEK: i64 = 7;
 /// (about three months: monthly figures are published a month or two late).
 const STORY_MONTHS_DAYS: i64 = 92;
 
+/// How many tokens before a "que" a "ne" makes it restrictive ("n'a
+/// arrêté que 30 personnes").
+const RESTRICTIVE_REACH: usize = 4;
+
 /// How many sentences away the same event's date is borrowed from.
 const SAME_EVENT_REACH: usize = 3;
 
@@ -263,9 +267,12 @@ impl Doc<'_> {
                 figures.iter().any(|&f| c.e <= f && f < i)
             };
             // "a démenti … vendredi que les 5 000 otages aient été libérés
-            // cette semaine": a date across "que" tells when it was said
+            // cette semaine": a date across a completive or relative "que"
+            // tells when something else happened (not the restrictive
+            // "n'a arrêté que 30 personnes")
             let (from, to) = if i < c.s { (i + 1, c.s) } else { (c.e, i) };
-            let across_que = (from..to).any(|k| matches!(self.low[k].as_str(), "que" | "qu'"));
+            let restrictive = |k: usize| (k.saturating_sub(RESTRICTIVE_REACH)..k).any(|j| matches!(self.low[j].as_str(), "ne" | "n'"));
+            let across_que = (from..to).any(|k| matches!(self.low[k].as_str(), "que" | "qu'") && !restrictive(k));
             (separated, across_que, c.distance(i), i > c.s)
         };
         if let Some(day) = night {

@@ -82,12 +82,21 @@ pub fn places_the_entities_missed(text: &str, tokens: &[Token], known: &[Place])
     out
 }
 
-/// Whether the entity starting at byte `start` follows a place preposition
-/// ("aux Deux Alpes", "à La Souterraine"): a name the gazetteer knows there
-/// is a place whatever label the tagger gave it.
+/// Prepositions after which a name the tagger gave another label is a
+/// place when the gazetteer knows it ("aux Deux Alpes"); not "au", which
+/// as often names a club ("au Barça").
+const ENTITY_PLACE_PREPOSITIONS: [&str; 4] = ["à", "aux", "en", "dans"];
+
+/// Whether the entity starting at byte `start` follows one of
+/// `ENTITY_PLACE_PREPOSITIONS`, past a definite article ("à l'Isle-Adam").
 pub fn after_a_place_preposition(text: &str, tokens: &[Token], start: usize) -> bool {
-    let at = tokens.partition_point(|t| t.start < start);
-    at.checked_sub(1).and_then(|k| text.get(tokens[k].start..tokens[k].end)).is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+    let word = |k: usize| text.get(tokens[k].start..tokens[k].end).unwrap_or("").to_lowercase().replace('’', "'");
+    let Some(mut k) = tokens.partition_point(|t| t.start < start).checked_sub(1) else { return false };
+    if matches!(word(k).as_str(), "le" | "la" | "les" | "l'") {
+        let Some(before) = k.checked_sub(1) else { return false };
+        k = before;
+    }
+    ENTITY_PLACE_PREPOSITIONS.contains(&word(k).as_str())
 }
 
 /// The last token of a place the gazetteer knows that opens a line at token
@@ -382,7 +391,7 @@ impl Doc<'_> {
         };
         // a clause that names its place only in an aside: "l'attentat de
         // Westminster (à Londres) … a causé la mort de quatre personnes"
-        let aside = |t: usize| self.paren[t] == self.paren[c.s] + 1 && self.is_locative(t) && self.enclosing_clause(t) == Some((self.seg[c.s], self.paren[c.s]));
+        let aside = |t: usize| self.paren[t].checked_sub(1) == Some(self.paren[c.s]) && self.is_locative(t) && self.enclosing_clause(t) == Some((self.seg[c.s], self.paren[c.s]));
         let in_scope = if in_scope.is_empty() { cands.iter().copied().filter(|x| aside(x.0)).collect() } else { in_scope };
         let chosen = in_scope.iter().min_by_key(|&&(t, _, tier, _)| (tier, c.distance(t))).map(|x| x.1)?;
         let chosen = self.town_of_a_site(chosen, &in_scope, named);

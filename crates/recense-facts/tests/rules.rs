@@ -201,6 +201,21 @@ fn a_clause_that_names_its_place_in_an_aside_takes_it() {
 }
 
 #[test]
+fn an_entity_after_a_place_preposition_past_its_article() {
+    let after = |text: &str, name: &str| {
+        let tokens = recense_text::tokenize(text);
+        recense_facts::after_a_place_preposition(text, &tokens, text.find(name).unwrap())
+    };
+    assert!(after("Trois skieurs sont morts aux Deux Alpes.", "Deux Alpes"));
+    assert!(after("Il habite à l'Isle-Adam.", "Isle-Adam"));
+    assert!(after("Il habite à l’Isle-Adam.", "Isle-Adam"));
+    // "au" names a club as often as a place
+    assert!(!after("Il a marqué 105 buts au Barça.", "Barça"));
+    assert!(!after("Il a rejoint le Barça.", "Barça"));
+    assert!(!after("Barça", "Barça"));
+}
+
+#[test]
 fn no_place_from_an_earlier_sentence() {
     let r = run("De fortes pluies ont touché Manille. On compte au moins dix morts.", &["Manille"]);
     assert_eq!(r.event("au moins dix"), Event::Kill);
@@ -311,6 +326,9 @@ fn a_date_across_que_tells_when_it_was_said() {
     // with no date on its side of "que", the figure still takes the nearest
     let r = run("Le ministre a annoncé mardi que 300 personnes ont été arrêtées.", &[]);
     assert_eq!(r.fact("300").date.as_deref(), Some("2024-11-05"));
+    // a restrictive "ne … que" separates nothing
+    let r = run("Lundi, la police n'a interpellé que 30 personnes, venues de Lyon en car depuis le mois d'octobre.", &[]);
+    assert_eq!(r.fact("30").date.as_deref(), Some("2024-11-04"));
 }
 
 #[test]

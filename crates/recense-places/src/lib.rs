@@ -289,13 +289,12 @@ impl Gazetteer {
         self.place_scale(name).is_some_and(|scale| scale >= LARGE_CITY_SCALE)
     }
 
-    /// Whether a name the tagger gave another label (a person, an
-    /// organisation, a product) is a place all the same: a country, a
-    /// subdivision, a region ("zone euro") or a large city ("Fukushima"),
-    /// not a name a small town or an alternate name shares with a company
-    /// or a club ("Google", "Barça").
-    pub fn overrides_the_tagger(&self, name: &str) -> bool {
-        self.lookup(name).is_some() && (self.is_listed_place(name) || self.spans_countries(name) || self.is_major_place(name))
+    /// Whether a name is a country, a subdivision or a large city
+    /// ("Fukushima"): a place even where the tagger gave it another label,
+    /// unlike a name only a small town or an alternate name shares with a
+    /// company or a club ("Google", "Barça").
+    pub fn is_large_place(&self, name: &str) -> bool {
+        self.is_listed_place(name) || self.is_major_place(name)
     }
 
     /// Whether the name is in the country or place lists: a country, a
