@@ -110,7 +110,9 @@ impl Doc<'_> {
     /// before the article's date: the day the story happened (an older date
     /// there is background: "trois mois après l'attentat du 14-Juillet").
     /// The lead is the dateline's paragraph, or the next one when the
-    /// dateline stands alone on its line ("19 avril 2017 . –").
+    /// dateline stands alone on its line ("19 avril 2017 . –"). Else, or
+    /// first when the lead names the figures it is for, the recent month
+    /// it reports on.
     fn lead_date(&self, article_date: Option<NaiveDate>) -> Option<String> {
         let dateline = self.quantities.iter().position(|q| q.kind == Kind::Date && self.is_dateline(q))?;
         let start = self.quantities[dateline].end;
@@ -132,17 +134,39 @@ impl Doc<'_> {
                 article_date.is_none_or(recent)
             });
         // else the month the lead reports on ("les chiffres du chômage pour
-        // le mois d'août 2017"), when it is a recent one
-        day.or_else(|| {
-            let a = article_date?;
-            lead().find_map(|q| match (&q.kind, &q.value, &q.value_max) {
-                (Kind::Date, Value::Text(v), None) if v.len() == 7 => {
-                    let first = NaiveDate::parse_from_str(&format!("{v}-01"), "%Y-%m-%d").ok()?;
-                    (first <= a && (a - first).num_days() <= STORY_MONTHS_DAYS).then(|| v.clone())
+        // le mois d'août 2017"), when it is a recent one; that month before
+        // the day when the lead names the figures it is for ("Ce 26
+        // décembre, Pôle emploi dévoilait les chiffres du chômage pour le
+        // mois de novembre": the day they were published)
+        let month = article_date.and_then(|a| {
+            (dateline + 1..self.quantities.len()).take_while(|&qi| self.quantities[qi].start < lead_end).find_map(|qi| {
+                let q = &self.quantities[qi];
+                match (&q.kind, &q.value, &q.value_max) {
+                    (Kind::Date, Value::Text(v), None) if v.len() == 7 => {
+                        let first = NaiveDate::parse_from_str(&format!("{v}-01"), "%Y-%m-%d").ok()?;
+                        (first <= a && (a - first).num_days() <= STORY_MONTHS_DAYS).then(|| (v.clone(), self.figures_for_the_month(qi)))
+                    }
+                    _ => None,
                 }
-                _ => None,
             })
-        })
+        });
+        match month {
+            Some((month, true)) => Some(month),
+            month => day.or(month.map(|(m, _)| m)),
+        }
+    }
+
+    /// Whether the month quantity `qi` is the period figures are given for:
+    /// "pour le mois de novembre", in a sentence that names figures
+    /// ("les chiffres du chômage", "les statistiques").
+    fn figures_for_the_month(&self, qi: usize) -> bool {
+        // the lead's sentence may hold no figure, so its words are read
+        // from the text (`low` holds only those of sentences with figures)
+        let word = |k: usize| self.toks.get(k).and_then(|t| self.text.get(t.start..t.end)).map_or(String::new(), str::to_lowercase);
+        let (s, _) = self.qtok[qi];
+        let for_the_month = s.checked_sub(1).is_some_and(|k| word(k) == "pour") && word(s) == "le";
+        let (lo, hi) = within_reach(self.sentence_span(s), s, s + 1);
+        for_the_month && (lo..hi).any(|k| matches!(word(k).as_str(), "chiffres" | "statistiques" | "données" | "indicateurs"))
     }
 
     /// A dateline: a date opening its paragraph, or after a place and a comma

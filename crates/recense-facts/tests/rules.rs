@@ -304,6 +304,14 @@ fn the_month_a_lead_reports_on_dates_the_articles_figures() {
     let text = "Hommage\n\n10 janvier 2016 . – Les attentats de janvier 2015 avaient choqué.\n\nAu total, 4 000 personnes se sont rassemblées.";
     let r = run_with(text, &[], NaiveDate::from_ymd_opt(2016, 1, 10));
     assert_eq!(r.fact("4 000").date.as_deref(), Some("2016-01-10"));
+    // the month the figures are for beats the day they were published
+    let text = "France : le chômage\n\n26 décembre 2016 . –\nCe 26 décembre, Pôle emploi dévoilait les chiffres du chômage pour le mois de novembre 2016.\n\nQuelque 31 800 personnes sont sorties de la liste.";
+    let r = run_with(text, &[], NaiveDate::from_ymd_opt(2016, 12, 26));
+    assert_eq!(r.fact("Quelque 31 800").date.as_deref(), Some("2016-11"));
+    // a day's event with a month in its lead that no figures are for
+    let text = "Manifestation\n\n4 septembre 2016 . –\nCe dimanche, la communauté a manifesté, après l'assassinat d'un père pour le mois de août.\n\nQuelque 5 000 personnes ont défilé.";
+    let r = run_with(text, &[], NaiveDate::from_ymd_opt(2016, 9, 4));
+    assert_eq!(r.fact("Quelque 5 000").date.as_deref(), Some("2016-09-04"));
 }
 
 #[test]
