@@ -236,6 +236,10 @@ fn not_quantities() {
     check("un logement neuf", R, &[]);
     // a dimension or a network generation is a name: "la 3D", "la 4G"
     check("cartographié en 3D, un film en 2D, le réseau 4G et la 5G.", R, &[]);
+    // a work's title after its possessive: "sa chanson 1944", "son roman 1984"
+    check("l'Ukraine et sa chanson 1944, son roman 1984", R, &[]);
+    // an edition's year stays a date
+    check("le concours Eurovision de la chanson 2016", R, &[("2016", "date", "2016", None, "exact")]);
 }
 
 #[test]
