@@ -123,8 +123,10 @@ impl Doc<'_> {
             let next = self.text.get(lead_end..).map_or(lead_end, |rest| lead_end + (rest.len() - rest.trim_start().len()));
             lead_end = line_end(next);
         }
-        let lead = || self.quantities[dateline + 1..].iter().take_while(|q| q.start < lead_end);
+        // the lead's quantities, by index
+        let lead = || (dateline + 1..self.quantities.len()).take_while(|&qi| self.quantities[qi].start < lead_end);
         let day = lead()
+            .map(|qi| &self.quantities[qi])
             .filter_map(|q| match (&q.kind, &q.value) {
                 (Kind::Date | Kind::Datetime, Value::Text(v)) if v.len() >= 10 => Some(v[..10].to_string()),
                 _ => None,
@@ -139,7 +141,7 @@ impl Doc<'_> {
         // décembre, Pôle emploi dévoilait les chiffres du chômage pour le
         // mois de novembre": the day they were published)
         let month = article_date.and_then(|a| {
-            (dateline + 1..self.quantities.len()).take_while(|&qi| self.quantities[qi].start < lead_end).find_map(|qi| {
+            lead().find_map(|qi| {
                 let q = &self.quantities[qi];
                 match (&q.kind, &q.value, &q.value_max) {
                     (Kind::Date, Value::Text(v), None) if v.len() == 7 => {

@@ -40,11 +40,10 @@ pub fn places_the_entities_missed(text: &str, tokens: &[Token], known: &[Place])
                 continue;
             }
         }
-        let lead = word(&tokens[i]).to_lowercase().replace('’', "'");
         // after an article only a country: "tandis que l'Équateur déplore 21 morts"
         // (or "l' Équateur", where the apostrophe is a token of its own)
-        let split = lead == "'" && split_elision(text, tokens, i).as_deref() == Some("l'");
-        let article = split || COUNTRY_ARTICLES.contains(&lead.as_str());
+        let lead = folded_word(text, tokens, i);
+        let article = COUNTRY_ARTICLES.contains(&lead.as_str());
         if !((article || PLACE_PREPOSITIONS.contains(&lead.as_str())) && capitalised(after)) {
             i += 1;
             continue;
@@ -88,15 +87,23 @@ pub fn places_the_entities_missed(text: &str, tokens: &[Token], known: &[Place])
 const ENTITY_PLACE_PREPOSITIONS: [&str; 4] = ["à", "aux", "en", "dans"];
 
 /// Whether the entity starting at byte `start` follows one of
-/// `ENTITY_PLACE_PREPOSITIONS`, past a definite article ("à l'Isle-Adam").
+/// `ENTITY_PLACE_PREPOSITIONS`, past a definite article ("à l'Isle-Adam",
+/// "à l' Isle-Adam" with the apostrophe a token of its own).
 pub fn after_a_place_preposition(text: &str, tokens: &[Token], start: usize) -> bool {
-    let word = |k: usize| text.get(tokens[k].start..tokens[k].end).unwrap_or("").to_lowercase().replace('’', "'");
     let Some(mut k) = tokens.partition_point(|t| t.start < start).checked_sub(1) else { return false };
-    if matches!(word(k).as_str(), "le" | "la" | "les" | "l'") {
-        let Some(before) = k.checked_sub(1) else { return false };
+    if matches!(folded_word(text, tokens, k).as_str(), "le" | "la" | "les" | "l'") {
+        // "l" and "'" apart are two tokens
+        let article_tokens = if matches!(text.get(tokens[k].start..tokens[k].end), Some("'" | "’")) { 2 } else { 1 };
+        let Some(before) = k.checked_sub(article_tokens) else { return false };
         k = before;
     }
-    ENTITY_PLACE_PREPOSITIONS.contains(&word(k).as_str())
+    ENTITY_PLACE_PREPOSITIONS.contains(&folded_word(text, tokens, k).as_str())
+}
+
+/// Token `k` in lower case with a typographic apostrophe made plain, an
+/// elision written apart read whole ("l' Équateur": both tokens read "l'").
+fn folded_word(text: &str, tokens: &[Token], k: usize) -> String {
+    split_elision(text, tokens, k).unwrap_or_else(|| text.get(tokens[k].start..tokens[k].end).unwrap_or("").to_lowercase().replace('’', "'"))
 }
 
 /// The last token of a place the gazetteer knows that opens a line at token

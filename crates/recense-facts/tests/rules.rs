@@ -209,6 +209,7 @@ fn an_entity_after_a_place_preposition_past_its_article() {
     assert!(after("Trois skieurs sont morts aux Deux Alpes.", "Deux Alpes"));
     assert!(after("Il habite à l'Isle-Adam.", "Isle-Adam"));
     assert!(after("Il habite à l’Isle-Adam.", "Isle-Adam"));
+    assert!(after("Il habite à l' Isle-Adam.", "Isle-Adam"));
     // "au" names a club as often as a place
     assert!(!after("Il a marqué 105 buts au Barça.", "Barça"));
     assert!(!after("Il a rejoint le Barça.", "Barça"));
