@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use recense_numbers::{Kind, Quantity, Value};
 use recense_text::TokenKind;
 
-use crate::context::{is_participle_form, within_reach, Cand, Doc, SENTENCE_REACH};
+use crate::context::{is_infinitive_form, is_participle_form, within_reach, Cand, Doc, SENTENCE_REACH};
 use crate::Event;
 
 /// The longest place a dateline may open with ("Saint-Pierre-et-Miquelon, ").
@@ -25,6 +25,27 @@ const RESTRICTIVE_REACH: usize = 4;
 
 /// How many sentences away the same event's date is borrowed from.
 const SAME_EVENT_REACH: usize = 3;
+
+/// The endings of the simple future, after the future stem.
+const FUTURE_ENDINGS: [&str; 6] = ["ai", "as", "a", "ons", "ez", "ont"];
+
+/// Verbs whose future stem is not their infinitive's.
+const IRREGULAR_FUTURE_STEMS: [(&str, &str); 14] = [
+    ("être", "ser"),
+    ("avoir", "aur"),
+    ("aller", "ir"),
+    ("faire", "fer"),
+    ("pouvoir", "pourr"),
+    ("devoir", "devr"),
+    ("venir", "viendr"),
+    ("tenir", "tiendr"),
+    ("voir", "verr"),
+    ("vouloir", "voudr"),
+    ("savoir", "saur"),
+    ("falloir", "faudr"),
+    ("recevoir", "recevr"),
+    ("envoyer", "enverr"),
+];
 
 /// The length of a year-grain date ("2016"): only finer ones are borrowed.
 const YEAR_GRAIN: usize = 4;
@@ -66,6 +87,12 @@ impl Doc<'_> {
                     if let Some(day) = self.day_of_sentence_before(&cands[i], None) {
                         return Some(day);
                     }
+                }
+                // "La compétition réunira 5 000 compétiteurs": a figure told in
+                // the future happens on the coming date the story gives, not
+                // on the day it is reported
+                if let Some(date) = self.is_future(&cands[i]).then(|| self.coming_date(&cands[i], article_date)).flatten() {
+                    return Some(date);
                 }
                 if events[i] == Event::Other {
                     return story_date.clone();
@@ -223,6 +250,59 @@ impl Doc<'_> {
     fn is_pluperfect(&self, c: &Cand) -> bool {
         let (lo, hi) = within_reach(self.sentence_span(c.s), c.s, c.e);
         (lo..hi).any(|i| self.seg[i] == self.seg[c.s] && matches!(self.low[i].as_str(), "avait" | "avaient") && self.low.get(i + 1).is_some_and(|w| is_participle_form(w)))
+    }
+
+    /// Whether the candidate's clause tells the future: a simple future
+    /// ("la compétition réunira", "qui perdront") or "aller" and an
+    /// infinitive ("ils vont ramener").
+    fn is_future(&self, c: &Cand) -> bool {
+        let (lo, hi) = within_reach(self.sentence_span(c.s), c.s, c.e);
+        (lo..hi).filter(|&i| self.seg[i] == self.seg[c.s]).any(|i| {
+            let going_to = matches!(self.low[i].as_str(), "va" | "vont") && self.low.get(i + 1).is_some_and(|w| is_infinitive_form(w));
+            going_to || self.is_simple_future(i)
+        })
+    }
+
+    /// Whether token `i` is a simple future: its lemma's future stem and a
+    /// future ending ("réunir" → "réunira", "perdre" → "perdront", "être" →
+    /// "sera"). Built from the lemma, so that a passé simple ("déclara") or
+    /// a noun ("opéra") is none.
+    fn is_simple_future(&self, i: usize) -> bool {
+        let (w, l) = (self.low[i].as_str(), self.lemma(i));
+        if w == l || !self.is_word(i) {
+            return false;
+        }
+        let stem = match IRREGULAR_FUTURE_STEMS.iter().find(|(inf, _)| *inf == l) {
+            Some((_, stem)) => (*stem).to_string(),
+            None if l.ends_with("er") || l.ends_with("ir") => l.to_string(),
+            None if l.ends_with("re") => l[..l.len() - 1].to_string(),
+            None => return false,
+        };
+        w.strip_prefix(stem.as_str()).is_some_and(|ending| FUTURE_ENDINGS.contains(&ending))
+    }
+
+    /// The nearest date after the article's that can date a figure, in the
+    /// candidate's sentence or the `SAME_EVENT_REACH` before it: the coming
+    /// date a story in the future tense refers to ("va fermer ses portes en
+    /// mars 2018 … les 235 salariés qui perdront leur emploi").
+    fn coming_date(&self, c: &Cand, article_date: Option<NaiveDate>) -> Option<String> {
+        let today = article_date?.format("%Y-%m-%d").to_string();
+        let coming = |d: &str| !d.contains('W') && d.len() <= today.len() && d > &today[..d.len()];
+        let sent = self.sent[c.s];
+        (sent.saturating_sub(SAME_EVENT_REACH)..=sent).rev().find_map(|s| {
+            let (lo, hi) = if s == sent { within_reach(self.spans[s], c.s, c.e) } else { (self.spans[s].1.saturating_sub(SENTENCE_REACH).max(self.spans[s].0), self.spans[s].1) };
+            let mut dates = (lo..hi).filter_map(|i| {
+                let qi = self.q_at[i].filter(|&qi| self.qtok[qi].0 == i)?;
+                let q = &self.quantities[qi];
+                match (q.kind, &q.value) {
+                    (Kind::Date | Kind::Datetime, Value::Text(v)) if self.dates_a_figure(i, q) => {
+                        Some((i.abs_diff(c.s), fact_date(v, &q.value_max))).filter(|(_, d)| coming(d))
+                    }
+                    _ => None,
+                }
+            });
+            if s == sent { dates.min_by_key(|(distance, _)| *distance) } else { dates.last() }.map(|(_, d)| d)
+        })
     }
 
     /// Whether the date at token `i` names a night ("la nuit du 1er au 2

@@ -282,6 +282,23 @@ fn a_planned_date_is_not_lent_to_the_events_other_figures() {
 }
 
 #[test]
+fn a_figure_told_in_the_future_takes_the_coming_date() {
+    let date = NaiveDate::from_ymd_opt(2017, 10, 19);
+    let text = "La filiale va fermer ses portes en mars 2018, a annoncé la direction. Un coup dur pour les 235 salariés qui perdront leur emploi.";
+    assert_eq!(run_with(text, &[], date).fact("235").date.as_deref(), Some("2018-03"));
+    let text = "Le triathlon aura lieu à Nice en 2019. La compétition réunira 5 000 compétiteurs.";
+    assert_eq!(run_with(text, &[], date).fact("5 000").date.as_deref(), Some("2019"));
+    // the same figures in the past are not dated by a plan
+    let text = "La filiale va fermer ses portes en mars 2018, a annoncé la direction. Un coup dur pour les 235 salariés qui ont perdu leur emploi.";
+    assert_ne!(run_with(text, &[], date).fact("235").date.as_deref(), Some("2018-03"));
+    // a passé simple is no future ("déclara"), nor a past date a coming one
+    let text = "La compétition eut lieu en 2016. Elle réunira 5 000 compétiteurs.";
+    assert_ne!(run_with(text, &[], date).fact("5 000").date.as_deref(), Some("2016"));
+    let text = "Le triathlon aura lieu en 2019. Le maire déclara 5 000 compétiteurs.";
+    assert_ne!(run_with(text, &[], date).fact("5 000").date.as_deref(), Some("2019"));
+}
+
+#[test]
 fn an_opponent_is_not_where_it_happened() {
     let r = run("Le match, à Toulouse, s'est achevé face à Saran sur un score nul devant 3 000 spectateurs.", &["Toulouse", "Saran"]);
     assert_eq!(r.place("3 000"), Some("Toulouse"));
