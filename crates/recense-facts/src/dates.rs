@@ -26,6 +26,11 @@ const RESTRICTIVE_REACH: usize = 4;
 /// How many sentences away the same event's date is borrowed from.
 const SAME_EVENT_REACH: usize = 3;
 
+/// What follows an impersonal "il": "il s'agit", "il faut", "il y a", "il est
+/// probable", "il semble".
+const IMPERSONAL_VERBS: [&str; 14] =
+    ["s'", "s", "faut", "fallait", "faudra", "y", "est", "était", "semble", "semblait", "reste", "restait", "existe", "suffit"];
+
 /// The endings of the simple future, after the future stem.
 const FUTURE_ENDINGS: [&str; 6] = ["ai", "as", "a", "ons", "ez", "ont"];
 
@@ -88,6 +93,14 @@ impl Doc<'_> {
                         return Some(day);
                     }
                 }
+                // "… ont frappé la région mercredi. Elles ont fait quatre
+                // morts": a sentence opened by a subject pronoun goes on
+                // telling what the one before dated
+                if self.opens_with_a_pronoun(&cands[i]) {
+                    if let Some(date) = self.date_of_sentence_before(&cands[i]) {
+                        return Some(date);
+                    }
+                }
                 // "La compétition réunira 5 000 compétiteurs": a figure told in
                 // the future happens on the coming date the story gives, not
                 // on the day it is reported
@@ -128,6 +141,30 @@ impl Doc<'_> {
                     let date = NaiveDate::parse_from_str(&day, "%Y-%m-%d").ok()?;
                     near.is_none_or(|a| (a - date).num_days().abs() <= STORY_WEEK).then_some(day)
                 }
+                _ => None,
+            }
+        })
+    }
+
+    /// Whether the candidate's clause opens its sentence with a subject
+    /// pronoun ("Il baisse de 3 %, soit 110 000 chômeurs de moins"), not an
+    /// impersonal "il" ("Il s'agit de", "Il faut dire que").
+    fn opens_with_a_pronoun(&self, c: &Cand) -> bool {
+        let (lo, _) = self.sentence_span(c.s);
+        let impersonal = self.low[lo] == "il" && self.low.get(lo + 1).is_some_and(|w| IMPERSONAL_VERBS.contains(&w.as_str()));
+        self.seg[lo] == self.seg[c.s] && matches!(self.low[lo].as_str(), "il" | "elle" | "ils" | "elles") && !impersonal
+    }
+
+    /// The last date of the sentence before the candidate's that can date a
+    /// figure, at its grain (its last `SENTENCE_REACH` tokens).
+    fn date_of_sentence_before(&self, c: &Cand) -> Option<String> {
+        let sent = self.sent[c.s].checked_sub(1)?;
+        let (lo, hi) = self.spans[sent];
+        (lo.max(hi.saturating_sub(SENTENCE_REACH))..hi).rev().find_map(|i| {
+            let qi = self.q_at[i].filter(|&qi| self.qtok[qi].0 == i)?;
+            let q = &self.quantities[qi];
+            match (q.kind, &q.value) {
+                (Kind::Date | Kind::Datetime, Value::Text(v)) if self.dates_a_figure(i, q) => Some(fact_date(v, &q.value_max)),
                 _ => None,
             }
         })
@@ -291,7 +328,7 @@ impl Doc<'_> {
         let sent = self.sent[c.s];
         (sent.saturating_sub(SAME_EVENT_REACH)..=sent).rev().find_map(|s| {
             let (lo, hi) = if s == sent { within_reach(self.spans[s], c.s, c.e) } else { (self.spans[s].1.saturating_sub(SENTENCE_REACH).max(self.spans[s].0), self.spans[s].1) };
-            let mut dates = (lo..hi).filter_map(|i| {
+            let dates = (lo..hi).filter_map(|i| {
                 let qi = self.q_at[i].filter(|&qi| self.qtok[qi].0 == i)?;
                 let q = &self.quantities[qi];
                 match (q.kind, &q.value) {

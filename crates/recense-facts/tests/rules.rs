@@ -299,6 +299,18 @@ fn a_figure_told_in_the_future_takes_the_coming_date() {
 }
 
 #[test]
+fn a_sentence_opened_by_a_pronoun_goes_on_with_the_date_before() {
+    let date = NaiveDate::from_ymd_opt(2017, 1, 21);
+    let text = "De fortes secousses ont frappé la région mercredi. Elles ont fait quatre morts.";
+    assert_eq!(run_with(text, &[], date).fact("quatre").date.as_deref(), Some("2017-01-18"));
+    let text = "Le chômage est en baisse sur l'année 2016. Il baisse de 3 %, soit près de 110 000 chômeurs de moins.";
+    assert_eq!(run_with(text, &[], date).fact("près de 110 000").date.as_deref(), Some("2016"));
+    // an impersonal "il" continues nothing
+    let text = "Les négociations ont échoué mercredi. Il faut dire que les deux candidats ont exclu de se retirer.";
+    assert_ne!(run_with(text, &[], date).fact("deux").date.as_deref(), Some("2017-01-18"));
+}
+
+#[test]
 fn an_opponent_is_not_where_it_happened() {
     let r = run("Le match, à Toulouse, s'est achevé face à Saran sur un score nul devant 3 000 spectateurs.", &["Toulouse", "Saran"]);
     assert_eq!(r.place("3 000"), Some("Toulouse"));
