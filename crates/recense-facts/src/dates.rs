@@ -328,7 +328,7 @@ impl Doc<'_> {
         let sent = self.sent[c.s];
         (sent.saturating_sub(SAME_EVENT_REACH)..=sent).rev().find_map(|s| {
             let (lo, hi) = if s == sent { within_reach(self.spans[s], c.s, c.e) } else { (self.spans[s].1.saturating_sub(SENTENCE_REACH).max(self.spans[s].0), self.spans[s].1) };
-            let dates = (lo..hi).filter_map(|i| {
+            let mut dates = (lo..hi).filter_map(|i| {
                 let qi = self.q_at[i].filter(|&qi| self.qtok[qi].0 == i)?;
                 let q = &self.quantities[qi];
                 match (q.kind, &q.value) {
@@ -338,7 +338,7 @@ impl Doc<'_> {
                     _ => None,
                 }
             });
-            if s == sent { dates.min_by_key(|(distance, _)| *distance) } else { dates.last() }.map(|(_, d)| d)
+            if s == sent { dates.min_by_key(|(distance, _)| *distance) } else { dates.next_back() }.map(|(_, d)| d)
         })
     }
 
