@@ -314,6 +314,17 @@ impl<'a> Doc<'a> {
     }
     // ---------------------------------------------------------------- words
 
+    /// The word of quantity `qi`'s unit that the rules and the event model
+    /// read: a hyphenated noun's first part ("sapeur-pompier" → "sapeur",
+    /// "mini-lune" → "mini"), the word the cue tables and the word
+    /// clusters know, where they hold no compounds. An acronym with its
+    /// model number ("CF-18") is read whole.
+    pub(crate) fn counted_word(&self, qi: usize) -> Option<&str> {
+        let unit = self.quantities[qi].unit.as_deref()?;
+        let compound = unit.contains('-') && !unit.chars().any(char::is_uppercase);
+        Some(if compound { unit.split('-').next().unwrap_or(unit) } else { unit })
+    }
+
     /// The lemma of a token: the lexicon's, or its lower-case form.
     pub(crate) fn lemma(&self, i: usize) -> &str {
         self.lemmas[i].unwrap_or(&self.low[i])

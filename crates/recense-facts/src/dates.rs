@@ -93,19 +93,20 @@ impl Doc<'_> {
                         return Some(day);
                     }
                 }
-                // "… ont frappé la région mercredi. Elles ont fait quatre
-                // morts": a sentence opened by a subject pronoun goes on
-                // telling what the one before dated
-                if self.opens_with_a_pronoun(&cands[i]) {
-                    if let Some(date) = self.date_of_sentence_before(&cands[i]) {
-                        return Some(date);
-                    }
-                }
                 // "La compétition réunira 5 000 compétiteurs": a figure told in
                 // the future happens on the coming date the story gives, not
                 // on the day it is reported
-                if let Some(date) = self.is_future(&cands[i]).then(|| self.coming_date(&cands[i], article_date)).flatten() {
+                let future = self.is_future(&cands[i]);
+                if let Some(date) = future.then(|| self.coming_date(&cands[i], article_date)).flatten() {
                     return Some(date);
+                }
+                // "… ont frappé la région mercredi. Elles ont fait quatre
+                // morts": a sentence opened by a subject pronoun goes on
+                // telling what the one before dated (in the past)
+                if !future && self.opens_with_a_pronoun(&cands[i]) {
+                    if let Some(date) = self.date_of_sentence_before(&cands[i]) {
+                        return Some(date);
+                    }
                 }
                 if events[i] == Event::Other {
                     return story_date.clone();

@@ -140,7 +140,7 @@ impl Doc<'_> {
         if rules.governed {
             out.push("governed".into());
         }
-        if let Some(unit) = &q.unit {
+        if let Some(unit) = self.counted_word(c.q) {
             let unit = unit.to_lowercase();
             for event in self.f.event_words.of(&unit) {
                 out.push(format!("evokes:unit={event}"));

@@ -258,7 +258,7 @@ impl Doc<'_> {
     /// (past pre-nominal words and "de"): "16 000 [clients]", "plusieurs
     /// milliers d'[habitants]".
     fn named_noun(&self, c: &Cand) -> Option<usize> {
-        let unit = self.quantities[c.q].unit.as_deref().filter(|_| c.class == Class::Count)?;
+        let unit = self.counted_word(c.q).filter(|_| c.class == Class::Count)?;
         let mut noun = c.e;
         // a few pre-nominal words at most: the walk stays bounded in "mille jeunes mille jeunes …"
         while noun < self.toks.len() && noun < c.e + 3 && self.is("prenominal", noun) && self.same_sentence(noun, c.s) {
@@ -362,8 +362,7 @@ impl Doc<'_> {
     /// of "parmi les X" shortly before it, or the X of "le nombre de X" in
     /// its clause.
     pub(crate) fn counted_noun(&self, c: &Cand) -> Option<Event> {
-        let q = &self.quantities[c.q];
-        if let Some(unit) = &q.unit {
+        if let Some(unit) = self.counted_word(c.q) {
             let u = unit.to_lowercase();
             if let Some(ev) = self.f.cues.get(&u, &Role::Counted, c.class).flatten() {
                 return Some(ev);
@@ -632,13 +631,13 @@ impl Doc<'_> {
     /// sentence that counts the same noun ("37 films … mais seulement 14").
     pub(crate) fn antecedent(&self, cands: &[Cand], i: usize) -> Option<usize> {
         let c = &cands[i];
-        let unit = self.quantities[c.q].unit.as_deref().filter(|_| c.class == Class::Count)?;
+        let unit = self.counted_word(c.q).filter(|_| c.class == Class::Count)?;
         // a few counts back at most: the walk stays linear in a hostile sentence of thousands
         (0..i)
             .rev()
             .take(ANTECEDENT_REACH)
             .take_while(|&j| self.same_sentence(cands[j].s, c.s))
-            .find(|&j| cands[j].class == Class::Count && self.quantities[cands[j].q].unit.as_deref() == Some(unit))
+            .find(|&j| cands[j].class == Class::Count && self.counted_word(cands[j].q) == Some(unit))
     }
 
     pub(crate) fn whole_of(&self, cands: &[Cand], i: usize) -> Option<usize> {

@@ -174,8 +174,24 @@ impl Recognizer {
                 return None;
             }
         }
+        // a hyphenated noun is one ("sapeurs-pompiers"), each part in the
+        // singular when the lexicon does not know the whole ("mini-lunes")
+        if let Some(j) = hyphenated_after(t, k) {
+            let whole = format!("{low}-{}", t.n(j));
+            if ctx.lex.lemma(&whole).is_some() {
+                return Some(ctx.lex.noun_lemma(&whole));
+            }
+            return Some(whole.split('-').map(|part| ctx.lex.noun_lemma(part)).collect::<Vec<_>>().join("-"));
+        }
         Some(ctx.lex.noun_lemma(&low))
     }
+}
+
+/// The word in lower case a hyphen glues to the word at `k`
+/// ("sapeurs-pompiers"; not "CF-18", an acronym's model number).
+fn hyphenated_after(t: &crate::tok::Toks, k: usize) -> Option<usize> {
+    let glued = t.n(k + 1) == "-" && t.adj(k + 1) && t.adj(k + 2) && t.is_word(k + 2) && !t.first_upper(k + 2);
+    glued.then_some(k + 2)
 }
 
 /// Two to five capitals and nothing else: "ONG", "CRS", "PME", "CF" of

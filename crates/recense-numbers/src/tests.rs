@@ -51,6 +51,9 @@ fn counts() {
     check("plusieurs milliers de manifestants", R, &[("plusieurs milliers", "count", "1000", Some("manifestant"), "approx")]);
     check("au moins quatorze personnes", R, &[("au moins quatorze", "count", "14", Some("personne"), "min")]);
     check("Le \u{202f}3\u{a0}200 soldats", R, &[("3\u{a0}200", "count", "3200", Some("soldat"), "exact")]);
+    // a hyphenated noun is counted whole, each part in the singular
+    check("une dizaine de sapeurs-pompiers", R, &[("une dizaine", "count", "10", Some("sapeur-pompier"), "approx")]);
+    check("une vingtaine de mini-lunes", R, &[("une vingtaine", "count", "20", Some("mini-lune"), "approx")]);
     // an acronym counts as written, with a model number glued to it
     check("cinq ONG interdites et six CF-18 rapatriés", R, &[("cinq", "count", "5", Some("ONG"), "exact"), ("six", "count", "6", Some("CF-18"), "exact")]);
     check("Cinq autres ONG", R, &[("Cinq", "count", "5", Some("ONG"), "exact")]);
