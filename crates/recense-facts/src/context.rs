@@ -325,6 +325,13 @@ impl<'a> Doc<'a> {
         Some(if compound { unit.split('-').next().unwrap_or(unit) } else { unit })
     }
 
+    /// Token `k` in lower case, read from the text: `low` holds only the
+    /// words of sentences with a figure, and a date's context may lie in
+    /// one without.
+    pub(crate) fn word(&self, k: usize) -> String {
+        self.toks.get(k).and_then(|t| self.text.get(t.start..t.end)).map_or(String::new(), str::to_lowercase)
+    }
+
     /// The lemma of a token: the lexicon's, or its lower-case form.
     pub(crate) fn lemma(&self, i: usize) -> &str {
         self.lemmas[i].unwrap_or(&self.low[i])

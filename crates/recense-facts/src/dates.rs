@@ -157,15 +157,17 @@ impl Doc<'_> {
     }
 
     /// The last date of the sentence before the candidate's that can date a
-    /// figure, at its grain (its last `SENTENCE_REACH` tokens).
+    /// figure, at its grain (its last `SENTENCE_REACH` tokens); not the start
+    /// of a state ("le record détenu depuis 1989").
     fn date_of_sentence_before(&self, c: &Cand) -> Option<String> {
         let sent = self.sent[c.s].checked_sub(1)?;
         let (lo, hi) = self.spans[sent];
         (lo.max(hi.saturating_sub(SENTENCE_REACH))..hi).rev().find_map(|i| {
             let qi = self.q_at[i].filter(|&qi| self.qtok[qi].0 == i)?;
             let q = &self.quantities[qi];
+            let since = i > 0 && self.word(i - 1) == "depuis";
             match (q.kind, &q.value) {
-                (Kind::Date | Kind::Datetime, Value::Text(v)) if self.dates_a_figure(i, q) => Some(fact_date(v, &q.value_max)),
+                (Kind::Date | Kind::Datetime, Value::Text(v)) if self.dates_a_figure(i, q) && !since => Some(fact_date(v, &q.value_max)),
                 _ => None,
             }
         })
@@ -227,9 +229,8 @@ impl Doc<'_> {
     /// "pour le mois de novembre", in a sentence that names figures
     /// ("les chiffres du chômage", "les statistiques").
     fn figures_for_the_month(&self, qi: usize) -> bool {
-        // the lead's sentence may hold no figure, so its words are read
-        // from the text (`low` holds only those of sentences with figures)
-        let word = |k: usize| self.toks.get(k).and_then(|t| self.text.get(t.start..t.end)).map_or(String::new(), str::to_lowercase);
+        // the lead's sentence may hold no figure: its words are read from the text
+        let word = |k: usize| self.word(k);
         let (s, _) = self.qtok[qi];
         let for_the_month = s.checked_sub(1).is_some_and(|k| word(k) == "pour") && word(s) == "le";
         let (lo, hi) = within_reach(self.sentence_span(s), s, s + 1);
@@ -277,7 +278,7 @@ impl Doc<'_> {
     /// person's, not the day a figure happened.
     fn is_birth_date(&self, i: usize) -> bool {
         // the raw words: `low` is only filled for sentences that hold a figure
-        let word = |k: usize| self.toks[k].text(self.text).to_lowercase();
+        let word = |k: usize| self.word(k);
         let born = |k: usize| matches!(word(k).as_str(), "né" | "née" | "nés" | "nées");
         let lead = |k: usize| matches!(word(k).as_str(), "le" | "en" | "l'" | "l’");
         (i >= 1 && born(i - 1)) || (i >= 2 && lead(i - 1) && born(i - 2))

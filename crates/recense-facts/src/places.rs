@@ -492,12 +492,43 @@ impl Doc<'_> {
         self.f.gaz.lookup_near(self.place_name(p), named).is_some()
     }
 
+    /// Whether place `p` is a subdivision the lists name (a region, a
+    /// département), not a town.
+    fn is_subdivision(&self, p: usize) -> bool {
+        let name = self.place_name(p);
+        self.f.gaz.is_listed_place(name) && !self.f.gaz.is_city(name)
+    }
+
+    /// The town just before subdivision `p` that lies in the same country,
+    /// which `p` locates ("à Agde, dans l'Hérault", "à Tignieu-Jameyzieu, en
+    /// Isère"); else `p`.
+    fn town_before_its_subdivision(&self, p: usize, country: &str, scope: &[(usize, usize, u8, bool)], named: &[String]) -> usize {
+        let ps = self.ptok[p].0;
+        scope
+            .iter()
+            .map(|x| x.1)
+            .find(|&q| {
+                let (qs, qe) = self.ptok[q];
+                q != p
+                    && qe <= ps
+                    && ps - qe <= BESIDE
+                    && self.same_sentence(qs, ps)
+                    && self.f.gaz.is_city(self.place_name(q))
+                    && matches!(self.f.gaz.lookup_near(self.place_name(q), named), Some(Known::Within(c)) if c == country)
+            })
+            .unwrap_or(p)
+    }
+
     /// A place of `scope` within the country `p` names, if `p` is a country:
     /// anywhere in a headline ("Somalie : … à Mogadiscio"), beside it in the
     /// body ("à Marseille, en France"; not "… aux États-Unis », a déclaré
     /// Donald Trump … en Floride").
     fn more_specific(&self, p: usize, scope: &[(usize, usize, u8, bool)], named: &[String], headline: bool) -> usize {
-        let Some(Known::Country(country)) = self.f.gaz.lookup(self.place_name(p)) else { return p };
+        let country = match self.f.gaz.lookup(self.place_name(p)) {
+            Some(Known::Country(country)) => country,
+            Some(Known::Within(country)) if self.is_subdivision(p) => return self.town_before_its_subdivision(p, &country, scope, named),
+            _ => return p,
+        };
         let (ps, pe) = self.ptok[p];
         // a country the clause names through a description ("le nord du
         // pays") is not at its own name's tokens: the whole clause counts

@@ -305,9 +305,23 @@ fn a_sentence_opened_by_a_pronoun_goes_on_with_the_date_before() {
     assert_eq!(run_with(text, &[], date).fact("quatre").date.as_deref(), Some("2017-01-18"));
     let text = "Le chômage est en baisse sur l'année 2016. Il baisse de 3 %, soit près de 110 000 chômeurs de moins.";
     assert_eq!(run_with(text, &[], date).fact("près de 110 000").date.as_deref(), Some("2016"));
+    // nor does the start of a state
+    let text = "Il bat le record détenu depuis 1989 par Mark Allen. Il remonte plus de 15 concurrents.";
+    assert_ne!(run_with(text, &[], date).fact("plus de 15").date.as_deref(), Some("1989"));
     // an impersonal "il" continues nothing
     let text = "Les négociations ont échoué mercredi. Il faut dire que les deux candidats ont exclu de se retirer.";
     assert_ne!(run_with(text, &[], date).fact("deux").date.as_deref(), Some("2017-01-18"));
+}
+
+#[test]
+fn a_town_beats_the_subdivision_that_locates_it() {
+    let r = run("Dans une ferme située à Agde, dans l'Hérault, une quarantaine de lapins ont été tués.", &["Agde", "Hérault"]);
+    assert_eq!(r.place("une quarantaine"), Some("Agde"));
+    let r = run("Un homme a blessé six personnes à Voiron, en Isère.", &["Voiron", "Isère"]);
+    assert_eq!(r.place("six"), Some("Voiron"));
+    // a town of another country is no town of the subdivision
+    let r = run("Six supporters de Lyon ont été blessés en Bavière.", &["Lyon", "Bavière"]);
+    assert_eq!(r.place("Six"), Some("Bavière"));
 }
 
 #[test]
