@@ -5,7 +5,7 @@
 
 use recense_text::{Token, TokenKind};
 
-use crate::context::{split_elision, within_reach, Cand, Doc};
+use crate::context::{is_participle_form, split_elision, within_reach, Cand, Doc};
 use recense_places::{Gazetteer, Known};
 use crate::Place;
 
@@ -264,11 +264,17 @@ impl Doc<'_> {
     }
 
     /// A place the count did not happen at: a destination, an origin or an
-    /// opponent ("vers les États-Unis", "face à la Suède"), or the source of
-    /// the figure ("selon l'AFP", "selon LCI").
+    /// opponent ("vers les États-Unis", "face à la Suède"), the source of
+    /// the figure ("selon l'AFP", "selon LCI"), or the agent of a passive
+    /// ("la coalition menée par les États-Unis").
     pub(crate) fn is_destination(&self, s: usize) -> bool {
         let lo = s.saturating_sub(3);
-        (lo..s).any(|k| self.same_sentence(k, s) && (self.is("destination", k) || self.is("source", k)))
+        // not a way through ("passés par la Grèce")
+        let through = |k: usize| matches!(self.lemma(k), "passer" | "passé" | "transiter");
+        let agent = self
+            .before_article(s)
+            .is_some_and(|k| self.low[k] == "par" && k > 0 && self.same_sentence(k - 1, s) && is_participle_form(&self.low[k - 1]) && !through(k - 1));
+        agent || (lo..s).any(|k| self.same_sentence(k, s) && (self.is("destination", k) || self.is("source", k)))
     }
 
     /// A place after a locative preposition ("à Lyon", "dans les Vosges"),

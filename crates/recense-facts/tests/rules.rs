@@ -325,6 +325,15 @@ fn a_town_beats_the_subdivision_that_locates_it() {
 }
 
 #[test]
+fn the_agent_of_a_passive_is_not_where_it_happened() {
+    let r = run("La coalition menée par les États-Unis a frappé des camions, en détruisant plus d'une centaine.", &["États-Unis"]);
+    assert_eq!(r.place("plus d'une centaine"), None);
+    // a way through is no agent
+    let r = run("Quelque 3 000 migrants sont passés par la Grèce.", &["Grèce"]);
+    assert_eq!(r.place("Quelque 3 000"), Some("Grèce"));
+}
+
+#[test]
 fn an_opponent_is_not_where_it_happened() {
     let r = run("Le match, à Toulouse, s'est achevé face à Saran sur un score nul devant 3 000 spectateurs.", &["Toulouse", "Saran"]);
     assert_eq!(r.place("3 000"), Some("Toulouse"));
