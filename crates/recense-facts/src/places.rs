@@ -155,6 +155,10 @@ const DESCRIPTION_REACH: usize = 20;
 /// ("la ville de près de 70 000 habitants").
 const DESCRIPTION_HOLDS: usize = 3;
 
+/// How many places back "le pays" looks for the name of the country its
+/// last place lies in.
+const COUNTRY_NAME_REACH: usize = 64;
+
 impl Doc<'_> {
     /// The countries the article's places name, once each: the countries
     /// it names, then those of the places only one country holds ("Lyon").
@@ -373,11 +377,27 @@ impl Doc<'_> {
                 }
             };
             let named = latest.into_iter().chain(before).find(|&p| known(p)).or(latest);
+            // "… reprendre Mossoul … dans le nord du pays": the country of the
+            // last place named, where the article names that country
+            let named = if country { self.country_of_the_last_place(i).or(named) } else { named };
             if let Some(p) = named {
                 out.push((i, p, if governed || holds_count { 0 } else { 1 }, false));
             }
         }
         out
+    }
+
+    /// The country "le pays" at token `i` stands for: that of the last place
+    /// named before it, as the article names that country: "reprendre
+    /// Mossoul … dans le nord du pays" is Iraq, wherever the article last
+    /// named another country. The walk back is bounded (places sorted by
+    /// start).
+    fn country_of_the_last_place(&self, i: usize) -> Option<usize> {
+        let upto = self.ptok.partition_point(|&(s, _)| s < i);
+        let back = || (0..upto).rev().filter(|&p| self.ptok[p].1 <= i);
+        let code = back().take(DESCRIPTION_CANDIDATES).find_map(|p| self.f.gaz.lookup(self.place_name(p)))?.into_country();
+        let names_it = |p: &usize| matches!(self.f.gaz.lookup(self.place_name(*p)), Some(Known::Country(c)) if c == code);
+        back().take(COUNTRY_NAME_REACH).find(names_it)
     }
 
     /// The place of a candidate: in a headline the headline's place

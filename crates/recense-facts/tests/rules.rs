@@ -334,6 +334,13 @@ fn the_agent_of_a_passive_is_not_where_it_happened() {
 }
 
 #[test]
+fn the_country_is_that_of_the_last_place_named() {
+    let text = "En Irak, l'offensive continue. Les États-Unis ont livré des blindés. L'armée a repris Mossoul. Quelque 10 000 djihadistes combattent dans le nord du pays.";
+    let r = run(text, &["Irak", "États-Unis", "Mossoul"]);
+    assert_eq!(r.place("Quelque 10 000"), Some("Irak"));
+}
+
+#[test]
 fn an_opponent_is_not_where_it_happened() {
     let r = run("Le match, à Toulouse, s'est achevé face à Saran sur un score nul devant 3 000 spectateurs.", &["Toulouse", "Saran"]);
     assert_eq!(r.place("3 000"), Some("Toulouse"));
