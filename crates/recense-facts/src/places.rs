@@ -371,7 +371,7 @@ impl Doc<'_> {
                 if country {
                     self.f.gaz.lookup(name).is_some()
                 } else if region {
-                    self.f.gaz.is_listed_place(name) && !self.f.gaz.is_city(name)
+                    self.f.gaz.is_subdivision(name)
                 } else {
                     self.f.gaz.is_city(name)
                 }
@@ -521,8 +521,7 @@ impl Doc<'_> {
     /// Whether place `p` is a subdivision the lists name (a region, a
     /// département), not a town.
     fn is_subdivision(&self, p: usize) -> bool {
-        let name = self.place_name(p);
-        self.f.gaz.is_listed_place(name) && !self.f.gaz.is_city(name)
+        self.f.gaz.is_subdivision(self.place_name(p))
     }
 
     /// The town just before subdivision `p` that lies in the same country,

@@ -319,6 +319,9 @@ fn a_town_beats_the_subdivision_that_locates_it() {
     assert_eq!(r.place("une quarantaine"), Some("Agde"));
     let r = run("Un homme a blessé six personnes à Voiron, en Isère.", &["Voiron", "Isère"]);
     assert_eq!(r.place("six"), Some("Voiron"));
+    // a subdivision a small town abroad shares the name of ("Moselle")
+    let r = run("Les deux incendies ont eu lieu à la centrale de Cattenom, en Moselle.", &["Cattenom", "Moselle"]);
+    assert_eq!(r.place("deux"), Some("Cattenom"));
     // a town of another country is no town of the subdivision
     let r = run("Six supporters de Lyon ont été blessés en Bavière.", &["Lyon", "Bavière"]);
     assert_eq!(r.place("Six"), Some("Bavière"));

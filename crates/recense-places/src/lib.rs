@@ -313,6 +313,16 @@ impl Gazetteer {
     pub fn is_city(&self, name: &str) -> bool {
         !is_code(name) && self.cities.contains_key(fold(name))
     }
+
+    /// Whether the name is a listed subdivision (a region, a département):
+    /// in the place lists, not a country, and no large city ("Moselle" is,
+    /// though a village of Mississippi is called so; "Paris", a zone city,
+    /// is not).
+    pub fn is_subdivision(&self, name: &str) -> bool {
+        let key = fold(name);
+        let largest_city = self.cities.get(&key).and_then(|packed| city_codes::unpack(packed).map(|(_, scale)| scale).max());
+        !key.is_empty() && self.places.contains_key(&key) && !self.countries.contains_key(&key) && largest_city.is_none_or(|scale| scale < LARGE_CITY_SCALE)
+    }
 }
 
 /// A name written as a code ("LCI", "WTS", "AFP"): GeoNames gives thousands
@@ -416,6 +426,17 @@ mod tests {
         assert_eq!(g.country("Madrid").as_deref(), Some("ES"));
         assert_eq!(g.country("Madrid Arena").as_deref(), Some("ES"));
         assert!(!g.is_country("Madrid"));
+    }
+
+    #[test]
+    fn subdivisions_are_no_countries_nor_large_cities() {
+        let g = Gazetteer::shared();
+        for name in ["Moselle", "Hérault", "Isère", "Bavière"] {
+            assert!(g.is_subdivision(name), "{name}");
+        }
+        for name in ["France", "Paris", "Lyon", "Agde"] {
+            assert!(!g.is_subdivision(name), "{name}");
+        }
     }
 
     #[test]
