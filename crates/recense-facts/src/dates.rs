@@ -26,6 +26,13 @@ const RESTRICTIVE_REACH: usize = 4;
 /// How many sentences away the same event's date is borrowed from.
 const SAME_EVENT_REACH: usize = 3;
 
+/// How many words before "depuis" a record word may stand ("le plus bas
+/// niveau depuis", "du jamais vu depuis").
+const BASELINE_REACH: usize = 4;
+
+/// Words that make the date after "depuis" a record's baseline.
+const BASELINE_WORDS: [&str; 8] = ["record", "première", "premier", "jamais", "pire", "meilleur", "meilleure", "niveau"];
+
 /// What follows an impersonal "il": "il s'agit", "il faut", "il y a", "il est
 /// probable", "il semble".
 const IMPERSONAL_VERBS: [&str; 14] =
@@ -353,7 +360,15 @@ impl Doc<'_> {
     /// Whether the date quantity `q` at token `i` can date a figure: not the
     /// dateline, an edition's year or a date of birth.
     fn dates_a_figure(&self, i: usize, q: &Quantity) -> bool {
-        !self.is_dateline(q) && !self.is_edition_year(i, q) && !self.is_birth_date(i)
+        !self.is_dateline(q) && !self.is_edition_year(i, q) && !self.is_birth_date(i) && !self.is_baseline(i)
+    }
+
+    /// The date a record is measured against ("un record depuis septembre
+    /// 2013", "leur pire score depuis 1933", "une première depuis 2007"):
+    /// when the figure was last matched, not when it happened.
+    fn is_baseline(&self, i: usize) -> bool {
+        let since = i > 0 && self.word(i - 1) == "depuis";
+        since && (i.saturating_sub(1 + BASELINE_REACH)..i - 1).any(|k| BASELINE_WORDS.contains(&self.word(k).as_str()))
     }
 
     /// The date a candidate's own clause gives it: a night's first day

@@ -299,6 +299,18 @@ fn a_figure_told_in_the_future_takes_the_coming_date() {
 }
 
 #[test]
+fn a_records_baseline_is_no_date() {
+    let date = NaiveDate::from_ymd_opt(2016, 9, 27);
+    let text = "La catégorie A compte une hausse de 50 200 inscrits, un record depuis septembre 2013.";
+    assert_ne!(run_with(text, &[], date).fact("50 200").date.as_deref(), Some("2013-09"));
+    let text = "Le nombre de demandeurs augmente de 93 500, une explosion jamais vue depuis avril 2009.";
+    assert_ne!(run_with(text, &[], date).fact("93 500").date.as_deref(), Some("2009-04"));
+    // a tally since a date keeps it
+    let text = "Près de 35 500 euros de vêtements auraient été réglés en liquide depuis 2012.";
+    assert_eq!(run_with(text, &[], date).fact("Près de 35 500 euros").date.as_deref(), Some("2012"));
+}
+
+#[test]
 fn a_sentence_opened_by_a_pronoun_goes_on_with_the_date_before() {
     let date = NaiveDate::from_ymd_opt(2017, 1, 21);
     let text = "De fortes secousses ont frappé la région mercredi. Elles ont fait quatre morts.";
