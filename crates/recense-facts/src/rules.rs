@@ -27,6 +27,10 @@ const MEASURED_SUBJECT_REACH: usize = 10;
 const AMONG_REACH: usize = 8;
 
 
+/// Past participles the lemma table reads as nouns or adjectives ("pris",
+/// "prise"), with their infinitive.
+const IRREGULAR_PARTICIPLES: [(&str, &str); 3] = [("pris", "prendre"), ("prise", "prendre"), ("prises", "prendre")];
+
 impl Doc<'_> {
     /// "le sauvetage de 430", "la suppression [de 8 000 à 10 000]", "collaboration avec 116".
     pub(crate) fn governing_noun(&self, c: &Cand) -> Option<Event> {
@@ -235,13 +239,16 @@ impl Doc<'_> {
             return ev;
         }
         let w = self.low[k].as_str();
+        // the verb, or a multi-word cue it opens ("perdu la vie": "perdre la vie")
+        let cue_of = |verb: &str| {
+            let phrases = self.phrases_at(k, verb).find_map(|p| self.f.cues.get(p, &Role::Verb, class).flatten());
+            self.f.cues.get(verb, &Role::Verb, class).flatten().or(phrases)
+        };
+        if let Some((_, verb)) = IRREGULAR_PARTICIPLES.iter().find(|(p, _)| *p == w) {
+            return cue_of(verb);
+        }
         let stem = ["ues", "us", "ue", "u"].iter().find_map(|suf| w.strip_suffix(suf)).filter(|stem| stem.chars().count() >= 3)?;
-        ["ir", "re"].iter().find_map(|inf| {
-            let verb = format!("{stem}{inf}");
-            // the verb, or a multi-word cue it opens ("perdu la vie": "perdre la vie")
-            let phrases = self.phrases_at(k, &verb).find_map(|p| self.f.cues.get(p, &Role::Verb, class).flatten());
-            self.f.cues.get(&verb, &Role::Verb, class).flatten().or(phrases)
-        })
+        ["ir", "re"].iter().find_map(|inf| cue_of(&format!("{stem}{inf}")))
     }
 
     /// "On dénombre 68 enfants parmi les victimes": a count whose noun is
@@ -280,8 +287,23 @@ impl Doc<'_> {
         let close = (noun + 2..(noun + 2 + APPOSITION_REACH).min(n))
             .take_while(|&k| self.same_sentence(k, c.s) && self.q_at[k].is_none())
             .find(|&k| self.low[k] == ",")?;
-        let mut k = close + 1;
-        while k < n && k <= close + 4 && self.same_sentence(k, c.s) {
+        self.predicate_from(c, close + 1)
+    }
+
+    /// The predicate of a subject count whose participle the lemma table
+    /// reads as a noun: "douze surveillants ont été pris en otage", "5 000
+    /// personnes ont pris part à la marche". A cue in the unlearnt tier.
+    fn predicate_of_an_irregular_participle(&self, c: &Cand) -> Option<Event> {
+        let noun = self.named_noun(c)?;
+        self.predicate_from(c, noun + 1).filter(|_| (noun + 1..(noun + 5).min(self.toks.len())).any(|k| IRREGULAR_PARTICIPLES.iter().any(|(p, _)| *p == self.low[k])))
+    }
+
+    /// The verb cue at token `from` of the count `c`'s sentence, past
+    /// auxiliaries and adverbs (four tokens at most).
+    fn predicate_from(&self, c: &Cand, from: usize) -> Option<Event> {
+        let n = self.toks.len();
+        let mut k = from;
+        while k < n && k <= from + 3 && self.same_sentence(k, c.s) {
             if let Some(ev) = self.verb_cue_of_any_participle(k, c.class) {
                 return Some(ev);
             }
@@ -536,6 +558,7 @@ impl Doc<'_> {
                         .or_else(|| self.among_after(c))
                         .or_else(|| self.verb_past_an_adjunct(c))
                         .or_else(|| self.subject_of_a_measuring_verb(c))
+                        .or_else(|| self.predicate_of_an_irregular_participle(c))
                 } else {
                     None
                 };

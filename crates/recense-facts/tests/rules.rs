@@ -958,6 +958,14 @@ fn the_unlearnt_cues_keep_to_their_constructions() {
 }
 
 #[test]
+fn a_participle_the_lemma_table_reads_as_a_noun_is_still_a_verb() {
+    assert_eq!(run("Douze surveillants ont été pris en otage.", &[]).event("Douze"), Event::Kidnap);
+    assert_eq!(run("Environ 5 000 personnes ont pris part à la marche.", &[]).event("Environ 5 000"), Event::Participate);
+    // the participle with no cue after it says nothing
+    assert_ne!(run("Trois hommes ont pris la fuite après le braquage.", &[]).event("Trois"), Event::Kidnap);
+}
+
+#[test]
 fn the_two_sides_of_a_score_are_no_counts() {
     let r = run("Borel réalise un 10-5 et amène la France à 30-19. Il y avait 8 000 spectateurs.", &[]);
     let facts: Vec<&str> = r.facts.iter().map(|f| &r.text[r.quantities[f.quantity].start..r.quantities[f.quantity].end]).collect();
