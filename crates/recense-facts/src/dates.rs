@@ -41,8 +41,11 @@ const IMPERSONAL_VERBS: [&str; 14] =
 /// The endings of the simple future, after the future stem.
 const FUTURE_ENDINGS: [&str; 6] = ["ai", "as", "a", "ons", "ez", "ont"];
 
-/// Verbs whose future stem is not their infinitive's.
-const IRREGULAR_FUTURE_STEMS: [(&str, &str); 14] = [
+/// Infinitive endings whose future stem is not the infinitive's, with
+/// that stem's ending: "venir" → "viendr" also gives "devenir" →
+/// "deviendr", "obtenir" → "obtiendr"; the regular stem is tried as well
+/// ("prévoir" → "prévoira", "installer" is no "aller").
+const IRREGULAR_FUTURE_STEMS: [(&str, &str); 17] = [
     ("être", "ser"),
     ("avoir", "aur"),
     ("aller", "ir"),
@@ -55,8 +58,11 @@ const IRREGULAR_FUTURE_STEMS: [(&str, &str); 14] = [
     ("vouloir", "voudr"),
     ("savoir", "saur"),
     ("falloir", "faudr"),
-    ("recevoir", "recevr"),
+    ("valoir", "vaudr"),
+    ("cevoir", "cevr"),
     ("envoyer", "enverr"),
+    ("mourir", "mourr"),
+    ("courir", "courr"),
 ];
 
 /// The length of a year-grain date ("2016"): only finer ones are borrowed.
@@ -64,10 +70,12 @@ const YEAR_GRAIN: usize = 4;
 
 impl Doc<'_> {
     /// The date of each candidate: its clause's (a clock time: the day the
-    /// sentence before names, else the story's); else, in a pluperfect
-    /// clause, the date the sentence before set; else that of the nearest
-    /// candidate of the same event (not OTHER) in another sentence whose
-    /// clause has one, an earlier one first — the
+    /// sentence before names, else the story's); else that of the count it
+    /// continues; else, in a pluperfect clause, the date the sentence before
+    /// set; else, in a future clause, the coming date the story gives; else,
+    /// in a past sentence opened by a subject pronoun, the sentence before's;
+    /// else that of the nearest candidate of the same event (not OTHER) in
+    /// another sentence whose clause has one, an earlier one first — the
     /// spec's "the same event's date stated elsewhere in the article"; else
     /// the day the lead paragraph gives its story ("hier", "ce lundi 4
     /// avril"); else the article's date, the day news is reported.
@@ -84,6 +92,9 @@ impl Doc<'_> {
             })
             .collect();
         let sentence = |i: usize| self.sent[cands[i].s];
+        // a date after the article's is a plan ("former 500 000 chômeurs
+        // d'ici avril 2017"): no date of a past told after it
+        let planned = |d: &String| article_date.is_some_and(|a| date_part(d) > a.format("%Y-%m-%d").to_string());
         let before = nearest_dated(cands.len(), events, &own, sentence, false);
         let after = nearest_dated(cands.len(), events, &own, sentence, true);
         (0..cands.len())
@@ -111,7 +122,7 @@ impl Doc<'_> {
                 // morts": a sentence opened by a subject pronoun goes on
                 // telling what the one before dated (in the past)
                 if !future && self.opens_with_a_pronoun(&cands[i]) {
-                    if let Some(date) = self.date_of_sentence_before(&cands[i]) {
+                    if let Some(date) = self.date_of_sentence_before(&cands[i]).filter(|d| !planned(d)) {
                         return Some(date);
                     }
                 }
@@ -123,9 +134,7 @@ impl Doc<'_> {
                 let near = |j: &usize| sentence(*j).abs_diff(sentence(i)) <= SAME_EVENT_REACH;
                 let nearest = before[i].filter(near).or(after[i].filter(near));
                 // a year ("depuis le début de l'année") dates a tally, not the
-                // event; a date after the article's is a plan ("former 500 000
-                // chômeurs d'ici avril 2017"), not when the others happened
-                let planned = |d: &String| article_date.is_some_and(|a| date_part(d) > a.format("%Y-%m-%d").to_string());
+                // event; a planned date is not when the others happened
                 let borrowed = nearest.and_then(|j| own[j].clone()).filter(|d| d.len() > YEAR_GRAIN && !planned(d));
                 borrowed.or_else(|| story_date.clone())
             })
@@ -159,7 +168,9 @@ impl Doc<'_> {
     /// impersonal "il" ("Il s'agit de", "Il faut dire que").
     fn opens_with_a_pronoun(&self, c: &Cand) -> bool {
         let (lo, _) = self.sentence_span(c.s);
-        let impersonal = self.low[lo] == "il" && self.low.get(lo + 1).is_some_and(|w| IMPERSONAL_VERBS.contains(&w.as_str()));
+        // past a negation: "Il n'y a eu que deux blessés"
+        let verb = if matches!(self.low.get(lo + 1).map(String::as_str), Some("n'" | "ne")) { lo + 2 } else { lo + 1 };
+        let impersonal = self.low[lo] == "il" && self.low.get(verb).is_some_and(|w| IMPERSONAL_VERBS.contains(&w.as_str()));
         self.seg[lo] == self.seg[c.s] && matches!(self.low[lo].as_str(), "il" | "elle" | "ils" | "elles") && !impersonal
     }
 
@@ -318,13 +329,20 @@ impl Doc<'_> {
         if w == l || !self.is_word(i) {
             return false;
         }
-        let stem = match IRREGULAR_FUTURE_STEMS.iter().find(|(inf, _)| *inf == l) {
-            Some((_, stem)) => (*stem).to_string(),
-            None if l.ends_with("er") || l.ends_with("ir") => l.to_string(),
-            None if l.ends_with("re") => l[..l.len() - 1].to_string(),
-            None => return false,
+        let regular = if l.ends_with("er") || l.ends_with("ir") {
+            l.to_string()
+        } else if l.ends_with("re") {
+            l[..l.len() - 1].to_string()
+        } else {
+            String::new()
         };
-        w.strip_prefix(stem.as_str()).is_some_and(|ending| FUTURE_ENDINGS.contains(&ending))
+        let irregular = IRREGULAR_FUTURE_STEMS.iter().filter_map(|(inf, stem)| l.strip_suffix(inf).map(|head| format!("{head}{stem}")));
+        // "mener" → "mènera", "appeler" → "appellera", "payer" → "paiera"
+        let changed = [regular.replacen("yer", "ier", 1), regular.replacen("eler", "eller", 1), regular.replacen("eter", "etter", 1)];
+        let folded = fold_accents(w);
+        irregular.chain([regular.clone()]).chain(changed).filter(|stem| !stem.is_empty()).any(|stem| {
+            folded.strip_prefix(fold_accents(&stem).as_str()).is_some_and(|ending| FUTURE_ENDINGS.contains(&ending))
+        })
     }
 
     /// The nearest date after the article's that can date a figure, in the
@@ -368,7 +386,7 @@ impl Doc<'_> {
     /// when the figure was last matched, not when it happened.
     fn is_baseline(&self, i: usize) -> bool {
         let since = i > 0 && self.word(i - 1) == "depuis";
-        since && (i.saturating_sub(1 + BASELINE_REACH)..i - 1).any(|k| BASELINE_WORDS.contains(&self.word(k).as_str()))
+        since && (i.saturating_sub(1 + BASELINE_REACH)..i - 1).any(|k| self.same_sentence(k, i) && BASELINE_WORDS.contains(&self.word(k).as_str()))
     }
 
     /// The date a candidate's own clause gives it: a night's first day
@@ -455,6 +473,12 @@ impl Doc<'_> {
                 .map(|(_, v)| ClauseDate::Date(v)),
         }
     }
+}
+
+/// A word with its e-accents folded, as a future's stem may gain or lose
+/// one ("mener" → "mènera", "céder" → "cédera").
+fn fold_accents(w: &str) -> String {
+    w.chars().map(|c| if matches!(c, 'é' | 'è' | 'ê' | 'ë') { 'e' } else { c }).collect()
 }
 
 /// A date or datetime value as a fact's date: "2024-11-06T15:00" → "2024-11-06";

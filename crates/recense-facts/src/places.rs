@@ -277,8 +277,14 @@ impl Doc<'_> {
         let through = |k: usize| matches!(self.lemma(k), "passer" | "passé" | "transiter");
         let agent = self
             .before_article(s)
-            .is_some_and(|k| self.low[k] == "par" && k > 0 && self.same_sentence(k - 1, s) && is_participle_form(&self.low[k - 1]) && !through(k - 1));
+            .is_some_and(|k| self.low[k] == "par" && k > 0 && self.same_sentence(k - 1, s) && self.is_passive_participle(k - 1) && !through(k - 1));
         agent || (lo..s).any(|k| self.same_sentence(k, s) && (self.is("destination", k) || self.is("source", k)))
+    }
+
+    /// Whether token `k` is a past participle: its ending says so and the
+    /// lemma table makes it a verb ("menée", not "surtout", "soit", "est").
+    fn is_passive_participle(&self, k: usize) -> bool {
+        is_participle_form(&self.low[k]) && self.is_verb(k) && !self.is_function_word(k) && !self.is("aux", k)
     }
 
     /// A place after a locative preposition ("à Lyon", "dans les Vosges"),

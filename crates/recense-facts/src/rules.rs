@@ -295,24 +295,23 @@ impl Doc<'_> {
     /// personnes ont pris part à la marche". A cue in the unlearnt tier.
     fn predicate_of_an_irregular_participle(&self, c: &Cand) -> Option<Event> {
         let noun = self.named_noun(c)?;
-        self.predicate_from(c, noun + 1).filter(|_| (noun + 1..(noun + 5).min(self.toks.len())).any(|k| IRREGULAR_PARTICIPLES.iter().any(|(p, _)| *p == self.low[k])))
+        let k = self.predicate_token(c, noun + 1)?;
+        IRREGULAR_PARTICIPLES.iter().any(|(p, _)| *p == self.low[k]).then(|| self.verb_cue_of_any_participle(k, c.class)).flatten()
     }
 
     /// The verb cue at token `from` of the count `c`'s sentence, past
-    /// auxiliaries and adverbs (four tokens at most).
+    /// auxiliaries and adverbs.
     fn predicate_from(&self, c: &Cand, from: usize) -> Option<Event> {
-        let n = self.toks.len();
-        let mut k = from;
-        while k < n && k <= from + 3 && self.same_sentence(k, c.s) {
-            if let Some(ev) = self.verb_cue_of_any_participle(k, c.class) {
-                return Some(ev);
-            }
-            if !(self.is("aux", k) || self.low[k].ends_with("ment")) {
-                return None;
-            }
-            k += 1;
-        }
-        None
+        let k = self.predicate_token(c, from)?;
+        self.verb_cue_of_any_participle(k, c.class)
+    }
+
+    /// The first token from `from` of the count `c`'s sentence that is
+    /// neither an auxiliary nor an adverb (four tokens at most).
+    fn predicate_token(&self, c: &Cand, from: usize) -> Option<usize> {
+        (from..(from + 4).min(self.toks.len()))
+            .take_while(|&k| self.same_sentence(k, c.s))
+            .find(|&k| !(self.is("aux", k) || self.low[k].ends_with("ment")))
     }
 
     /// A cue verb whose object the quantity is, past what `left_verb` does

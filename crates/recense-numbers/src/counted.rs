@@ -177,7 +177,7 @@ impl Recognizer {
         // a hyphenated noun is one ("sapeurs-pompiers"), each part in the
         // singular when the lexicon does not know the whole ("mini-lunes")
         if let Some(j) = hyphenated_after(t, k) {
-            let whole = format!("{low}-{}", t.n(j));
+            let whole = format!("{low}-{}", t.raw(j).to_lowercase());
             if ctx.lex.lemma(&whole).is_some() {
                 return Some(ctx.lex.noun_lemma(&whole));
             }
@@ -187,11 +187,16 @@ impl Recognizer {
     }
 }
 
-/// The word in lower case a hyphen glues to the word at `k`
-/// ("sapeurs-pompiers"; not "CF-18", an acronym's model number).
+/// The word in lower case a hyphen (not a dash) glues to the word at `k`
+/// ("sapeurs-pompiers"; not "CF-18", an acronym's model number, nor the
+/// demonstrative of "ces deux jours-là"). Two parts only: a compound that
+/// runs on ("chefs-d'œuvre", "arcs-en-ciel") is left to its first word.
 fn hyphenated_after(t: &crate::tok::Toks, k: usize) -> Option<usize> {
-    let glued = t.n(k + 1) == "-" && t.adj(k + 1) && t.adj(k + 2) && t.is_word(k + 2) && !t.first_upper(k + 2);
-    glued.then_some(k + 2)
+    let j = k + 2;
+    let glued = t.raw(k + 1) == "-" && t.adj(k + 1) && t.adj(j) && t.is_word(j) && !t.first_upper(j);
+    let demonstrative = matches!(t.raw(j), "là" | "ci");
+    let runs_on = t.raw(j).ends_with(['\'', '’']) || (t.raw(j + 1) == "-" && t.adj(j + 1));
+    (glued && !demonstrative && !runs_on).then_some(j)
 }
 
 /// Two to five capitals and nothing else: "ONG", "CRS", "PME", "CF" of

@@ -54,6 +54,9 @@ fn counts() {
     // a hyphenated noun is counted whole, each part in the singular
     check("une dizaine de sapeurs-pompiers", R, &[("une dizaine", "count", "10", Some("sapeur-pompier"), "approx")]);
     check("une vingtaine de mini-lunes", R, &[("une vingtaine", "count", "20", Some("mini-lune"), "approx")]);
+    // the second part keeps its accents; a demonstrative or a longer compound is no such noun
+    check("trois gardes-frontières", R, &[("trois", "count", "3", Some("garde-frontière"), "exact")]);
+    check("trois chefs-d'œuvre", R, &[("trois", "count", "3", Some("chef"), "exact")]);
     // an acronym counts as written, with a model number glued to it
     check("cinq ONG interdites et six CF-18 rapatriés", R, &[("cinq", "count", "5", Some("ONG"), "exact"), ("six", "count", "6", Some("CF-18"), "exact")]);
     check("Cinq autres ONG", R, &[("Cinq", "count", "5", Some("ONG"), "exact")]);

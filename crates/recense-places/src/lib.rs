@@ -49,6 +49,13 @@ static REGIONS_USAGE: &str = include_str!("../../../models/places/regions-usage-
 /// Uruguayan town of 36 000).
 const LARGE_CITY_SCALE: u8 = 66;
 
+/// The population scale (4 × log2, about 32 000 people) from which a town
+/// sharing a listed name makes it no sure subdivision: the zone cities and
+/// capitals the place lists hold ("Cayenne", "Sienne", "Neuchâtel") are
+/// above it, the towns that share a département's name ("La Moselle",
+/// 17 000) below.
+const SUBDIVISION_TOWN_SCALE: u8 = 60;
+
 /// Every French country name of `countries-fr.tsv` (Debian iso-codes), for
 /// a stage that matches names in running text (the NER's country feature).
 pub fn country_names() -> impl Iterator<Item = &'static str> {
@@ -315,13 +322,14 @@ impl Gazetteer {
     }
 
     /// Whether the name is a listed subdivision (a region, a département):
-    /// in the place lists, not a country, and no large city ("Moselle" is,
-    /// though a village of Mississippi is called so; "Paris", a zone city,
-    /// is not).
+    /// in the place lists, not a country, and no town of more than about
+    /// 32 000 people ("Moselle" is, though a town of 17 000 is called so;
+    /// the zone cities the lists hold, "Cayenne", and provinces named after
+    /// their capital, "Kandahar", are not).
     pub fn is_subdivision(&self, name: &str) -> bool {
         let key = fold(name);
-        let largest_city = self.cities.get(&key).and_then(|packed| city_codes::unpack(packed).map(|(_, scale)| scale).max());
-        !key.is_empty() && self.places.contains_key(&key) && !self.countries.contains_key(&key) && largest_city.is_none_or(|scale| scale < LARGE_CITY_SCALE)
+        let largest_town = self.cities.get(&key).and_then(|packed| city_codes::unpack(packed).map(|(_, scale)| scale).max());
+        !key.is_empty() && self.places.contains_key(&key) && !self.countries.contains_key(&key) && largest_town.is_none_or(|scale| scale < SUBDIVISION_TOWN_SCALE)
     }
 }
 
@@ -434,7 +442,8 @@ mod tests {
         for name in ["Moselle", "Hérault", "Isère", "Bavière"] {
             assert!(g.is_subdivision(name), "{name}");
         }
-        for name in ["France", "Paris", "Lyon", "Agde"] {
+        // countries, towns, and the zone cities the place lists hold
+        for name in ["France", "Paris", "Lyon", "Agde", "Cayenne", "Sienne", "Kandahar"] {
             assert!(!g.is_subdivision(name), "{name}");
         }
     }
