@@ -43,13 +43,13 @@ static SHARED_PLACES: &str = include_str!("../../../models/places/places-shared-
 static REGIONS_CLDR: &str = include_str!("../../../models/places/regions-cldr-fr.tsv");
 static REGIONS_USAGE: &str = include_str!("../../../models/places/regions-usage-fr.tsv");
 
-/// The population scale (4 × log2) of a city large enough to be what a
-/// subdivision name several countries share means, unless the article names
-/// one of them: 100 000 inhabitants ("Vienne" is Vienna, "Floride" is no
-/// Uruguayan town of 36 000).
+/// The population scale (4 × log2, rounded) of a city large enough to be
+/// what a subdivision name several countries share means, unless the
+/// article names one of them: about 85 000 inhabitants ("Vienne" is Vienna,
+/// "Floride" is no Uruguayan town of 36 000).
 const LARGE_CITY_SCALE: u8 = 66;
 
-/// The population scale (4 × log2, about 32 000 people) from which a town
+/// The population scale (4 × log2, rounded: about 30 000 people) from which a town
 /// sharing a listed name makes it no sure subdivision: the zone cities and
 /// capitals the place lists hold ("Cayenne", "Sienne", "Neuchâtel") are
 /// above it, the towns that share a département's name ("La Moselle",
@@ -290,7 +290,7 @@ impl Gazetteer {
     }
 
     /// Whether the name is a country, a listed subdivision or zone city, or
-    /// a city of 100 000 inhabitants or more: a place a headline names
+    /// a city of about 85 000 inhabitants or more: a place a headline names
     /// for itself, not a village that shares a word's spelling ("Valls").
     pub fn is_major_place(&self, name: &str) -> bool {
         self.place_scale(name).is_some_and(|scale| scale >= LARGE_CITY_SCALE)
@@ -323,7 +323,7 @@ impl Gazetteer {
 
     /// Whether the name is a listed subdivision (a region, a département):
     /// in the place lists, not a country, and no town of more than about
-    /// 32 000 people ("Moselle" is, though a town of 17 000 is called so;
+    /// 30 000 people ("Moselle" is, though a town of 17 000 is called so;
     /// the zone cities the lists hold, "Cayenne", and provinces named after
     /// their capital, "Kandahar", are not).
     pub fn is_subdivision(&self, name: &str) -> bool {
