@@ -531,21 +531,26 @@ impl Doc<'_> {
     }
 
     /// The town just before subdivision `p` that lies in the same country,
-    /// which `p` locates ("à Agde, dans l'Hérault", "à Tignieu-Jameyzieu, en
-    /// Isère"); else `p`.
+    /// which `p` locates ("à Agde, dans l'Hérault"), or a place the
+    /// gazetteer does not know that `p` is set beside as its locator ("à
+    /// Tignieu-Jameyzieu, en Isère", "Tignieu-Jameyzieu (Isère)"); else `p`.
     fn town_before_its_subdivision(&self, p: usize, country: &str, scope: &[(usize, usize, u8, bool)], named: &[String]) -> usize {
         let ps = self.ptok[p].0;
+        let town_of_its_country = |q: usize| {
+            self.f.gaz.is_city(self.place_name(q)) && matches!(self.f.gaz.lookup_near(self.place_name(q), named), Some(Known::Within(c)) if c == country)
+        };
+        // only a comma or a parenthesis, a locative preposition and an article between
+        let apposed = |qe: usize| {
+            let opened = matches!(self.low.get(qe).map(String::as_str), Some("," | "("));
+            opened && (qe + 1..ps).all(|k| matches!(self.low[k].as_str(), "en" | "dans" | "l'" | "le" | "la" | "les" | "'"))
+        };
         scope
             .iter()
             .map(|x| x.1)
             .find(|&q| {
                 let (qs, qe) = self.ptok[q];
-                q != p
-                    && qe <= ps
-                    && ps - qe <= BESIDE
-                    && self.same_sentence(qs, ps)
-                    && self.f.gaz.is_city(self.place_name(q))
-                    && matches!(self.f.gaz.lookup_near(self.place_name(q), named), Some(Known::Within(c)) if c == country)
+                let unknown = self.f.gaz.lookup(self.place_name(q)).is_none() && apposed(qe);
+                q != p && qe <= ps && ps - qe <= BESIDE && self.same_sentence(qs, ps) && (town_of_its_country(q) || unknown)
             })
             .unwrap_or(p)
     }

@@ -347,6 +347,11 @@ fn a_town_beats_the_subdivision_that_locates_it() {
     assert_eq!(r.place("une quarantaine"), Some("Agde"));
     let r = run("Un homme a blessé six personnes à Voiron, en Isère.", &["Voiron", "Isère"]);
     assert_eq!(r.place("six"), Some("Voiron"));
+    // a place the gazetteer does not know, the subdivision set beside it
+    let r = run("Un homme a blessé six personnes à Tignieu-Jameyzieu, en Isère.", &["Tignieu-Jameyzieu", "Isère"]);
+    assert_eq!(r.place("six"), Some("Tignieu-Jameyzieu"));
+    let r = run("Six personnes ont été blessées près de l'usine Xyzcorp à Isère.", &["Xyzcorp", "Isère"]);
+    assert_eq!(r.place("Six"), Some("Isère"));
     // a subdivision a small town abroad shares the name of ("Moselle")
     let r = run("Les deux incendies ont eu lieu à la centrale de Cattenom, en Moselle.", &["Cattenom", "Moselle"]);
     assert_eq!(r.place("deux"), Some("Cattenom"));
