@@ -147,17 +147,32 @@ impl Doc<'_> {
     /// time: an older date is background, "trois mois après l'attaque du 14
     /// juillet"); without, any (for a pluperfect, which tells an older past).
     fn day_of_sentence_before(&self, c: &Cand, near: Option<NaiveDate>) -> Option<String> {
-        let sent = self.sent[c.s].checked_sub(1)?;
-        let (lo, hi) = self.spans[sent];
-        (lo.max(hi.saturating_sub(SENTENCE_REACH))..hi).rev().find_map(|i| {
+        let (lo, hi) = self.sentence_tail(self.sent[c.s].checked_sub(1)?);
+        self.figure_dates(lo, hi).rev().find_map(|(_, q, v)| {
+            if v.len() < 10 || q.value_max.is_some() {
+                return None;
+            }
+            let day = date_part(v);
+            let date = NaiveDate::parse_from_str(&day, "%Y-%m-%d").ok()?;
+            near.is_none_or(|a| (a - date).num_days().abs() <= STORY_WEEK).then_some(day)
+        })
+    }
+
+    /// The last `SENTENCE_REACH` tokens of sentence `s`: a scan of another
+    /// sentence than the candidate's stays bounded.
+    fn sentence_tail(&self, s: usize) -> (usize, usize) {
+        let (lo, hi) = self.spans[s];
+        (lo.max(hi.saturating_sub(SENTENCE_REACH)), hi)
+    }
+
+    /// The date quantities opening at tokens `lo..hi` that can date a
+    /// figure: (token, quantity, value).
+    fn figure_dates(&self, lo: usize, hi: usize) -> impl DoubleEndedIterator<Item = (usize, &Quantity, &str)> + '_ {
+        (lo..hi).filter_map(move |i| {
             let qi = self.q_at[i].filter(|&qi| self.qtok[qi].0 == i)?;
             let q = &self.quantities[qi];
             match (q.kind, &q.value) {
-                (Kind::Date | Kind::Datetime, Value::Text(v)) if v.len() >= 10 && q.value_max.is_none() && self.dates_a_figure(i, q) => {
-                    let day = date_part(v);
-                    let date = NaiveDate::parse_from_str(&day, "%Y-%m-%d").ok()?;
-                    near.is_none_or(|a| (a - date).num_days().abs() <= STORY_WEEK).then_some(day)
-                }
+                (Kind::Date | Kind::Datetime, Value::Text(v)) if self.dates_a_figure(i, q) => Some((i, q, v.as_str())),
                 _ => None,
             }
         })
@@ -178,17 +193,9 @@ impl Doc<'_> {
     /// figure, at its grain (its last `SENTENCE_REACH` tokens); not the start
     /// of a state ("le record détenu depuis 1989").
     fn date_of_sentence_before(&self, c: &Cand) -> Option<String> {
-        let sent = self.sent[c.s].checked_sub(1)?;
-        let (lo, hi) = self.spans[sent];
-        (lo.max(hi.saturating_sub(SENTENCE_REACH))..hi).rev().find_map(|i| {
-            let qi = self.q_at[i].filter(|&qi| self.qtok[qi].0 == i)?;
-            let q = &self.quantities[qi];
-            let since = i > 0 && self.word(i - 1) == "depuis";
-            match (q.kind, &q.value) {
-                (Kind::Date | Kind::Datetime, Value::Text(v)) if self.dates_a_figure(i, q) && !since => Some(fact_date(v, &q.value_max)),
-                _ => None,
-            }
-        })
+        let (lo, hi) = self.sentence_tail(self.sent[c.s].checked_sub(1)?);
+        let since = |i: usize| i > 0 && self.word(i - 1) == "depuis";
+        self.figure_dates(lo, hi).rev().find(|&(i, _, _)| !since(i)).map(|(_, q, v)| fact_date(v, &q.value_max))
     }
 
     /// The first day-grain date of the lead, the dateline aside, in the week
@@ -248,11 +255,10 @@ impl Doc<'_> {
     /// ("les chiffres du chômage", "les statistiques").
     fn figures_for_the_month(&self, qi: usize) -> bool {
         // the lead's sentence may hold no figure: its words are read from the text
-        let word = |k: usize| self.word(k);
         let (s, _) = self.qtok[qi];
-        let for_the_month = s.checked_sub(1).is_some_and(|k| word(k) == "pour") && word(s) == "le";
+        let for_the_month = s.checked_sub(1).is_some_and(|k| self.word(k) == "pour") && self.word(s) == "le";
         let (lo, hi) = within_reach(self.sentence_span(s), s, s + 1);
-        for_the_month && (lo..hi).any(|k| matches!(word(k).as_str(), "chiffres" | "statistiques" | "données" | "indicateurs"))
+        for_the_month && (lo..hi).any(|k| matches!(self.word(k).as_str(), "chiffres" | "statistiques" | "données" | "indicateurs"))
     }
 
     /// A dateline: a date opening its paragraph, or after a place and a comma
@@ -296,9 +302,8 @@ impl Doc<'_> {
     /// person's, not the day a figure happened.
     fn is_birth_date(&self, i: usize) -> bool {
         // the raw words: `low` is only filled for sentences that hold a figure
-        let word = |k: usize| self.word(k);
-        let born = |k: usize| matches!(word(k).as_str(), "né" | "née" | "nés" | "nées");
-        let lead = |k: usize| matches!(word(k).as_str(), "le" | "en" | "l'" | "l’");
+        let born = |k: usize| matches!(self.word(k).as_str(), "né" | "née" | "nés" | "nées");
+        let lead = |k: usize| matches!(self.word(k).as_str(), "le" | "en" | "l'" | "l’");
         (i >= 1 && born(i - 1)) || (i >= 2 && lead(i - 1) && born(i - 2))
     }
 
@@ -326,7 +331,8 @@ impl Doc<'_> {
     /// a noun ("opéra") is none.
     fn is_simple_future(&self, i: usize) -> bool {
         let (w, l) = (self.low[i].as_str(), self.lemma(i));
-        if w == l || !self.is_word(i) {
+        // most words end in no future ending: no stem is built for them
+        if w == l || !self.is_word(i) || !FUTURE_ENDINGS.iter().any(|e| w.ends_with(e)) {
             return false;
         }
         let regular = if l.ends_with("er") || l.ends_with("ir") {
@@ -354,17 +360,8 @@ impl Doc<'_> {
         let coming = |d: &str| !d.contains('W') && d.len() <= today.len() && d > &today[..d.len()];
         let sent = self.sent[c.s];
         (sent.saturating_sub(SAME_EVENT_REACH)..=sent).rev().find_map(|s| {
-            let (lo, hi) = if s == sent { within_reach(self.spans[s], c.s, c.e) } else { (self.spans[s].1.saturating_sub(SENTENCE_REACH).max(self.spans[s].0), self.spans[s].1) };
-            let mut dates = (lo..hi).filter_map(|i| {
-                let qi = self.q_at[i].filter(|&qi| self.qtok[qi].0 == i)?;
-                let q = &self.quantities[qi];
-                match (q.kind, &q.value) {
-                    (Kind::Date | Kind::Datetime, Value::Text(v)) if self.dates_a_figure(i, q) => {
-                        Some((i.abs_diff(c.s), fact_date(v, &q.value_max))).filter(|(_, d)| coming(d))
-                    }
-                    _ => None,
-                }
-            });
+            let (lo, hi) = if s == sent { within_reach(self.spans[s], c.s, c.e) } else { self.sentence_tail(s) };
+            let mut dates = self.figure_dates(lo, hi).map(|(i, q, v)| (i.abs_diff(c.s), fact_date(v, &q.value_max))).filter(|(_, d)| coming(d));
             if s == sent { dates.min_by_key(|(distance, _)| *distance) } else { dates.next_back() }.map(|(_, d)| d)
         })
     }

@@ -524,12 +524,6 @@ impl Doc<'_> {
         self.f.gaz.lookup_near(self.place_name(p), named).is_some()
     }
 
-    /// Whether place `p` is a subdivision the lists name (a region, a
-    /// département), not a town.
-    fn is_subdivision(&self, p: usize) -> bool {
-        self.f.gaz.is_subdivision(self.place_name(p))
-    }
-
     /// The town just before subdivision `p` that lies in the same country,
     /// which `p` locates ("à Agde, dans l'Hérault"), or a place the
     /// gazetteer does not know that `p` is set beside as its locator ("à
@@ -562,7 +556,7 @@ impl Doc<'_> {
     fn more_specific(&self, p: usize, scope: &[(usize, usize, u8, bool)], named: &[String], headline: bool) -> usize {
         let country = match self.f.gaz.lookup(self.place_name(p)) {
             Some(Known::Country(country)) => country,
-            Some(Known::Within(country)) if self.is_subdivision(p) => return self.town_before_its_subdivision(p, &country, scope, named),
+            Some(Known::Within(country)) if self.f.gaz.is_subdivision(self.place_name(p)) => return self.town_before_its_subdivision(p, &country, scope, named),
             _ => return p,
         };
         let (ps, pe) = self.ptok[p];
