@@ -49,8 +49,21 @@ def variants(name):
     return out
 
 
+# ISO 3166-2:MC lists the quarters of one town. Those GeoNames holds as
+# places of Monaco first stay ("Monte-Carlo", "La Condamine"); the rest fold
+# to French words or name French towns ("La Gare" -> "gare", "Moulins") and
+# are left out.
+QUARTERS_OF_ONE_TOWN = {"MC"}
+first_country = {}
+for line in open("cities.tsv", encoding="utf-8"):
+    if not line.startswith("#"):
+        name, owners_ = line.rstrip("\n").split("\t")
+        first_country[name] = owners_.split()[0].split(":")[0]
+
 for s in subs:
     cc = s["code"].split("-")[0]
+    if cc in QUARTERS_OF_ONE_TOWN and first_country.get(s["name"]) != cc:
+        continue
     for n in {s["name"], tr.gettext(s["name"])}:
         for v in variants(n):
             add(v, cc)

@@ -148,6 +148,9 @@ pub struct Tables {
     /// "a", "ont": past cues when a participle follows, not a `present_after` word
     pub past_aux: HashSet<String>,
     pub present_after: HashSet<String>,
+    /// "est", "sont": past cues when an `etre_verbs` participle follows
+    pub etre_aux: HashSet<String>,
+    pub etre_verbs: HashSet<String>,
     pub ages: AgeWords,
 }
 
@@ -169,8 +172,8 @@ impl Tables {
             tagged_phrases("non_quantity", NON_QUANTITY, ["before", "after", "rank-after", "before-but-year"]);
         let [person, unit_skip, count_skip, count_stop, factor_verbs, rate_words] =
             tagged_words("count_words", COUNT_WORDS, ["person", "unitskip", "skip", "stop", "factor", "rate"]);
-        let [past_cues, future_cues, past_aux, present_after] =
-            tagged_words("tense", TENSE, ["past", "future", "aux", "present-after"]);
+        let [past_cues, future_cues, past_aux, present_after, etre_aux, etre_verbs] =
+            tagged_words("tense", TENSE, ["past", "future", "aux", "present-after", "etre-aux", "etre-verb"]);
         let [verbs, skip, death, possessives, term_setters, duration_nouns] =
             tagged_words("ages", AGES, ["verb", "skip", "death", "possessive", "term-setter", "duration-noun"]);
         Tables {
@@ -202,6 +205,8 @@ impl Tables {
             future_cues,
             past_aux,
             present_after,
+            etre_aux,
+            etre_verbs,
             ages: AgeWords { verbs, skip, death, possessives, term_setters, duration_nouns },
         }
     }

@@ -27,7 +27,9 @@ impl Recognizer {
                 }
                 // a reflexive passé composé: "s'est exprimé", "se sont réunis"
                 let reflexive = matches!(w, "est" | "sont") && k > s && matches!(t.n(k - 1), "s'" | "se");
-                if self.tb.past_cues.contains(w) || reflexive || (self.tb.past_aux.contains(w) && self.participle_follows(t, k + 1, e)) {
+                let perfect = (self.tb.past_aux.contains(w) && self.participle_follows(t, k + 1, e))
+                    || (self.tb.etre_aux.contains(w) && self.etre_participle_follows(t, k + 1, e));
+                if self.tb.past_cues.contains(w) || reflexive || perfect {
                     past += 1;
                 } else if self.tb.future_cues.contains(w) {
                     fut += 1;
@@ -70,10 +72,29 @@ impl Recognizer {
     /// "déjà" and the like), reads as a participle: a word, not a
     /// determiner, a number or an idiom's noun ("a lieu", "a 26 ans", "ont
     /// besoin").
-    fn participle_follows(&self, t: &Toks, mut k: usize, end: usize) -> bool {
-        while k < end && matches!(t.n(k), "pas" | "ne" | "n'" | "y" | "en" | "deja" | "jamais" | "bien" | "aussi" | "alors" | "donc" | "egalement" | "notamment") {
-            k += 1;
-        }
+    fn participle_follows(&self, t: &Toks, k: usize, end: usize) -> bool {
+        let k = past_adverbs(t, k, end);
         k < end && t.is_word(k) && !self.tb.present_after.contains(t.n(k)) && !self.tb.words.contains_key(t.n(k))
     }
+
+    /// Whether the word from `k` on, just after "est" or "sont", is the
+    /// participle of a verb conjugated with être, in any gender and number:
+    /// "décédé", "arrivées".
+    fn etre_participle_follows(&self, t: &Toks, k: usize, end: usize) -> bool {
+        let k = past_adverbs(t, k, end);
+        k < end && {
+            let w = t.n(k);
+            let stem = |suffix: &str| w.strip_suffix(suffix).is_some_and(|s| self.tb.etre_verbs.contains(s));
+            self.tb.etre_verbs.contains(w) || stem("e") || stem("s") || stem("es")
+        }
+    }
+}
+
+/// The first word from `k` on past the adverbs that sit between an
+/// auxiliary and its participle ("a déjà annoncé", "n'est pas venu").
+fn past_adverbs(t: &Toks, mut k: usize, end: usize) -> usize {
+    while k < end && matches!(t.n(k), "pas" | "ne" | "n'" | "y" | "en" | "deja" | "jamais" | "bien" | "aussi" | "alors" | "donc" | "egalement" | "notamment") {
+        k += 1;
+    }
+    k
 }

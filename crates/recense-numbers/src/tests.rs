@@ -213,6 +213,9 @@ fn tense_of_a_sentence() {
     // "a" before a participle is past; before an idiom's noun or a number, present
     assert_eq!(date_of("Le ministre a annoncé un plan le 3 mars.").as_deref(), Some("2015-03-03"));
     assert_eq!(date_of("La course, qui a lieu le 3 mars, est menacée.").as_deref(), Some("2016-03-03"));
+    // "est", "sont" before the participle of a verb conjugated with être: past
+    assert_eq!(date_of("Il est décédé samedi.").as_deref(), Some("2016-01-02"));
+    assert_eq!(date_of("Les pèlerines sont arrivées vendredi.").as_deref(), Some("2016-01-01"));
     // a past cue and a future one: the nearest date in an article
     assert_eq!(date_of("Il publiera sa dernière édition le 26 mars.").as_deref(), Some("2016-03-26"));
     // reported speech: a past verb and a future modal, the nearest

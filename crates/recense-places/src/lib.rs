@@ -228,7 +228,8 @@ impl Gazetteer {
     /// The country code of a place name. A name the data does not know but
     /// whose leading words name a country, subdivision or zone city ("Madrid
     /// Arena") is placed by them; leading words that are only some small
-    /// town's name ("Gare", "Promenade") are not.
+    /// town's name ("Gare", "Promenade") are not, nor a leading common noun
+    /// ("gare de Salez": Monaco's quarter "La Gare" folds to "gare").
     pub fn country(&self, name: &str) -> Option<String> {
         self.country_near(name, &[])
     }
@@ -240,6 +241,9 @@ impl Gazetteer {
             None => {}
         }
         let words: Vec<&str> = name.split_whitespace().collect();
+        if !words.first().and_then(|w| w.chars().next()).is_some_and(char::is_uppercase) {
+            return None;
+        }
         for n in (1..words.len()).rev() {
             let head = words[..n].join(" ");
             // a bare "Nouvelle" or "Saint" says nothing
@@ -434,6 +438,9 @@ mod tests {
         assert_eq!(g.country("Madrid").as_deref(), Some("ES"));
         assert_eq!(g.country("Madrid Arena").as_deref(), Some("ES"));
         assert!(!g.is_country("Madrid"));
+        // a common noun before an unknown name places nothing
+        assert_eq!(g.country("gare de Salez-Sennwald"), None);
+        assert_eq!(g.country("Gare de Salez-Sennwald"), None);
     }
 
     #[test]
