@@ -431,6 +431,10 @@ fn alternatives_with_their_own_units_are_two_figures() {
 #[test]
 fn a_race_time_is_a_duration_a_clock_time_with_seconds_is_not() {
     check("en 5 h 18 min 12 s", R, &[("5 h 18 min 12 s", "duration", "PT5H18M12S", None, "exact")]);
+    // a clock's colon with a fraction of a second: a race time
+    check("Avec un temps de 1:11.93, elle devance Julia (1:12,56).", R, &[("1:11.93", "duration", "PT1M11.93S", None, "exact"), ("1:12,56", "duration", "PT1M12.56S", None, "exact")]);
+    check("en 2:05:37.4", R, &[("2:05:37.4", "duration", "PT2H5M37.4S", None, "exact")]);
+    check("à 4:00 heure locale", R, &[("4:00", "time", "04:00", None, "exact")]);
     let g = got("le séisme a eu lieu à 14 h 28 min 12 s", R);
     assert_eq!((g[0].0.as_str(), g[0].1, g[0].2.as_str()), ("14 h 28 min", "time", "14:28"));
 }

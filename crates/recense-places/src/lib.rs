@@ -40,6 +40,7 @@ static COUNTRIES_CLDR: &str = include_str!("../../../models/places/countries-cld
 static COUNTRIES_USAGE: &str = include_str!("../../../models/places/countries-usage-fr.tsv");
 static PLACES: &str = include_str!("../../../models/places/places-fr.tsv");
 static SHARED_PLACES: &str = include_str!("../../../models/places/places-shared-fr.tsv");
+static PLACES_LEFT_OUT: &str = include_str!("../../../models/places/places-left-out-fr.tsv");
 static REGIONS_CLDR: &str = include_str!("../../../models/places/regions-cldr-fr.tsv");
 static REGIONS_USAGE: &str = include_str!("../../../models/places/regions-usage-fr.tsv");
 
@@ -93,6 +94,10 @@ pub struct Gazetteer {
     /// feature ([`Gazetteer::place_scale`]) does not see them until it is
     /// retrained
     usage_only: HashSet<String>,
+    /// the reverse: Monaco's quarters the place list leaves out ("La Gare"
+    /// folds to "gare"), which the NER model was trained with, so its place
+    /// feature still reads them as listed until it is retrained
+    left_out: HashSet<String>,
     /// regions spanning countries (`regions-cldr-fr.tsv`, `regions-usage-fr.tsv`)
     regions: HashSet<String>,
     /// the head words of seas and oceans ("mer", "golfe")
@@ -114,7 +119,8 @@ impl Gazetteer {
         let mut regions: HashSet<String> = read(REGIONS_CLDR).into_keys().collect();
         regions.extend(tagged("region"));
         let water_heads = tagged("water");
-        Gazetteer { countries, places: read(PLACES), shared: read_shared(SHARED_PLACES), cities, usage_only, regions, water_heads }
+        let left_out = read(PLACES_LEFT_OUT).into_keys().collect();
+        Gazetteer { countries, places: read(PLACES), shared: read_shared(SHARED_PLACES), cities, usage_only, left_out, regions, water_heads }
     }
 
     /// Whether the name is a region several countries share — a continent
@@ -287,7 +293,7 @@ impl Gazetteer {
         if key.is_empty() {
             return None;
         }
-        if self.is_listed(&key) && !self.usage_only.contains(&key) {
+        if (self.is_listed(&key) && !self.usage_only.contains(&key)) || self.left_out.contains(&key) {
             return Some(PLACE_IS_LISTED);
         }
         city_codes::unpack(self.cities.get(&key)?).map(|(_, scale)| scale).max()
@@ -441,6 +447,9 @@ mod tests {
         // a common noun before an unknown name places nothing
         assert_eq!(g.country("gare de Salez-Sennwald"), None);
         assert_eq!(g.country("Gare de Salez-Sennwald"), None);
+        // Monaco's quarter "Moulins" is left out: the French town
+        assert_eq!(g.country("Moulins").as_deref(), Some("FR"));
+        assert_eq!(g.country("Monte-Carlo").as_deref(), Some("MC"));
     }
 
     #[test]

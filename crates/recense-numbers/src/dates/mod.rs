@@ -150,6 +150,9 @@ fn parse_inner(ctx: &Ctx, i: usize) -> Option<Cand> {
         }
         return Some(date_cand(s, e, dv, ap));
     }
+    if let Some(c) = race_time(ctx, i) {
+        return Some(c);
+    }
     // time, maybe followed by a day
     let (s0, k0) = if matches!(w, "vers") { (i, i + 1) } else { (i, i) };
     if let Some(tm) = time_at(ctx, k0) {

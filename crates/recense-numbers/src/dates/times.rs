@@ -223,6 +223,33 @@ pub(super) fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
     Some(Tm { s: i, e, h, m, strong })
 }
 
+/// A race time written with a clock's colon and a fraction of a second:
+/// "1:11.93" (minutes, seconds, hundredths), "2:05:37.4" (hours too). The
+/// fraction tells it from a clock time ("4:00", "14:28:12"), which has none.
+pub(super) fn race_time(ctx: &Ctx, i: usize) -> Option<Cand> {
+    let t = ctx.t;
+    let two_digits_after_colon = |k: usize| t.n(k) == ":" && t.adj(k) && t.is_digits(k + 1) && t.adj(k + 1) && t.raw(k + 1).len() == 2;
+    if !t.is_digits(i) || t.raw(i).len() > 2 || !two_digits_after_colon(i + 1) || (i > 0 && t.adj(i) && matches!(t.n(i - 1), ":" | "." | ",")) {
+        return None;
+    }
+    let mut parts: Vec<f64> = vec![t.raw(i).parse().ok()?, t.raw(i + 2).parse().ok()?];
+    let mut e = i + 3;
+    if two_digits_after_colon(e) {
+        parts.push(t.raw(e + 1).parse().ok()?);
+        e += 2;
+    }
+    if !(matches!(t.n(e), "." | ",") && t.adj(e) && t.is_digits(e + 1) && t.adj(e + 1) && t.raw(e + 1).len() <= 3) || t.adj(e + 2) && t.is_digits(e + 3) {
+        return None;
+    }
+    let seconds = parts[parts.len() - 1] + format!("0.{}", t.raw(e + 1)).parse::<f64>().ok()?;
+    let (minutes, hours) = (parts[parts.len() - 2], if parts.len() == 3 { parts[0] } else { 0.0 });
+    if seconds >= 60.0 || (parts.len() == 3 && minutes >= 60.0) {
+        return None;
+    }
+    let units: Vec<(f64, &str)> = [(hours, "H"), (minutes, "MIN"), (seconds, "S")].into_iter().filter(|&(v, _)| v > 0.0).collect();
+    Some(Cand::text(i, e + 2, Kind::Duration, super::ages::iso_duration_of(&units)?))
+}
+
 /// The end of an ISO 8601 time's tail glued to its seconds: a fraction
 /// (",946902974", ".5") and a zone ("Z", "+0000", "+02:00"), which the
 /// contract's HH:MM leaves out but the span covers.
