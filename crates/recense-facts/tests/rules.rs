@@ -580,6 +580,9 @@ fn numbers_with_no_noun_are_other() {
     // multipliers and names are no facts
     let r = run("Sa masse est 169 fois celle de la Terre. Falcon 9 a décollé.", &[]);
     assert!(r.facts.is_empty(), "{:?}", r.facts);
+    // nor the minutes and seconds of a coordinate
+    let r = run("Le séisme est survenu au large ( 22° 52′ 16″ N ).", &[]);
+    assert!(r.facts.is_empty(), "{:?}", r.facts);
 }
 
 #[test]
