@@ -420,6 +420,8 @@ fn an_elided_count_takes_a_plural_noun_of_its_sentence() {
     check("15,9 millions de personnes, et 20,4 millions dans l'Union", R, &[("15,9 millions", "count", "15900000", Some("personne"), "exact"), ("20,4 millions", "count", "20400000", Some("personne"), "exact")]);
     // a difference after "de" is no count of the noun before
     check("les prix ont baissé de 3 en moyenne", R, &[("3", "number", "3", None, "exact")]);
+    // a reported toll in the conditional
+    check("38 personnes seraient mortes et 400 seraient blessées", R, &[("38", "count", "38", Some("personne"), "exact"), ("400", "count", "400", Some("personne"), "exact")]);
 }
 
 #[test]
