@@ -540,6 +540,7 @@ impl Recognizer {
         self.scale_carried_to_the_new_figure(&t, &mut cands);
         percentage_points(&t, &ctx.sentence, &self.tb.rate_words, &mut cands);
         times_listed_after_a_time(&t, &ctx.sentence, &mut cands);
+        dates::counted_from_the_story(&t, &ctx.sentence, &self.tb, &mut cands);
         cands.retain(|c| !c.vague);
         self.to_quantities(&t, cands)
     }

@@ -164,6 +164,11 @@ fn dates_and_times() {
     check("le 26/06/2012", R, &[("26/06/2012", "date", "2012-06-26", None, "exact")]);
     check("2012-06-26", R, &[("2012-06-26", "date", "2012-06-26", None, "exact")]);
     check("Il est arrivé hier.", R, &[("hier", "date", "2024-11-05", None, "exact")]);
+    // counted from the story's last date, in its sentence or the one before
+    check("Il a quitté Matignon en mai 2012 et fondé sa société le mois suivant.", R, &[("mai 2012", "date", "2012-05", None, "exact"), ("le mois suivant", "date", "2012-06", None, "exact")]);
+    check("La finale a eu lieu le 15 août 2016. Lors de la cérémonie le lendemain, il fut hué.", R, &[("15 août 2016", "date", "2016-08-15", None, "exact"), ("le lendemain", "date", "2016-08-16", None, "exact")]);
+    // with no date before it, from the article's; its own date after it is another quantity
+    check("Il est reparti le lendemain.", R, &[("le lendemain", "date", "2024-11-07", None, "exact")]);
     check("les années 1990", R, &[("les années 1990", "date", "1990..1999", None, "range")]);
     check("fin 2018", R, &[("fin 2018", "date", "2018", None, "exact")]);
     check("à 14 h 30", R, &[("14 h 30", "time", "14:30", None, "exact")]);

@@ -12,7 +12,7 @@ pub(super) fn relative(ctx: &Ctx, i: usize) -> Option<(usize, DV, i64)> {
     if t.n(e) == "-" && t.adj(e) && t.n(e + 1) == "la" && t.adj(e + 1) {
         return None;
     }
-    let (kind, arg) = op.split_once(':')?;
+    let (kind, arg) = op.trim_start_matches(STORY).split_once(':')?;
     match kind {
         "day" => {
             let n: i64 = arg.parse().ok()?;
@@ -40,6 +40,64 @@ pub(super) fn relative(ctx: &Ctx, i: usize) -> Option<(usize, DV, i64)> {
             let x = resolve_dm(ctx, i, d, m)?;
             Some((e, DV::Day(x), 0))
         }
+        _ => None,
+    }
+}
+
+/// The mark of a relative phrase counted from the story's last date, not
+/// the article's ("le lendemain", "le mois suivant").
+const STORY: &str = "story-";
+
+/// How many quantities back a story's date is looked for: a bound, so that
+/// a sentence of such phrases that runs for pages stays linear.
+const STORY_REACH: usize = 32;
+
+/// "En mai 2012 … le mois suivant", "la finale … lors de la cérémonie le
+/// lendemain": a phrase counted from the story's date is re-counted from the
+/// last date given before it in its sentence or the one before, at the
+/// grain it needs (a day for "la veille", a month for "le mois suivant");
+/// with none, it stays counted from the article date. "Le lendemain du 13
+/// février", whose date follows, is left alone.
+pub(crate) fn counted_from_the_story(t: &crate::tok::Toks, sentence: &[u32], tb: &crate::data::Tables, cands: &mut [Cand]) {
+    for i in 1..cands.len() {
+        let c = &cands[i];
+        let Some((e, op)) = tb.relative.longest(t, c.s) else { continue };
+        let Some((kind, arg)) = op.strip_prefix(STORY).and_then(|op| op.split_once(':')) else { continue };
+        let Ok(n) = arg.parse::<i64>() else { continue };
+        if e != c.e || c.kind != Kind::Date || matches!(t.n(e), "du" | "de" | "d'") {
+            continue;
+        }
+        let here = sentence.get(c.s).copied().unwrap_or(0);
+        let told = cands[..i]
+            .iter()
+            .rev()
+            .take(STORY_REACH)
+            .take_while(|a| sentence.get(a.s).copied().unwrap_or(0) + 1 >= here)
+            .filter(|a| matches!(a.kind, Kind::Date | Kind::Datetime))
+            .find_map(|a| match &a.value {
+                Value::Text(v) => from_the_date(v, kind, n),
+                _ => None,
+            });
+        if let Some(dv) = told {
+            cands[i].value = Value::Text(fmt(dv));
+        }
+    }
+}
+
+/// `n` days, weeks, months or years from an ISO date or datetime, when it
+/// has the grain that needs ("2012-05" has none for a day).
+fn from_the_date(iso: &str, kind: &str, n: i64) -> Option<DV> {
+    let day = || NaiveDate::parse_from_str(iso.get(..10)?, "%Y-%m-%d").ok();
+    let year: i32 = iso.get(..4)?.parse().ok()?;
+    match kind {
+        "day" => Some(DV::Day(day()? + Duration::days(n))),
+        "week" => Some(DV::Week(day()? + Duration::days(7 * n))),
+        "month" => {
+            let month: u32 = iso.get(5..7)?.parse().ok()?;
+            let d = add_months(NaiveDate::from_ymd_opt(year, month, 1)?, n as i32)?;
+            Some(DV::Month(d.year(), d.month()))
+        }
+        "year" => Some(DV::Year(year + n as i32)),
         _ => None,
     }
 }
