@@ -176,12 +176,20 @@ impl Pipeline {
 
     fn places(&self, text: &str, tokens: &[Token], entities: &[Entity]) -> Vec<Place> {
         let gazetteer = self.facts.gazetteer();
+        // the last names of the article's people: "Hollande" after "François
+        // Hollande" is the man, not the Dutch province
+        let surnames: Vec<&str> = entities
+            .iter()
+            .filter(|e| e.label == Label::Per)
+            .filter_map(|e| text[e.start..e.end].split_once(' ').and_then(|_| text[e.start..e.end].rsplit(' ').next()))
+            .collect();
         let mut places: Vec<Place> = entities
             .iter()
             .filter(|e| {
                 let name = &text[e.start..e.end];
                 let placed = || gazetteer.is_large_place(name) || recense_facts::after_a_place_preposition(text, tokens, e.start);
-                e.label == Label::Loc || (gazetteer.lookup(name).is_some() && placed())
+                let a_surname = || surnames.contains(&name);
+                e.label == Label::Loc || (gazetteer.lookup(name).is_some() && placed() && !a_surname())
             })
             .map(|e| Place { start: e.start, end: e.end, cp_start: e.cp_start, cp_end: e.cp_end })
             .collect();

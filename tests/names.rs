@@ -5,8 +5,8 @@ use recense::Pipeline;
 use recense_ner::{Entity, EntityTagger, Label, TaggerError};
 use recense_text::{Article, Format, Sentence, Token};
 
-/// Tags each of its names wherever it occurs, as an organisation.
-struct Names(&'static [&'static str]);
+/// Tags each of its names wherever it occurs, with its label.
+struct Names(&'static [&'static str], Label);
 
 impl EntityTagger for Names {
     fn entities(&self, text: &str, _: &[Token], _: &[Sentence]) -> Result<Vec<Entity>, TaggerError> {
@@ -15,7 +15,7 @@ impl EntityTagger for Names {
             for (start, _) in text.match_indices(name) {
                 let end = start + name.len();
                 let (cp_start, cp_end) = (text[..start].chars().count(), text[..end].chars().count());
-                out.push(Entity { start, end, cp_start, cp_end, label: Label::Org, confidence: None });
+                out.push(Entity { start, end, cp_start, cp_end, label: self.1, confidence: None });
             }
         }
         out.sort_by_key(|e| e.start);
@@ -27,7 +27,7 @@ impl EntityTagger for Names {
 fn a_count_inside_a_name_is_no_quantity_and_no_fact() {
     let text = "Elle était payée par la Revue des deux Mondes. Le Tournoi des 6 Nations 2017 a réuni 80 000 spectateurs.";
     let article = Article { id: "a".into(), source: None, format: Format::Txt, title: None, date: None, url: None, text: text.into() };
-    let pipeline = Pipeline::new().unwrap().with_tagger(Box::new(Names(&["Revue des deux Mondes", "Tournoi des 6 Nations 2017"])));
+    let pipeline = Pipeline::new().unwrap().with_tagger(Box::new(Names(&["Revue des deux Mondes", "Tournoi des 6 Nations 2017"], Label::Org)));
     let analysis = pipeline.analyse(&article).unwrap();
     let quantities: Vec<&str> = analysis.quantities.iter().map(|q| &text[q.start..q.end]).collect();
     assert_eq!(quantities, ["2017", "80 000"]);
@@ -39,7 +39,7 @@ fn a_count_inside_a_name_is_no_quantity_and_no_fact() {
 fn a_name_tagged_as_no_place_is_one_only_when_it_is_a_large_place_or_after_a_place_preposition() {
     let text = "Neymar a marqué 105 buts pour le Barça. Les évacués de Fukushima sont 300 000. Trois skieurs sont morts aux Deux Alpes.";
     let article = Article { id: "a".into(), source: None, format: Format::Txt, title: None, date: None, url: None, text: text.into() };
-    let pipeline = Pipeline::new().unwrap().with_tagger(Box::new(Names(&["Barça", "Fukushima", "Deux Alpes"])));
+    let pipeline = Pipeline::new().unwrap().with_tagger(Box::new(Names(&["Barça", "Fukushima", "Deux Alpes"], Label::Org)));
     let analysis = pipeline.analyse(&article).unwrap();
     let location_of = |figure: &str| {
         let fact = analysis.facts.iter().find(|f| &text[analysis.quantities[f.quantity].start..analysis.quantities[f.quantity].end] == figure).unwrap();
@@ -52,4 +52,14 @@ fn a_name_tagged_as_no_place_is_one_only_when_it_is_a_large_place_or_after_a_pla
     assert_eq!(location_of("300 000").as_deref(), Some("Fukushima"));
     // a small town after "aux"
     assert_eq!(location_of("Trois").as_deref(), Some("Deux Alpes"));
+}
+
+#[test]
+fn a_person_s_last_name_is_no_place_in_his_article() {
+    let text = "François Hollande pourrait être candidat. Un article titré « Les 500 parrains mystère de Hollande » le dit.";
+    let article = Article { id: "a".into(), source: None, format: Format::Txt, title: None, date: None, url: None, text: text.into() };
+    let pipeline = Pipeline::new().unwrap().with_tagger(Box::new(Names(&["François Hollande", "Hollande"], Label::Per)));
+    let analysis = pipeline.analyse(&article).unwrap();
+    assert!(recense_facts::Gazetteer::shared().is_large_place("Hollande"), "the gazetteer knows the province");
+    assert!(analysis.places.is_empty(), "{:?}", analysis.places);
 }

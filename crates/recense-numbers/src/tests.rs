@@ -169,6 +169,7 @@ fn dates_and_times() {
     check("La finale a eu lieu le 15 août 2016. Lors de la cérémonie le lendemain, il fut hué.", R, &[("15 août 2016", "date", "2016-08-15", None, "exact"), ("le lendemain", "date", "2016-08-16", None, "exact")]);
     // with no date before it, from the article's; its own date after it is another quantity
     check("Il est reparti le lendemain.", R, &[("le lendemain", "date", "2024-11-07", None, "exact")]);
+    check("L'enquête a été ouverte le 2 février. La veille, 8 février, elle avait été arrêtée.", R, &[("2 février", "date", "2024-02-02", None, "exact"), ("La veille", "date", "2024-02-08", None, "exact"), ("8 février", "date", "2024-02-08", None, "exact")]);
     check("les années 1990", R, &[("les années 1990", "date", "1990..1999", None, "range")]);
     check("fin 2018", R, &[("fin 2018", "date", "2018", None, "exact")]);
     check("à 14 h 30", R, &[("14 h 30", "time", "14:30", None, "exact")]);

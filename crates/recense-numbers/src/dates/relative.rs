@@ -56,8 +56,9 @@ const STORY_REACH: usize = 32;
 /// lendemain": a phrase counted from the story's date is re-counted from the
 /// last date given before it in its sentence or the one before, at the
 /// grain it needs (a day for "la veille", a month for "le mois suivant");
-/// with none, it stays counted from the article date. "Le lendemain du 13
-/// février", whose date follows, is left alone.
+/// with none, it stays counted from the article date. A date set beside it
+/// says which day ("la veille, 8 février"); "le lendemain du 13 février",
+/// whose date follows, is left alone.
 pub(crate) fn counted_from_the_story(t: &crate::tok::Toks, sentence: &[u32], tb: &crate::data::Tables, cands: &mut [Cand]) {
     for i in 1..cands.len() {
         let c = &cands[i];
@@ -65,6 +66,11 @@ pub(crate) fn counted_from_the_story(t: &crate::tok::Toks, sentence: &[u32], tb:
         let Some((kind, arg)) = op.strip_prefix(STORY).and_then(|op| op.split_once(':')) else { continue };
         let Ok(n) = arg.parse::<i64>() else { continue };
         if e != c.e || c.kind != Kind::Date || matches!(t.n(e), "du" | "de" | "d'") {
+            continue;
+        }
+        // "la veille, 8 février": the date set beside it says which day
+        if let Some(apposed) = cands.get(i + 1).filter(|a| t.n(e) == "," && a.s == e + 1 && a.kind == Kind::Date) {
+            cands[i].value = apposed.value.clone();
             continue;
         }
         let here = sentence.get(c.s).copied().unwrap_or(0);
