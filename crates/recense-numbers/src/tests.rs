@@ -164,11 +164,11 @@ fn dates_and_times() {
     check("le 26/06/2012", R, &[("26/06/2012", "date", "2012-06-26", None, "exact")]);
     check("2012-06-26", R, &[("2012-06-26", "date", "2012-06-26", None, "exact")]);
     check("Il est arrivé hier.", R, &[("hier", "date", "2024-11-05", None, "exact")]);
-    // counted from the story's last date, in its sentence or the one before
+    // counted from the story's last date in its sentence
     check("Il a quitté Matignon en mai 2012 et fondé sa société le mois suivant.", R, &[("mai 2012", "date", "2012-05", None, "exact"), ("le mois suivant", "date", "2012-06", None, "exact")]);
-    check("La finale a eu lieu le 15 août 2016. Lors de la cérémonie le lendemain, il fut hué.", R, &[("15 août 2016", "date", "2016-08-15", None, "exact"), ("le lendemain", "date", "2016-08-16", None, "exact")]);
-    // with no date before it, from the article's; its own date after it is another quantity
-    check("Il est reparti le lendemain.", R, &[("le lendemain", "date", "2024-11-07", None, "exact")]);
+    check("La finale a eu lieu le 15 août 2016 et lors de la cérémonie le lendemain, il fut hué.", R, &[("15 août 2016", "date", "2016-08-15", None, "exact"), ("le lendemain", "date", "2016-08-16", None, "exact")]);
+    // with none there, from the article's (the sentence before tells another time)
+    check("Elles avaient été annoncées le 3 mai. La fusillade a eu lieu la veille.", R, &[("3 mai", "date", "2024-05-03", None, "exact"), ("la veille", "date", "2024-11-05", None, "exact")]);
     check("L'enquête a été ouverte le 2 février. La veille, 8 février, elle avait été arrêtée.", R, &[("2 février", "date", "2024-02-02", None, "exact"), ("La veille", "date", "2024-02-08", None, "exact"), ("8 février", "date", "2024-02-08", None, "exact")]);
     check("les années 1990", R, &[("les années 1990", "date", "1990..1999", None, "range")]);
     check("fin 2018", R, &[("fin 2018", "date", "2018", None, "exact")]);

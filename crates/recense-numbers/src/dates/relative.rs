@@ -52,10 +52,12 @@ const STORY: &str = "story-";
 /// a sentence of such phrases that runs for pages stays linear.
 const STORY_REACH: usize = 32;
 
-/// "En mai 2012 … le mois suivant", "la finale … lors de la cérémonie le
-/// lendemain": a phrase counted from the story's date is re-counted from the
-/// last date given before it in its sentence or the one before, at the
-/// grain it needs (a day for "la veille", a month for "le mois suivant");
+/// "En mai 2012 … le mois suivant", "enlevé ce mercredi 29 mars …, levé le
+/// lendemain soir": a phrase counted from the story's date is re-counted from
+/// the last date given before it in its sentence (the sentence before as
+/// often tells another time: "les nominations avaient été annoncées le 3
+/// mai. La cérémonie … la fusillade de la nuit précédente"), at the grain it
+/// needs (a day for "la veille", a month for "le mois suivant");
 /// with none, it stays counted from the article date. A date set beside it
 /// says which day ("la veille, 8 février"); "le lendemain du 13 février",
 /// whose date follows, is left alone.
@@ -78,7 +80,7 @@ pub(crate) fn counted_from_the_story(t: &crate::tok::Toks, sentence: &[u32], tb:
             .iter()
             .rev()
             .take(STORY_REACH)
-            .take_while(|a| sentence.get(a.s).copied().unwrap_or(0) + 1 >= here)
+            .take_while(|a| sentence.get(a.s).copied().unwrap_or(0) == here)
             .filter(|a| matches!(a.kind, Kind::Date | Kind::Datetime))
             .find_map(|a| match &a.value {
                 Value::Text(v) => from_the_date(v, kind, n),
