@@ -432,6 +432,14 @@ impl Doc<'_> {
         // Westminster (à Londres) … a causé la mort de quatre personnes"
         let aside = |t: usize| self.paren[t].checked_sub(1) == Some(self.paren[c.s]) && self.is_locative(t) && self.enclosing_clause(t) == Some((self.seg[c.s], self.paren[c.s]));
         let in_scope = if in_scope.is_empty() { cands.iter().copied().filter(|x| aside(x.0)).collect() } else { in_scope };
+        // a clause after a colon that names no place is where the clause
+        // before it was, when that one says where ("dans une prison de
+        // Manaus, dans le nord du pays, aboutissant à un carnage : 56
+        // personnes perdent la vie"; not "le quinquennat Hollande : …")
+        let in_scope = match self.clause_before_a_colon(c.s).map(|(seg, paren)| in_clause(seg, paren)) {
+            Some(before) if in_scope.is_empty() && before.iter().any(|x| x.2 == 0) => before,
+            _ => in_scope,
+        };
         let chosen = in_scope.iter().min_by_key(|&&(t, _, tier, _)| (tier, c.distance(t))).map(|x| x.1)?;
         let chosen = self.town_of_a_site(chosen, &in_scope, named);
         let chosen = self.known_town_over_a_site(chosen, &in_scope, named, c);
@@ -464,6 +472,17 @@ impl Doc<'_> {
             .then(|| self.headline_location(sent, (start, start + 1), named))
             .flatten()
             .filter(|&p| self.f.gaz.is_major_place(self.place_name(p)) || self.f.gaz.spans_countries(self.place_name(p)))
+    }
+
+    /// The clause (segment, depth) before the colon that opens the clause
+    /// of token `i`, if a colon opens it (within reach).
+    fn clause_before_a_colon(&self, i: usize) -> Option<(usize, u16)> {
+        let (lo, _) = self.sentence_span(i);
+        let mut k = i;
+        while k > lo && k + PARENTHESIS_REACH > i && self.seg[k - 1] == self.seg[i] {
+            k -= 1;
+        }
+        (k > lo && self.low[k] == ":").then(|| (self.seg[k - 1], self.paren[k - 1]))
     }
 
     /// The clause (segment, depth) around the parenthesis token `i` is in,

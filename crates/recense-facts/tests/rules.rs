@@ -201,6 +201,15 @@ fn a_clause_that_names_its_place_in_an_aside_takes_it() {
 }
 
 #[test]
+fn a_clause_after_a_colon_takes_the_place_of_the_clause_before() {
+    let r = run("Le Brésil connaît une crise. Des détenus s'affrontent dans une prison de Manaus, dans le nord du pays, aboutissant à un carnage : 56 personnes perdent la vie.", &["Brésil", "Manaus"]);
+    assert_eq!(r.place("56"), Some("Manaus"));
+    // only when that clause says where: a name beside a noun is no place
+    let r = run("C'est un record sur le quinquennat Hollande : 93 500 chômeurs de plus.", &["Hollande"]);
+    assert_eq!(r.place("93 500"), None);
+}
+
+#[test]
 fn an_entity_after_a_place_preposition_past_its_article() {
     let after = |text: &str, name: &str| {
         let tokens = recense_text::tokenize(text);
