@@ -175,7 +175,6 @@ impl Pipeline {
     }
 
     fn places(&self, text: &str, tokens: &[Token], entities: &[Entity]) -> Vec<Place> {
-        let gazetteer = self.facts.gazetteer();
         // the last names of the article's people: "Hollande" after "François
         // Hollande" is the man, not the Dutch province
         let surnames: Vec<&str> = entities
@@ -183,20 +182,35 @@ impl Pipeline {
             .filter(|e| e.label == Label::Per)
             .filter_map(|e| text[e.start..e.end].split_once(' ').and_then(|_| text[e.start..e.end].rsplit(' ').next()))
             .collect();
-        let mut places: Vec<Place> = entities
-            .iter()
-            .filter(|e| {
-                let name = &text[e.start..e.end];
-                let placed = || gazetteer.is_large_place(name) || recense_facts::after_a_place_preposition(text, tokens, e.start);
-                let a_surname = || surnames.contains(&name);
-                e.label == Label::Loc || (gazetteer.lookup(name).is_some() && placed() && !a_surname())
-            })
+        let mut places: Vec<Place> = (0..entities.len())
+            .filter(|&i| entities[i].label == Label::Loc || self.named_as_a_place(text, tokens, entities, i, &surnames))
+            .map(|i| &entities[i])
             .map(|e| Place { start: e.start, end: e.end, cp_start: e.cp_start, cp_end: e.cp_end })
             .collect();
         let taken: Vec<Place> = entities.iter().map(|e| Place { start: e.start, end: e.end, cp_start: e.cp_start, cp_end: e.cp_end }).collect();
         places.extend(recense_facts::places_the_entities_missed(text, tokens, &taken));
         places.sort_by_key(|p| p.start);
         places
+    }
+
+    /// Whether entity `i`, which the tagger gave another label than LOC, is
+    /// a place: a name the gazetteer knows, as a large place ("Fukushima"
+    /// tagged PER; an event's name is none: "les coureurs du Tour") or
+    /// after a place preposition ("aux Deux Alpes"), unless the article
+    /// makes it a person: the last name of one it names, or coordinated
+    /// with one ("ses enfants, Sébastien et Charlotte").
+    fn named_as_a_place(&self, text: &str, tokens: &[Token], entities: &[Entity], i: usize, surnames: &[&str]) -> bool {
+        let gazetteer = self.facts.gazetteer();
+        let e = &entities[i];
+        let name = &text[e.start..e.end];
+        let large = e.label != Label::Event && gazetteer.is_large_place(name);
+        let placed = || large || recense_facts::after_a_place_preposition(text, tokens, e.start);
+        let beside_a_person = |j: usize| {
+            let (a, b) = if j < i { (&entities[j], e) } else { (e, &entities[j]) };
+            entities[j].label == Label::Per && matches!(text.get(a.end..b.start).map(str::trim), Some("et" | "ou" | ","))
+        };
+        let a_person = || surnames.contains(&name) || i.checked_sub(1).is_some_and(beside_a_person) || (i + 1 < entities.len() && beside_a_person(i + 1));
+        gazetteer.lookup(name).is_some() && placed() && !a_person()
     }
 
     /// Training examples for the event model from one gold article: every

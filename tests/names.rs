@@ -63,3 +63,19 @@ fn a_person_s_last_name_is_no_place_in_his_article() {
     assert!(recense_facts::Gazetteer::shared().is_large_place("Hollande"), "the gazetteer knows the province");
     assert!(analysis.places.is_empty(), "{:?}", analysis.places);
 }
+
+#[test]
+fn an_event_s_name_or_a_person_beside_another_is_no_place() {
+    let place_names = |text: &str, names: &'static [&'static str], label: Label| {
+        let article = Article { id: "a".into(), source: None, format: Format::Txt, title: None, date: None, url: None, text: text.into() };
+        let analysis = Pipeline::new().unwrap().with_tagger(Box::new(Names(names, label))).analyse(&article).unwrap();
+        analysis.places.iter().map(|p| text[p.start..p.end].to_string()).collect::<Vec<_>>()
+    };
+    // "Tour" is a large place in the data, the Tour de France here
+    assert!(recense_facts::Gazetteer::shared().is_large_place("Tour"));
+    assert!(place_names("Les coureurs du Tour (198 au départ) sont arrivés.", &["Tour"], Label::Event).is_empty());
+    // "Charlotte" is a parish of Saint-Vincent, a child here
+    assert!(place_names("Il a tué les deux enfants, Sébastien et Charlotte, étudiants.", &["Sébastien", "Charlotte"], Label::Per).is_empty());
+    // a large place the tagger called a person stays one
+    assert_eq!(place_names("Les évacués de Fukushima sont 300 000.", &["Fukushima"], Label::Per), ["Fukushima"]);
+}
