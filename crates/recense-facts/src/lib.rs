@@ -171,7 +171,7 @@ impl FactFinder {
         // 3. The event model weighs that with the words around each one and
         //    what the article is about.
         let topic = doc.topic();
-        let decided: Vec<(Event, Option<f32>)> = cands
+        let mut decided: Vec<(Event, Option<f32>)> = cands
             .iter()
             .zip(&rules)
             .map(|(c, r)| match r.own_words() {
@@ -185,6 +185,15 @@ impl FactFinder {
                 },
             })
             .collect();
+        // 3b. A part in a list after "dont" that nothing else speaks for does
+        //     what its whole does, however that was decided.
+        for i in 0..cands.len() {
+            if rules[i].own_words().is_none() && cands[i].class != Class::Measure {
+                if let Some(j) = doc.whole_of_a_list(&cands, i).filter(|&j| decided[j].0 != Event::Other) {
+                    decided[i] = decided[j];
+                }
+            }
+        }
         let events: Vec<Event> = decided.iter().map(|d| d.0).collect();
         // 4. Where: the place of its sentence, with its country.
         let named = doc.countries_named();

@@ -646,6 +646,17 @@ impl Doc<'_> {
 }
 
 impl Doc<'_> {
+    /// "213 ont voté contre, dont l'ensemble des démocrates et 20
+    /// républicains": the figure before the "dont" that opens, in its clause,
+    /// a list candidate `i` is further on in. Whatever event that whole is
+    /// given, its parts share (the first of the list has it from the rules:
+    /// `verb_before_dont`).
+    pub(crate) fn whole_of_a_list(&self, cands: &[Cand], i: usize) -> Option<usize> {
+        let c = &cands[i];
+        let dont = (c.s.saturating_sub(AMONG_REACH)..c.s).rev().take_while(|&k| self.seg[k] == self.seg[c.s]).find(|&k| self.low[k] == "dont")?;
+        (0..i).rev().find(|&j| cands[j].e <= dont).filter(|&j| self.same_sentence(cands[j].s, c.s) && cands[j].class == c.class)
+    }
+
     /// The candidate that candidate `i` is a part of: the figure before it
     /// in its sentence, when "dont" opens it ("3 222 victimes, dont 45
     /// enfants"). Totals leave such parts out.

@@ -201,6 +201,13 @@ fn a_clause_that_names_its_place_in_an_aside_takes_it() {
 }
 
 #[test]
+fn a_part_in_a_list_after_dont_does_what_its_whole_does() {
+    let r = run("Au total, 217 des 441 représentants ont voté pour et 213 contre, dont l'ensemble des démocrates et 20 républicains.", &[]);
+    assert_eq!(r.fact("213").event, Event::Vote);
+    assert_eq!(r.fact("20").event, Event::Vote);
+}
+
+#[test]
 fn a_clause_after_a_colon_takes_the_place_of_the_clause_before() {
     let r = run("Le Brésil connaît une crise. Des détenus s'affrontent dans une prison de Manaus, dans le nord du pays, aboutissant à un carnage : 56 personnes perdent la vie.", &["Brésil", "Manaus"]);
     assert_eq!(r.place("56"), Some("Manaus"));
