@@ -5,6 +5,7 @@
 //! runs them in order and turns their results into the annotation contract's
 //! records (`recense_eval::record`), which every output and gold file shares.
 
+use std::collections::HashSet;
 use std::io;
 use std::path::Path;
 
@@ -177,10 +178,10 @@ impl Pipeline {
     fn places(&self, text: &str, tokens: &[Token], entities: &[Entity]) -> Vec<Place> {
         // the last names of the article's people: "Hollande" after "François
         // Hollande" is the man, not the Dutch province
-        let surnames: Vec<&str> = entities
+        let surnames: HashSet<&str> = entities
             .iter()
             .filter(|e| e.label == Label::Per)
-            .filter_map(|e| text[e.start..e.end].split_once(' ').and_then(|_| text[e.start..e.end].rsplit(' ').next()))
+            .filter_map(|e| text[e.start..e.end].rsplit_once(' ').map(|(_, last)| last))
             .collect();
         let mut places: Vec<Place> = (0..entities.len())
             .filter(|&i| entities[i].label == Label::Loc || self.named_as_a_place(text, tokens, entities, i, &surnames))
@@ -199,7 +200,7 @@ impl Pipeline {
     /// after a place preposition ("aux Deux Alpes"), unless the article
     /// makes it a person: the last name of one it names, or coordinated
     /// with one ("ses enfants, Sébastien et Charlotte").
-    fn named_as_a_place(&self, text: &str, tokens: &[Token], entities: &[Entity], i: usize, surnames: &[&str]) -> bool {
+    fn named_as_a_place(&self, text: &str, tokens: &[Token], entities: &[Entity], i: usize, surnames: &HashSet<&str>) -> bool {
         let gazetteer = self.facts.gazetteer();
         let e = &entities[i];
         let name = &text[e.start..e.end];
@@ -207,9 +208,9 @@ impl Pipeline {
         let placed = || large || recense_facts::after_a_place_preposition(text, tokens, e.start);
         let beside_a_person = |j: usize| {
             let (a, b) = if j < i { (&entities[j], e) } else { (e, &entities[j]) };
-            entities[j].label == Label::Per && matches!(text.get(a.end..b.start).map(str::trim), Some("et" | "ou" | ","))
+            entities[j].label == Label::Per && matches!(text.get(a.end..b.start).map(str::trim), Some("et" | "ou"))
         };
-        let a_person = || surnames.contains(&name) || i.checked_sub(1).is_some_and(beside_a_person) || (i + 1 < entities.len() && beside_a_person(i + 1));
+        let a_person = || surnames.contains(name) || i.checked_sub(1).is_some_and(beside_a_person) || (i + 1 < entities.len() && beside_a_person(i + 1));
         gazetteer.lookup(name).is_some() && placed() && !a_person()
     }
 

@@ -475,7 +475,8 @@ impl Doc<'_> {
     }
 
     /// The clause (segment, depth) before the colon that opens the clause
-    /// of token `i`, if a colon opens it (within reach).
+    /// of token `i`, if a colon opens it (within reach; a parenthesis
+    /// between, "carnage : selon la police (AFP), 56 …", ends the walk).
     fn clause_before_a_colon(&self, i: usize) -> Option<(usize, u16)> {
         let (lo, _) = self.sentence_span(i);
         let mut k = i;

@@ -654,12 +654,9 @@ impl Doc<'_> {
     pub(crate) fn whole_of_a_list(&self, cands: &[Cand], i: usize) -> Option<usize> {
         let c = &cands[i];
         let dont = (c.s.saturating_sub(AMONG_REACH)..c.s).rev().take_while(|&k| self.seg[k] == self.seg[c.s]).find(|&k| self.low[k] == "dont")?;
-        (0..i).rev().find(|&j| cands[j].e <= dont).filter(|&j| self.same_sentence(cands[j].s, c.s) && cands[j].class == c.class)
+        (0..i).rev().take(AMONG_REACH).find(|&j| cands[j].e <= dont).filter(|&j| self.same_sentence(cands[j].s, c.s) && cands[j].class == c.class)
     }
 
-    /// The candidate that candidate `i` is a part of: the figure before it
-    /// in its sentence, when "dont" opens it ("3 222 victimes, dont 45
-    /// enfants"). Totals leave such parts out.
     /// The count candidate `i` continues: the nearest before it in its
     /// sentence that counts the same noun ("37 films … mais seulement 14").
     pub(crate) fn antecedent(&self, cands: &[Cand], i: usize) -> Option<usize> {
@@ -673,6 +670,9 @@ impl Doc<'_> {
             .find(|&j| cands[j].class == Class::Count && self.counted_word(cands[j].q) == Some(unit))
     }
 
+    /// The candidate that candidate `i` is a part of: the figure before it
+    /// in its sentence, when "dont" opens it ("3 222 victimes, dont 45
+    /// enfants"). Totals leave such parts out.
     pub(crate) fn whole_of(&self, cands: &[Cand], i: usize) -> Option<usize> {
         let c = &cands[i];
         let subset = c.s > 0 && self.low[c.s - 1] == "dont";

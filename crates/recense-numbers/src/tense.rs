@@ -91,9 +91,10 @@ impl Recognizer {
 }
 
 /// The first word from `k` on past the adverbs that sit between an
-/// auxiliary and its participle ("a déjà annoncé", "n'est pas venu").
+/// auxiliary and its participle ("a déjà annoncé", "n'est pas venu"; the
+/// negation's "ne" comes before the auxiliary, and "né" folds to "ne").
 fn past_adverbs(t: &Toks, mut k: usize, end: usize) -> usize {
-    while k < end && matches!(t.n(k), "pas" | "ne" | "n'" | "y" | "en" | "deja" | "jamais" | "bien" | "aussi" | "alors" | "donc" | "egalement" | "notamment") {
+    while k < end && matches!(t.n(k), "pas" | "y" | "en" | "deja" | "jamais" | "bien" | "aussi" | "alors" | "donc" | "egalement" | "notamment") {
         k += 1;
     }
     k

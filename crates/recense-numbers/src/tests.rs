@@ -222,6 +222,7 @@ fn tense_of_a_sentence() {
     // "est", "sont" before the participle of a verb conjugated with être: past
     assert_eq!(date_of("Il est décédé samedi.").as_deref(), Some("2016-01-02"));
     assert_eq!(date_of("Les pèlerines sont arrivées vendredi.").as_deref(), Some("2016-01-01"));
+    assert_eq!(date_of("Il est né samedi.").as_deref(), Some("2016-01-02"));
     // a past cue and a future one: the nearest date in an article
     assert_eq!(date_of("Il publiera sa dernière édition le 26 mars.").as_deref(), Some("2016-03-26"));
     // reported speech: a past verb and a future modal, the nearest
@@ -444,6 +445,7 @@ fn a_race_time_is_a_duration_a_clock_time_with_seconds_is_not() {
     check("Avec un temps de 1:11.93, elle devance Julia (1:12,56).", R, &[("1:11.93", "duration", "PT1M11.93S", None, "exact"), ("1:12,56", "duration", "PT1M12.56S", None, "exact")]);
     check("en 2:05:37.4", R, &[("2:05:37.4", "duration", "PT2H5M37.4S", None, "exact")]);
     check("à 4:00 heure locale", R, &[("4:00", "time", "04:00", None, "exact")]);
+    check("en 1:11.93, 12 concurrentes derrière", R, &[("1:11.93", "duration", "PT1M11.93S", None, "exact"), ("12", "count", "12", Some("concurrente"), "exact")]);
     let g = got("le séisme a eu lieu à 14 h 28 min 12 s", R);
     assert_eq!((g[0].0.as_str(), g[0].1, g[0].2.as_str()), ("14 h 28 min", "time", "14:28"));
 }

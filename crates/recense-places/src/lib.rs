@@ -247,7 +247,9 @@ impl Gazetteer {
             None => {}
         }
         let words: Vec<&str> = name.split_whitespace().collect();
-        if !words.first().and_then(|w| w.chars().next()).is_some_and(char::is_uppercase) {
+        // the first letter after an elision: "l'Aquila Arena" is a name
+        let first_letter = words.first().and_then(|w| w.rsplit(['\'', '’']).next()).and_then(|w| w.chars().next());
+        if !first_letter.is_some_and(char::is_uppercase) {
             return None;
         }
         for n in (1..words.len()).rev() {
@@ -444,8 +446,10 @@ mod tests {
         assert_eq!(g.country("Madrid").as_deref(), Some("ES"));
         assert_eq!(g.country("Madrid Arena").as_deref(), Some("ES"));
         assert!(!g.is_country("Madrid"));
-        // a common noun before an unknown name places nothing
-        assert_eq!(g.country("gare de Salez-Sennwald"), None);
+        // leading words place an unknown name only when they are a name
+        assert_eq!(g.country("Isère Arena").as_deref(), Some("FR"));
+        assert_eq!(g.country("isère arena"), None);
+        assert_eq!(g.country("l'Isère Arena").as_deref(), Some("FR"));
         assert_eq!(g.country("Gare de Salez-Sennwald"), None);
         // Monaco's quarter "Moulins" is left out: the French town
         assert_eq!(g.country("Moulins").as_deref(), Some("FR"));

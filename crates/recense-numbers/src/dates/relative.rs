@@ -56,13 +56,14 @@ const STORY_REACH: usize = 32;
 /// lendemain soir": a phrase counted from the story's date is re-counted from
 /// the last date given before it in its sentence (the sentence before as
 /// often tells another time: "les nominations avaient été annoncées le 3
-/// mai. La cérémonie … la fusillade de la nuit précédente"), at the grain it
-/// needs (a day for "la veille", a month for "le mois suivant");
+/// mai. La cérémonie … la fusillade de la nuit précédente"), when that date
+/// has the grain it needs (a day for "la veille", a month for "le mois suivant");
 /// with none, it stays counted from the article date. A date set beside it
 /// says which day ("la veille, 8 février"); "le lendemain du 13 février",
-/// whose date follows, is left alone.
+/// whose date follows, and "le lendemain à 18 h", a datetime of its own,
+/// are left alone.
 pub(crate) fn counted_from_the_story(t: &crate::tok::Toks, sentence: &[u32], tb: &crate::data::Tables, cands: &mut [Cand]) {
-    for i in 1..cands.len() {
+    for i in 0..cands.len() {
         let c = &cands[i];
         let Some((e, op)) = tb.relative.longest(t, c.s) else { continue };
         let Some((kind, arg)) = op.strip_prefix(STORY).and_then(|op| op.split_once(':')) else { continue };
@@ -81,8 +82,8 @@ pub(crate) fn counted_from_the_story(t: &crate::tok::Toks, sentence: &[u32], tb:
             .rev()
             .take(STORY_REACH)
             .take_while(|a| sentence.get(a.s).copied().unwrap_or(0) == here)
-            .filter(|a| matches!(a.kind, Kind::Date | Kind::Datetime))
-            .find_map(|a| match &a.value {
+            .find(|a| matches!(a.kind, Kind::Date | Kind::Datetime))
+            .and_then(|a| match &a.value {
                 Value::Text(v) => from_the_date(v, kind, n),
                 _ => None,
             });

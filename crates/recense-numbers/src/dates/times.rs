@@ -225,7 +225,8 @@ pub(super) fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
 
 /// A race time written with a clock's colon and a fraction of a second:
 /// "1:11.93" (minutes, seconds, hundredths), "2:05:37.4" (hours too). The
-/// fraction tells it from a clock time ("4:00", "14:28:12"), which has none.
+/// fraction tells it from a clock time ("4:00", "14:28:12"), which has none,
+/// or is introduced as one ("à 14:28:12.5").
 pub(super) fn race_time(ctx: &Ctx, i: usize) -> Option<Cand> {
     let t = ctx.t;
     let two_digits_after_colon = |k: usize| t.n(k) == ":" && t.adj(k) && t.is_digits(k + 1) && t.adj(k + 1) && t.raw(k + 1).len() == 2;
@@ -238,7 +239,12 @@ pub(super) fn race_time(ctx: &Ctx, i: usize) -> Option<Cand> {
         parts.push(t.raw(e + 1).parse().ok()?);
         e += 2;
     }
-    if !(matches!(t.n(e), "." | ",") && t.adj(e) && t.is_digits(e + 1) && t.adj(e + 1) && t.raw(e + 1).len() <= 3) || t.adj(e + 2) && t.is_digits(e + 3) {
+    let longer_number = t.adj(e + 2) && t.is_digits(e + 3) && t.adj(e + 3);
+    if !(matches!(t.n(e), "." | ",") && t.adj(e) && t.is_digits(e + 1) && t.adj(e + 1) && t.raw(e + 1).len() <= 3) || longer_number {
+        return None;
+    }
+    // "à 14:28:12.5 UTC": a clock's time to the tenth of a second
+    if time_intro(ctx, i) {
         return None;
     }
     let seconds = parts[parts.len() - 1] + format!("0.{}", t.raw(e + 1)).parse::<f64>().ok()?;
@@ -247,6 +253,9 @@ pub(super) fn race_time(ctx: &Ctx, i: usize) -> Option<Cand> {
         return None;
     }
     let units: Vec<(f64, &str)> = [(hours, "H"), (minutes, "MIN"), (seconds, "S")].into_iter().filter(|&(v, _)| v > 0.0).collect();
+    if units.is_empty() {
+        return None;
+    }
     Some(Cand::text(i, e + 2, Kind::Duration, super::ages::iso_duration_of(&units)?))
 }
 
