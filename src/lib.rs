@@ -198,8 +198,9 @@ impl Pipeline {
     /// a place: a name the gazetteer knows, as a large place ("Fukushima"
     /// tagged PER; an event's name is none: "les coureurs du Tour") or
     /// after a place preposition ("aux Deux Alpes"), unless the article
-    /// makes it a person: the last name of one it names, or coordinated
-    /// with one ("ses enfants, Sébastien et Charlotte").
+    /// makes it a person: the last name of one it names, a name given an
+    /// age ("Charlotte, 18 ans"), or coordinated with a person ("ses
+    /// enfants, Sébastien et Charlotte").
     fn named_as_a_place(&self, text: &str, tokens: &[Token], entities: &[Entity], i: usize, surnames: &HashSet<&str>) -> bool {
         let gazetteer = self.facts.gazetteer();
         let e = &entities[i];
@@ -210,7 +211,14 @@ impl Pipeline {
             let (a, b) = if j < i { (&entities[j], e) } else { (e, &entities[j]) };
             entities[j].label == Label::Per && matches!(text.get(a.end..b.start).map(str::trim), Some("et" | "ou"))
         };
-        let a_person = || surnames.contains(name) || i.checked_sub(1).is_some_and(beside_a_person) || (i + 1 < entities.len() && beside_a_person(i + 1));
+        // "leurs deux enfants Charlotte, 18 ans": a name given an age
+        let aged = || {
+            let next: String = text[e.end..].chars().take(12).collect();
+            let after = next.trim_start_matches([',', '(', ' ']);
+            let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            digits > 0 && after[digits..].trim_start().starts_with("ans")
+        };
+        let a_person = || surnames.contains(name) || aged() || i.checked_sub(1).is_some_and(beside_a_person) || (i + 1 < entities.len() && beside_a_person(i + 1));
         gazetteer.lookup(name).is_some() && placed() && !a_person()
     }
 

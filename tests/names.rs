@@ -76,6 +76,7 @@ fn an_event_s_name_or_a_person_beside_another_is_no_place() {
     assert!(place_names("Les coureurs du Tour (198 au départ) sont arrivés.", &["Tour"], Label::Event).is_empty());
     // "Charlotte" is a parish of Saint-Vincent, a child here
     assert!(place_names("Il a tué les deux enfants, Sébastien et Charlotte, étudiants.", &["Sébastien", "Charlotte"], Label::Per).is_empty());
+    assert!(place_names("Il a tué leurs deux enfants Charlotte, 18 ans, et un voisin.", &["Charlotte"], Label::Per).is_empty());
     // a large place the tagger called a person stays one
     assert_eq!(place_names("Les évacués de Fukushima sont 300 000.", &["Fukushima"], Label::Per), ["Fukushima"]);
 }

@@ -430,7 +430,7 @@ mod tests {
     #[test]
     fn seas_and_continents_span_countries_and_countries_do_not() {
         let g = Gazetteer::shared();
-        for name in ["Europe", "l'Afrique de l'Ouest", "Amérique latine", "Union européenne", "Méditerranée", "golfe Persique", "mer de Chine méridionale", "Moyen-Orient"] {
+        for name in ["Europe", "l'Afrique de l'Ouest", "Amérique latine", "Union européenne", "Méditerranée", "golfe Persique", "mer de Chine méridionale", "Moyen-Orient", "Terre"] {
             assert!(g.spans_countries(name), "{name}");
         }
         for name in ["Afrique du Sud", "France", "Mer", "Détroit", "golfe du Morbihan", "détroit de Messine", "Lyon"] {
