@@ -14,7 +14,7 @@ use recense_aggregate::ArticleResult;
 use recense_eval::read::GoldDoc;
 use recense_facts::{EventModel, Fact, FactFinder, Place, TrainingExample};
 use recense_ner::{Entity, EntityTagger, Label, NerModelSpec, PerceptronTagger, TaggerError};
-use recense_numbers::{Quantity, Recognizer, Value};
+use recense_numbers::{Kind, Quantity, Recognizer, Value};
 use recense_text::{Article, Sentence, Token};
 pub mod extract;
 
@@ -171,11 +171,11 @@ impl Pipeline {
         //    ("Fukushima" tagged PER; not "Google", "Barça", "Libération",
         //    which small towns share) or after a place preposition ("aux
         //    Deux Alpes"), names the tagger missed after one ("à Morlaix").
-        let places = self.places(text, &tokens, &entities);
+        let places = self.places(text, &tokens, &entities, &quantities);
         Ok(Found { tokens, sentences, entities, quantities, places })
     }
 
-    fn places(&self, text: &str, tokens: &[Token], entities: &[Entity]) -> Vec<Place> {
+    fn places(&self, text: &str, tokens: &[Token], entities: &[Entity], quantities: &[Quantity]) -> Vec<Place> {
         // the last names of the article's people: "Hollande" after "François
         // Hollande" is the man, not the Dutch province
         let surnames: HashSet<&str> = entities
@@ -184,7 +184,7 @@ impl Pipeline {
             .filter_map(|e| text[e.start..e.end].rsplit_once(' ').map(|(_, last)| last))
             .collect();
         let mut places: Vec<Place> = (0..entities.len())
-            .filter(|&i| entities[i].label == Label::Loc || self.named_as_a_place(text, tokens, entities, i, &surnames))
+            .filter(|&i| entities[i].label == Label::Loc || self.named_as_a_place(text, tokens, entities, quantities, i, &surnames))
             .map(|i| &entities[i])
             .map(|e| Place { start: e.start, end: e.end, cp_start: e.cp_start, cp_end: e.cp_end })
             .collect();
@@ -201,22 +201,19 @@ impl Pipeline {
     /// makes it a person: the last name of one it names, a name given an
     /// age ("Charlotte, 18 ans"), or coordinated with a person ("ses
     /// enfants, Sébastien et Charlotte").
-    fn named_as_a_place(&self, text: &str, tokens: &[Token], entities: &[Entity], i: usize, surnames: &HashSet<&str>) -> bool {
+    fn named_as_a_place(&self, text: &str, tokens: &[Token], entities: &[Entity], quantities: &[Quantity], i: usize, surnames: &HashSet<&str>) -> bool {
         let gazetteer = self.facts.gazetteer();
         let e = &entities[i];
         let name = &text[e.start..e.end];
-        let large = e.label != Label::Event && gazetteer.is_large_place(name);
-        let placed = || large || recense_facts::after_a_place_preposition(text, tokens, e.start);
+        let placed = || (e.label != Label::Event && gazetteer.is_large_place(name)) || recense_facts::after_a_place_preposition(text, tokens, e.start);
         let beside_a_person = |j: usize| {
             let (a, b) = if j < i { (&entities[j], e) } else { (e, &entities[j]) };
             entities[j].label == Label::Per && matches!(text.get(a.end..b.start).map(str::trim), Some("et" | "ou"))
         };
-        // "leurs deux enfants Charlotte, 18 ans": a name given an age
+        // "leurs deux enfants Charlotte, 18 ans": an age set beside the name
         let aged = || {
-            let next: String = text[e.end..].chars().take(12).collect();
-            let after = next.trim_start_matches([',', '(', ' ']);
-            let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-            digits > 0 && after[digits..].trim_start().starts_with("ans")
+            let next = quantities.get(quantities.partition_point(|q| q.start < e.end));
+            next.is_some_and(|q| q.kind == Kind::Age && text.get(e.end..q.start).is_some_and(|gap| gap.trim_matches([',', '(', ' ']).is_empty()))
         };
         let a_person = || surnames.contains(name) || aged() || i.checked_sub(1).is_some_and(beside_a_person) || (i + 1 < entities.len() && beside_a_person(i + 1));
         gazetteer.lookup(name).is_some() && placed() && !a_person()

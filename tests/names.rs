@@ -23,11 +23,27 @@ impl EntityTagger for Names {
     }
 }
 
+/// An article of `text` alone.
+fn article(text: &str) -> Article {
+    Article { id: "a".into(), source: None, format: Format::Txt, title: None, date: None, url: None, text: text.into() }
+}
+
+/// The pipeline, its tagger finding `names` with `label`.
+fn pipeline(names: &'static [&'static str], label: Label) -> Pipeline {
+    Pipeline::new().unwrap().with_tagger(Box::new(Names(names, label)))
+}
+
+/// The places the pipeline finds in `text`, as written.
+fn place_names(text: &str, names: &'static [&'static str], label: Label) -> Vec<String> {
+    let article = article(text);
+    let analysis = pipeline(names, label).analyse(&article).unwrap();
+    analysis.places.iter().map(|p| text[p.start..p.end].to_string()).collect()
+}
+
 #[test]
 fn a_count_inside_a_name_is_no_quantity_and_no_fact() {
     let text = "Elle était payée par la Revue des deux Mondes. Le Tournoi des 6 Nations 2017 a réuni 80 000 spectateurs.";
-    let article = Article { id: "a".into(), source: None, format: Format::Txt, title: None, date: None, url: None, text: text.into() };
-    let pipeline = Pipeline::new().unwrap().with_tagger(Box::new(Names(&["Revue des deux Mondes", "Tournoi des 6 Nations 2017"], Label::Org)));
+    let (article, pipeline) = (article(text), pipeline(&["Revue des deux Mondes", "Tournoi des 6 Nations 2017"], Label::Org));
     let analysis = pipeline.analyse(&article).unwrap();
     let quantities: Vec<&str> = analysis.quantities.iter().map(|q| &text[q.start..q.end]).collect();
     assert_eq!(quantities, ["2017", "80 000"]);
@@ -38,8 +54,7 @@ fn a_count_inside_a_name_is_no_quantity_and_no_fact() {
 #[test]
 fn a_name_tagged_as_no_place_is_one_only_when_it_is_a_large_place_or_after_a_place_preposition() {
     let text = "Neymar a marqué 105 buts pour le Barça. Les évacués de Fukushima sont 300 000. Trois skieurs sont morts aux Deux Alpes.";
-    let article = Article { id: "a".into(), source: None, format: Format::Txt, title: None, date: None, url: None, text: text.into() };
-    let pipeline = Pipeline::new().unwrap().with_tagger(Box::new(Names(&["Barça", "Fukushima", "Deux Alpes"], Label::Org)));
+    let (article, pipeline) = (article(text), pipeline(&["Barça", "Fukushima", "Deux Alpes"], Label::Org));
     let analysis = pipeline.analyse(&article).unwrap();
     let location_of = |figure: &str| {
         let fact = analysis.facts.iter().find(|f| &text[analysis.quantities[f.quantity].start..analysis.quantities[f.quantity].end] == figure).unwrap();
@@ -57,20 +72,12 @@ fn a_name_tagged_as_no_place_is_one_only_when_it_is_a_large_place_or_after_a_pla
 #[test]
 fn a_person_s_last_name_is_no_place_in_his_article() {
     let text = "François Hollande pourrait être candidat. Un article titré « Les 500 parrains mystère de Hollande » le dit.";
-    let article = Article { id: "a".into(), source: None, format: Format::Txt, title: None, date: None, url: None, text: text.into() };
-    let pipeline = Pipeline::new().unwrap().with_tagger(Box::new(Names(&["François Hollande", "Hollande"], Label::Per)));
-    let analysis = pipeline.analyse(&article).unwrap();
     assert!(recense_facts::Gazetteer::shared().is_large_place("Hollande"), "the gazetteer knows the province");
-    assert!(analysis.places.is_empty(), "{:?}", analysis.places);
+    assert!(place_names(text, &["François Hollande", "Hollande"], Label::Per).is_empty());
 }
 
 #[test]
 fn an_event_s_name_or_a_person_beside_another_is_no_place() {
-    let place_names = |text: &str, names: &'static [&'static str], label: Label| {
-        let article = Article { id: "a".into(), source: None, format: Format::Txt, title: None, date: None, url: None, text: text.into() };
-        let analysis = Pipeline::new().unwrap().with_tagger(Box::new(Names(names, label))).analyse(&article).unwrap();
-        analysis.places.iter().map(|p| text[p.start..p.end].to_string()).collect::<Vec<_>>()
-    };
     // "Tour" is a large place in the data, the Tour de France here
     assert!(recense_facts::Gazetteer::shared().is_large_place("Tour"));
     assert!(place_names("Les coureurs du Tour (198 au départ) sont arrivés.", &["Tour"], Label::Event).is_empty());

@@ -283,6 +283,7 @@ fn ages_from_their_context() {
     check("détecté après ses 70 ans.", R, &[("70 ans", "age", "70", Some("year"), "exact")]);
     check("il aurait dû avoir 74 ans", R, &[("74 ans", "age", "74", Some("year"), "exact")]);
     check("Il aurait eu 70 ans à la fin du mois.", R, &[("70 ans", "age", "70", Some("year"), "exact")]);
+    check("leurs enfants Charlotte, 18 ans et Sébastien, 21 ans", R, &[("18 ans", "age", "18", Some("year"), "exact"), ("21 ans", "age", "21", Some("year"), "exact")]);
     // durations all the same
     check("ses 10 ans de carrière", R, &[("10 ans", "duration", "P10Y", None, "exact")]);
     check("à deux ans de la retraite", R, &[("deux ans", "duration", "P2Y", None, "exact")]);

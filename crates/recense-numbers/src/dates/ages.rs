@@ -69,7 +69,9 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
         let (before, after) = (t.n(n.s - 1), t.n(e));
         // "Karim C., 39 ans (né le 31 décembre 1977)"
         let birth_after = after == "(" && matches!(t.n(e + 1), "ne" | "nee");
-        let closes = e >= t.len() || matches!(after, "," | ")" | "." | ";") || birth_after;
+        // "Charlotte, 18 ans et Sébastien, 21 ans": the next name of a list
+        let next_name = after == "et" && t.first_upper(e + 1);
+        let closes = e >= t.len() || matches!(after, "," | ")" | "." | ";") || birth_after || next_name;
         let apposed = (before == "," && t.is_word(n.s - 2) && closes) || (before == "(" && after == ")");
         if apposed {
             return true;

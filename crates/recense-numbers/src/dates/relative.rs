@@ -14,22 +14,10 @@ pub(super) fn relative(ctx: &Ctx, i: usize) -> Option<(usize, DV, i64)> {
     }
     let (kind, arg) = op.trim_start_matches(STORY).split_once(':')?;
     match kind {
-        "day" => {
+        "day" | "month" | "year" | "week" => {
             let n: i64 = arg.parse().ok()?;
-            Some((e, DV::Day(r + Duration::days(n)), n))
-        }
-        "month" => {
-            let n: i32 = arg.parse().ok()?;
-            let d = add_months(r.with_day(1)?, n)?;
-            Some((e, DV::Month(d.year(), d.month()), 0))
-        }
-        "year" => {
-            let n: i32 = arg.parse().ok()?;
-            Some((e, DV::Year(r.year() + n), 0))
-        }
-        "week" => {
-            let n: i64 = arg.parse().ok()?;
-            Some((e, DV::Week(r + Duration::days(7 * n)), 0))
+            let days = if kind == "day" { n } else { 0 };
+            Some((e, moved_by(r, kind, n)?, days))
         }
         "holiday" => {
             if names_a_thing(ctx, i) {
@@ -65,12 +53,12 @@ const STORY_REACH: usize = 32;
 pub(crate) fn counted_from_the_story(t: &crate::tok::Toks, sentence: &[u32], tb: &crate::data::Tables, cands: &mut [Cand]) {
     for i in 0..cands.len() {
         let c = &cands[i];
-        let Some((e, op)) = tb.relative.longest(t, c.s) else { continue };
-        let Some((kind, arg)) = op.strip_prefix(STORY).and_then(|op| op.split_once(':')) else { continue };
-        let Ok(n) = arg.parse::<i64>() else { continue };
-        if e != c.e || c.kind != Kind::Date || matches!(t.n(e), "du" | "de" | "d'") {
+        if c.kind != Kind::Date || matches!(t.n(c.e), "du" | "de" | "d'") {
             continue;
         }
+        let Some((e, op)) = tb.relative.longest(t, c.s).filter(|(e, _)| *e == c.e) else { continue };
+        let Some((kind, arg)) = op.strip_prefix(STORY).and_then(|op| op.split_once(':')) else { continue };
+        let Ok(n) = arg.parse::<i64>() else { continue };
         // "la veille, 8 février": the date set beside it says which day
         if let Some(apposed) = cands.get(i + 1).filter(|a| t.n(e) == "," && a.s == e + 1 && a.kind == Kind::Date) {
             cands[i].value = apposed.value.clone();
@@ -93,22 +81,29 @@ pub(crate) fn counted_from_the_story(t: &crate::tok::Toks, sentence: &[u32], tb:
     }
 }
 
-/// `n` days, weeks, months or years from an ISO date or datetime, when it
-/// has the grain that needs ("2012-05" has none for a day).
-fn from_the_date(iso: &str, kind: &str, n: i64) -> Option<DV> {
-    let day = || NaiveDate::parse_from_str(iso.get(..10)?, "%Y-%m-%d").ok();
-    let year: i32 = iso.get(..4)?.parse().ok()?;
+/// `n` days, weeks, months or years from a reference day, at that grain.
+fn moved_by(r: NaiveDate, kind: &str, n: i64) -> Option<DV> {
     match kind {
-        "day" => Some(DV::Day(day()? + Duration::days(n))),
-        "week" => Some(DV::Week(day()? + Duration::days(7 * n))),
+        "day" => Some(DV::Day(r + Duration::days(n))),
+        "week" => Some(DV::Week(r + Duration::days(7 * n))),
         "month" => {
-            let month: u32 = iso.get(5..7)?.parse().ok()?;
-            let d = add_months(NaiveDate::from_ymd_opt(year, month, 1)?, n as i32)?;
+            let d = add_months(r.with_day(1)?, n as i32)?;
             Some(DV::Month(d.year(), d.month()))
         }
-        "year" => Some(DV::Year(year + n as i32)),
+        "year" => Some(DV::Year(r.year() + n as i32)),
         _ => None,
     }
+}
+
+/// [`moved_by`] from an ISO date or datetime, when it has the grain the
+/// shift needs ("2012-05" has none for a day).
+fn from_the_date(iso: &str, kind: &str, n: i64) -> Option<DV> {
+    let day = match kind {
+        "day" | "week" => NaiveDate::parse_from_str(iso.get(..10)?, "%Y-%m-%d").ok()?,
+        "month" => NaiveDate::parse_from_str(&format!("{}-01", iso.get(..7)?), "%Y-%m-%d").ok()?,
+        _ => NaiveDate::from_ymd_opt(iso.get(..4)?.parse().ok()?, 1, 1)?,
+    };
+    moved_by(day, kind, n)
 }
 
 /// Whether the holiday at `i` names a thing, not a day: "le marché de
