@@ -22,6 +22,7 @@ use serde_json::json;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+
 const NER_MODEL_HELP: &str = "A NER model to use instead of the shipped one: perceptron:FILE (from train-ner) or transformer:FOLDER (a Hugging Face checkpoint, --features transformer); a bare path is read by its kind (file or folder)";
 
 #[derive(Parser)]
@@ -220,6 +221,7 @@ struct EvaluateArgs {
 }
 
 fn main() -> ExitCode {
+    recense::return_freed_memory_promptly();
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Extract(args) => extract(&args),

@@ -7,6 +7,10 @@
 
 use std::time::{Duration, Instant};
 
+#[path = "common/shapes.rs"]
+mod shapes;
+
+use shapes::{HOSTILE_SHAPES, PARSER_WORDS};
 use proptest::prelude::*;
 use recense::Pipeline;
 use recense_text::{Article, Format};
@@ -45,55 +49,18 @@ fn pipeline() -> &'static Pipeline {
 
 #[test]
 fn the_shapes_that_were_quadratic_grow_linearly() {
-    let cases = [
-        ("repeated sentence", "Le 26 juin 2012, 3 000 personnes ont manifesté à Paris. ", 400),
-        ("integers", "48213 907 66120 3 ", 1500),
-        ("number words", "mille ", 4000),
-        ("places after prepositions", "à Lyon, en France, de Marseille et à Rennes ", 600),
-        ("paragraphs of datelines", "PARIS, 3 mars 2024 - 12 morts.\n", 800),
-        // stop 24's code: descriptions and parenthesised counts in one endless
-        // sentence, a name the article repeats, race times and grouped ranges
-        ("descriptions in one sentence", "à Lyon, 12 morts dans la ville, le pays compte 3 blessés (40 000 habitants), ", 400),
-        ("a repeated name", "Interpol et Interpol, selon Interpol ", 1000),
-        ("race times and grouped ranges", "en 3'30\"65 puis 9\"81, entre 60 et 80 000 ", 800),
-        // stop 25's code: lines opened by a place and a colon, descriptions
-        // that hold a count, dates of earlier clauses, "prochain" after a date
-        ("line-opening places and descriptions", "France : cette ville de 40 000 habitants, le 17 mars prochain, 3 morts\n", 600),
-        ("dates of earlier clauses", "pour le mois de juillet 2017, mais avec 12 morts, 30 blessés, ", 600),
-        // stop 26: compound durations, the first months of a year, clock hours by zone, age groups
-        ("compound durations and first months", "1 minute et 21 secondes, les neuf premiers mois de l'année 2016, 13 heures UTC, les 18 ans et plus ", 500),
-        // stop 32: numbers listed after a measure, past many dates; years of an edition, years ago, year ranges
-        ("listed measures past dates", "1,5 km de natation, le 3 mars, le 4 mars, le 5 mars, 40 de cyclisme, contre 21,8 ", 500),
-        ("years of editions and years ago", "l'édition 2016 des championnats, il y a 30 ans, de 1998 à 2002 quand ", 500),
-        // stop 36: the unlearnt cues (appositions, adjuncts, "parmi", measuring verbs),
-        // a change's scale, scores, time-zone offsets, counts inside names
-        ("unlearnt cues and changes", "16 000 clients touchés, de la ville, ont été blessés au couteau ; parmi eux 3 enfants, le coût s'élève à 4,2 milliards à 3,6 (UTC+2) 30-19 ", 400),
-        ("pre-nominal runs", "mille jeunes mille jeunes des plus grandes ", 1000),
-        // stop 37: named generations, places borrowing a country
-        ("generations and borrowed countries", "en 3D, la 4G, 2 G€, les accords de Minsk coupent le Donbass en deux parties ", 500),
-        ("elided counts in a sentence that runs for pages", "3, 4, 5, 6, 7, 8, 9 et 10, ", 800),
-    ];
-    for (name, unit, copies) in cases {
+    for &(name, unit, copies) in HOSTILE_SHAPES {
         let ratio = growth(pipeline(), unit, copies);
         assert!(ratio < MAX_RATIO, "{name}: 8× the input took {ratio:.1}× the time");
     }
 }
 
-const WORDS: &[&str] = &[
-    "mille", "cent", "vingt", "et", "un", "deux", "millions", "de", "à", "en", "Paris", "Lyon", "France", "le", "3",
-    "000", "12,5", "%", "euros", "personnes", "morts", "dont", "six", "juin", "2012", "lundi", ",", ".", "-", "\n",
-    "entre", "et", "heures", "ans", "sur", "virgule", "premier", "la", "ville", "pays", "(", ")", "a", "lieu",
-    "Interpol", "mort", "\"", "'", "minute", "secondes", "premiers", "mois", "l'année", "UTC", "plus",
-    "km", "contre", "il y a", "l'édition", "quand",
-    "parmi", "eux", "touchés", "clients", "au", "couteau", "blessé", "s'élève", "coût", "milliards", "douzaine", "jeunes", "+",
-];
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 6, ..ProptestConfig::default() })]
 
     #[test]
-    fn random_mixes_of_parser_words_grow_linearly(picks in proptest::collection::vec(0..WORDS.len(), 20..60)) {
-        let unit: String = picks.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" ") + " ";
+    fn random_mixes_of_parser_words_grow_linearly(picks in proptest::collection::vec(0..PARSER_WORDS.len(), 20..60)) {
+        let unit: String = picks.iter().map(|&i| PARSER_WORDS[i]).collect::<Vec<_>>().join(" ") + " ";
         let copies = 20_000 / unit.len() + 1;
         let ratio = growth(pipeline(), &unit, copies);
         prop_assert!(ratio < MAX_RATIO, "{unit:?}: 8× the input took {ratio:.1}× the time");

@@ -2,6 +2,8 @@
 //! lemmas, cue hits and word classes, sentences, clause segments and
 //! parentheticals, and the candidate quantities (counts, amounts, measures).
 
+use std::collections::HashMap;
+
 use recense_numbers::{Kind, Lexicon, Quantity, Value};
 use recense_text::{Sentence, Token, TokenKind};
 
@@ -26,6 +28,62 @@ impl Cand {
     }
 }
 
+/// The lower-case form of each token, each distinct form stored once: a
+/// string per token was the largest part of the facts stage's memory on a
+/// long article.
+pub(crate) struct Words {
+    forms: Vec<Box<str>>,
+    ids: Vec<u32>,
+    id_of: HashMap<Box<str>, u32>,
+}
+
+impl Words {
+    fn with_capacity(n: usize) -> Words {
+        Words { forms: Vec::new(), ids: Vec::with_capacity(n), id_of: HashMap::new() }
+    }
+
+    fn push(&mut self, form: &str) {
+        let id = match self.id_of.get(form) {
+            Some(&id) => id,
+            None => {
+                let id = self.forms.len() as u32;
+                self.forms.push(form.into());
+                self.id_of.insert(form.into(), id);
+                id
+            }
+        };
+        self.ids.push(id);
+    }
+
+    pub(crate) fn get(&self, i: usize) -> Option<&str> {
+        self.ids.get(i).map(|&id| &*self.forms[id as usize])
+    }
+}
+
+impl std::ops::Index<usize> for Words {
+    type Output = str;
+
+    fn index(&self, i: usize) -> &str {
+        &self.forms[self.ids[i] as usize]
+    }
+}
+
+/// The cue ids of every token in one flat list: a list per token cost a
+/// heap block per word, a third of the facts stage's memory on a long article.
+#[derive(Default)]
+pub(crate) struct TokenCues {
+    ids: Vec<u32>,
+    /// where each token's ids end in `ids`
+    ends: Vec<u32>,
+}
+
+impl TokenCues {
+    pub(crate) fn of(&self, i: usize) -> &[u32] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.ids[start..self.ends[i] as usize]
+    }
+}
+
 /// One article, prepared: per-token forms, lemmas, sentences and segments.
 pub(crate) struct Doc<'a> {
     pub(crate) f: &'a FactFinder,
@@ -33,11 +91,11 @@ pub(crate) struct Doc<'a> {
     pub(crate) toks: &'a [Token],
     pub(crate) quantities: &'a [Quantity],
     pub(crate) places: &'a [Place],
-    pub(crate) low: Vec<String>,
+    pub(crate) low: Words,
     /// the lexicon's lemma, where it has one (else the lower-case form is it)
     pub(crate) lemmas: Vec<Option<&'static str>>,
     /// the cue ids of each token (of the sentences that hold a candidate)
-    pub(crate) tcues: Vec<Vec<u32>>,
+    pub(crate) tcues: TokenCues,
     /// word-class bits of each token (see CLASSES)
     pub(crate) flags: Vec<u16>,
     pub(crate) sent: Vec<usize>,
@@ -154,12 +212,12 @@ impl<'a> Doc<'a> {
         if let Some(first) = active.first_mut() {
             *first = true; // the headline
         }
-        let mut low = Vec::with_capacity(n);
+        let mut low = Words::with_capacity(n);
         let mut lemmas = vec![None; n];
         let mut flags = vec![0u16; n];
         for (i, t) in toks.iter().enumerate() {
             if !active[sent[i]] {
-                low.push(String::new());
+                low.push("");
                 continue;
             }
             let raw = text.get(t.start..t.end).unwrap_or("");
@@ -175,7 +233,7 @@ impl<'a> Doc<'a> {
                 lemmas[i] = lex.lemma_or_verb_guess(&l);
             }
             flags[i] = f.cues.bits(&l);
-            low.push(l);
+            low.push(&l);
         }
         let mut qtok = Vec::with_capacity(quantities.len());
         let mut q_at = vec![None; n];
@@ -203,7 +261,7 @@ impl<'a> Doc<'a> {
             places,
             low,
             lemmas,
-            tcues: Vec::new(),
+            tcues: TokenCues::default(),
             flags,
             sent,
             spans,
@@ -217,16 +275,14 @@ impl<'a> Doc<'a> {
         };
         doc.segment();
         doc.headline = doc.find_headline(sentences);
-        doc.tcues = (0..n)
-            .map(|i| {
-                if doc.low[i].is_empty() || !matches!(toks[i].kind, TokenKind::Word | TokenKind::Elision) {
-                    return Vec::new();
-                }
-                let mut out: Vec<u32> = Vec::new();
-                doc.keys(i, |k| out.extend_from_slice(f.cues.ids(k)));
-                out
-            })
-            .collect();
+        let mut tcues = TokenCues::default();
+        for (i, t) in toks.iter().enumerate() {
+            if !doc.low[i].is_empty() && matches!(t.kind, TokenKind::Word | TokenKind::Elision) {
+                doc.keys(i, |k| tcues.ids.extend_from_slice(f.cues.ids(k)));
+            }
+            tcues.ends.push(tcues.ids.len() as u32);
+        }
+        doc.tcues = tcues;
         doc
     }
 
@@ -245,7 +301,7 @@ impl<'a> Doc<'a> {
                 cur = id;
                 stack.clear();
             }
-            let w = self.low[i].as_str();
+            let w = &self.low[i];
             match w {
                 "(" | "[" => {
                     stack.push(cur);
@@ -303,7 +359,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let last = s.tokens.end.checked_sub(1)?;
-        if matches!(self.low.get(last).map(String::as_str), Some("." | "!" | "?")) {
+        if matches!(self.low.get(last), Some("." | "!" | "?")) {
             return None;
         }
         let after = self.text.get(s.bytes.end..).unwrap_or("");
@@ -343,13 +399,13 @@ impl<'a> Doc<'a> {
     /// débloquant" → "débloquer"), and the multi-word
     /// cues that start there ("placer en garde à vue").
     pub(crate) fn keys(&self, i: usize, mut f: impl FnMut(&str)) {
-        let (l, w) = (self.lemma(i), self.low[i].as_str());
+        let (l, w) = (self.lemma(i), &self.low[i]);
         let mut firsts: [Option<std::borrow::Cow<str>>; 3] = [Some(l.into()), None, None];
         if w != l {
             firsts[1] = Some(w.into());
         } else {
             // a gerund: "en débloquant 800 millions" → "débloquer"
-            let gerund = i > 0 && self.low[i - 1] == "en";
+            let gerund = i > 0 && &self.low[i - 1] == "en";
             let endings: &[(&str, &str)] = if gerund { &[("ant", "er")] } else { &PARTICIPLE_ENDINGS };
             for &(suf, inf) in endings {
                 if let Some(stem) = w.strip_suffix(suf) {
@@ -377,7 +433,8 @@ impl<'a> Doc<'a> {
     }
 
     pub(crate) fn cue(&self, i: usize, role: &Role, class: Class) -> Option<Option<Event>> {
-        self.tcues[i]
+        self.tcues
+            .of(i)
             .iter()
             .map(|&id| self.f.cues.cue(id))
             .find(|(r, c)| r == role && c.applies.contains(&class))
@@ -400,7 +457,7 @@ impl<'a> Doc<'a> {
         if !self.is_word(i) {
             return false;
         }
-        let (l, w) = (self.lemma(i), self.low[i].as_str());
+        let (l, w) = (self.lemma(i), &self.low[i]);
         let verb_lemma = |s: &str| s.ends_with("er") || s.ends_with("ir") || s.ends_with("re") || s.ends_with("oir");
         // a plural noun ("skippers" → "skipper") is no verb form
         let plural = w.len() == l.len() + 1 && w.starts_with(l) && (w.ends_with('s') || w.ends_with('x'));
@@ -453,11 +510,11 @@ impl<'a> Doc<'a> {
         if v.is_nan() || v < 1.0 || v.fract() != 0.0 || !v.is_finite() {
             return false;
         }
-        if v == 1.0 && matches!(self.low[s].as_str(), "un" | "une") {
+        if v == 1.0 && matches!(&self.low[s], "un" | "une") {
             return false;
         }
         if self.is("not-count", e - 1)
-            || e < self.toks.len() && self.same_sentence(s, e) && (self.is("not-count", e) || self.low[e] == "%")
+            || e < self.toks.len() && self.same_sentence(s, e) && (self.is("not-count", e) || &self.low[e] == "%")
         {
             return false;
         }
@@ -481,7 +538,7 @@ impl<'a> Doc<'a> {
             return false;
         }
         // "9 et 10 juillet": part of a date
-        if e + 1 < self.toks.len() && matches!(self.low[e].as_str(), "et" | "au" | "-" | "à" | "ou") {
+        if e + 1 < self.toks.len() && matches!(&self.low[e], "et" | "au" | "-" | "à" | "ou") {
             if let Some(nq) = self.q_at[e + 1] {
                 if matches!(self.quantities[nq].kind, Kind::Date | Kind::Datetime) {
                     return false;

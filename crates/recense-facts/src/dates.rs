@@ -184,9 +184,9 @@ impl Doc<'_> {
     fn opens_with_a_pronoun(&self, c: &Cand) -> bool {
         let (lo, _) = self.sentence_span(c.s);
         // past a negation: "Il n'y a eu que deux blessés"
-        let verb = if matches!(self.low.get(lo + 1).map(String::as_str), Some("n'" | "ne")) { lo + 2 } else { lo + 1 };
-        let impersonal = self.low[lo] == "il" && self.low.get(verb).is_some_and(|w| IMPERSONAL_VERBS.contains(&w.as_str()));
-        self.seg[lo] == self.seg[c.s] && matches!(self.low[lo].as_str(), "il" | "elle" | "ils" | "elles") && !impersonal
+        let verb = if matches!(self.low.get(lo + 1), Some("n'" | "ne")) { lo + 2 } else { lo + 1 };
+        let impersonal = &self.low[lo] == "il" && self.low.get(verb).is_some_and(|w| IMPERSONAL_VERBS.contains(&w));
+        self.seg[lo] == self.seg[c.s] && matches!(&self.low[lo], "il" | "elle" | "ils" | "elles") && !impersonal
     }
 
     /// The last date of the sentence before the candidate's that can date a
@@ -311,7 +311,7 @@ impl Doc<'_> {
     /// avaient été tués"): a past told after the date that set it.
     fn is_pluperfect(&self, c: &Cand) -> bool {
         let (lo, hi) = within_reach(self.sentence_span(c.s), c.s, c.e);
-        (lo..hi).any(|i| self.seg[i] == self.seg[c.s] && matches!(self.low[i].as_str(), "avait" | "avaient") && self.low.get(i + 1).is_some_and(|w| is_participle_form(w)))
+        (lo..hi).any(|i| self.seg[i] == self.seg[c.s] && matches!(&self.low[i], "avait" | "avaient") && self.low.get(i + 1).is_some_and(|w| is_participle_form(w)))
     }
 
     /// Whether the candidate's clause tells the future: a simple future
@@ -320,7 +320,7 @@ impl Doc<'_> {
     fn is_future(&self, c: &Cand) -> bool {
         let (lo, hi) = within_reach(self.sentence_span(c.s), c.s, c.e);
         (lo..hi).filter(|&i| self.seg[i] == self.seg[c.s]).any(|i| {
-            let going_to = matches!(self.low[i].as_str(), "va" | "vont") && self.low.get(i + 1).is_some_and(|w| is_infinitive_form(w));
+            let going_to = matches!(&self.low[i], "va" | "vont") && self.low.get(i + 1).is_some_and(|w| is_infinitive_form(w));
             going_to || self.is_simple_future(i)
         })
     }
@@ -330,7 +330,7 @@ impl Doc<'_> {
     /// "sera"). Built from the lemma, so that a passé simple ("déclara") or
     /// a noun ("opéra") is none.
     fn is_simple_future(&self, i: usize) -> bool {
-        let (w, l) = (self.low[i].as_str(), self.lemma(i));
+        let (w, l) = (&self.low[i], self.lemma(i));
         // most words end in no future ending: no stem is built for them
         if w == l || !self.is_word(i) || !FUTURE_ENDINGS.iter().any(|e| w.ends_with(e)) {
             return false;
@@ -369,7 +369,7 @@ impl Doc<'_> {
     /// Whether the date at token `i` names a night ("la nuit du 1er au 2
     /// janvier", "dans la nuit de vendredi à samedi").
     fn after_night(&self, i: usize) -> bool {
-        i >= 2 && matches!(self.low[i - 1].as_str(), "du" | "de" | "d'") && self.low[i - 2] == "nuit"
+        i >= 2 && matches!(&self.low[i - 1], "du" | "de" | "d'") && &self.low[i - 2] == "nuit"
     }
 
     /// Whether the date quantity `q` at token `i` can date a figure: not the
@@ -437,7 +437,7 @@ impl Doc<'_> {
         // lundi et 58 annulations prévues pour mardi")
         let rank = |&(i, _, _): &(usize, String, bool)| {
             let separated = if i < c.s {
-                figures.iter().any(|&f| f < i) && (i + 1..c.s).any(|k| matches!(self.low[k].as_str(), "et" | "mais" | "puis"))
+                figures.iter().any(|&f| f < i) && (i + 1..c.s).any(|k| matches!(&self.low[k], "et" | "mais" | "puis"))
             } else {
                 figures.iter().any(|&f| c.e <= f && f < i)
             };
@@ -446,8 +446,8 @@ impl Doc<'_> {
             // tells when something else happened (not the restrictive
             // "n'a arrêté que 30 personnes")
             let (from, to) = if i < c.s { (i + 1, c.s) } else { (c.e, i) };
-            let restrictive = |k: usize| (k.saturating_sub(RESTRICTIVE_REACH)..k).any(|j| matches!(self.low[j].as_str(), "ne" | "n'"));
-            let across_que = (from..to).any(|k| matches!(self.low[k].as_str(), "que" | "qu'") && !restrictive(k));
+            let restrictive = |k: usize| (k.saturating_sub(RESTRICTIVE_REACH)..k).any(|j| matches!(&self.low[j], "ne" | "n'"));
+            let across_que = (from..to).any(|k| matches!(&self.low[k], "que" | "qu'") && !restrictive(k));
             (separated, across_que, c.distance(i), i > c.s)
         };
         if let Some(day) = night {
@@ -464,8 +464,8 @@ impl Doc<'_> {
             // janvier, deux gangs s'affrontent … : 56 personnes perdent la vie")
             (None, None) => elsewhere
                 .into_iter()
-                .filter(|(i, _)| *i < c.s && (!busy_clauses.contains(&self.seg[*i]) || (*i..c.s).any(|k| self.low[k] == ":")))
-                .filter(|(i, _)| !(*i..c.s).any(|k| self.low[k] == "mais"))
+                .filter(|(i, _)| *i < c.s && (!busy_clauses.contains(&self.seg[*i]) || (*i..c.s).any(|k| &self.low[k] == ":")))
+                .filter(|(i, _)| !(*i..c.s).any(|k| &self.low[k] == "mais"))
                 .max_by_key(|(i, _)| *i)
                 .map(|(_, v)| ClauseDate::Date(v)),
         }

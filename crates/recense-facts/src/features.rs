@@ -183,7 +183,7 @@ impl Doc<'_> {
 
     /// The events a word evokes, by side and clause, and whether it is near.
     fn evokes(&self, i: usize, place: &str, near: bool, out: &mut Vec<String>) {
-        let (lemma, form) = (self.lemma(i), self.low[i].as_str());
+        let (lemma, form) = (self.lemma(i), &self.low[i]);
         let mut events: Vec<Event> = self.f.event_words.of(lemma).to_vec();
         for &event in self.f.event_words.of(form) {
             if !events.contains(&event) {
@@ -206,7 +206,7 @@ impl Doc<'_> {
         self.side_features(c.e..hi, c, ("R", "r"), out);
         // the sentence's cue hits, within reach (a sentence may run for pages)
         for i in lo.max(c.s.saturating_sub(CUE_REACH))..hi.min(c.e + CUE_REACH) {
-            for &id in &self.tcues[i] {
+            for &id in self.tcues.of(i) {
                 let (role, cue) = self.f.cues.cue(id);
                 if let Some(event) = cue.event {
                     out.push(format!("cue:{role:?}={event}"));

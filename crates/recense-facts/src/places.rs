@@ -207,7 +207,7 @@ impl Doc<'_> {
     /// de Kharkiv").
     fn complement_of_a_noun(&self, s: usize) -> bool {
         let Some(k) = self.before_article(s).filter(|&k| self.same_sentence(k, s)) else { return false };
-        let after_de = matches!(self.low[k].as_str(), "de" | "d'" | "du" | "des");
+        let after_de = matches!(&self.low[k], "de" | "d'" | "du" | "des");
         let locative_phrase = k > 0 && ["locative", "locative-head", "description"].iter().any(|class| self.is(class, k - 1));
         after_de && !locative_phrase
     }
@@ -264,7 +264,7 @@ impl Doc<'_> {
     /// "le", "la", "les", "l'" (both tokens of an "l' " written apart read
     /// "l'": `context::split_elision`).
     fn is_definite_article(&self, k: usize) -> bool {
-        matches!(self.low[k].as_str(), "le" | "la" | "les" | "l'")
+        matches!(&self.low[k], "le" | "la" | "les" | "l'")
     }
 
     /// A place the count did not happen at: a destination, an origin or an
@@ -277,7 +277,7 @@ impl Doc<'_> {
         let through = |k: usize| matches!(self.lemma(k), "passer" | "passé" | "transiter");
         let agent = self
             .before_article(s)
-            .is_some_and(|k| self.low[k] == "par" && k > 0 && self.same_sentence(k - 1, s) && self.is_passive_participle(k - 1) && !through(k - 1));
+            .is_some_and(|k| &self.low[k] == "par" && k > 0 && self.same_sentence(k - 1, s) && self.is_passive_participle(k - 1) && !through(k - 1));
         agent || (lo..s).any(|k| self.same_sentence(k, s) && (self.is("destination", k) || self.is("source", k)))
     }
 
@@ -295,7 +295,7 @@ impl Doc<'_> {
         if self.is("locative", k) {
             return true;
         }
-        let named_by_description = matches!(self.low[k].as_str(), "de" | "d'") && k > 0 && self.is("description", k - 1);
+        let named_by_description = matches!(&self.low[k], "de" | "d'") && k > 0 && self.is("description", k - 1);
         named_by_description && self.before_article(k - 1).is_some_and(|j| self.same_sentence(j, s) && self.is("locative", j))
     }
 
@@ -344,11 +344,11 @@ impl Doc<'_> {
             // or, as subject or object, "le pays", "la ville" ("le séisme qui a
             // frappé le pays"), read after the governed ones
             // or a demonstrative ("cette ville de quatre millions d'habitants")
-            let demonstrative = matches!(self.low[i - 1].as_str(), "ce" | "cet" | "cette");
+            let demonstrative = matches!(&self.low[i - 1], "ce" | "cet" | "cette");
             let k = self.before_article(if demonstrative { i - 1 } else { i }).filter(|&k| self.same_sentence(k, i));
-            let contracted = k.is_some_and(|k| matches!(self.low[k].as_str(), "du" | "au" | "aux"));
-            let governed = k.is_some_and(|k| self.is("locative", k) || matches!(self.low[k].as_str(), "de" | "du"));
-            let definite = demonstrative || (self.is_definite_article(i - 1) && self.low[i - 1] != "les" && self.same_sentence(i - 1, i));
+            let contracted = k.is_some_and(|k| matches!(&self.low[k], "du" | "au" | "aux"));
+            let governed = k.is_some_and(|k| self.is("locative", k) || matches!(&self.low[k], "de" | "du"));
+            let definite = demonstrative || (self.is_definite_article(i - 1) && &self.low[i - 1] != "les" && self.same_sentence(i - 1, i));
             let bare = !demonstrative && k.is_some_and(|k| k + 1 == i);
             if (bare && !contracted) || !(governed || definite) {
                 continue;
@@ -483,7 +483,7 @@ impl Doc<'_> {
         while k > lo && k + PARENTHESIS_REACH > i && self.seg[k - 1] == self.seg[i] {
             k -= 1;
         }
-        (k > lo && self.low[k] == ":").then(|| (self.seg[k - 1], self.paren[k - 1]))
+        (k > lo && &self.low[k] == ":").then(|| (self.seg[k - 1], self.paren[k - 1]))
     }
 
     /// The clause (segment, depth) around the parenthesis token `i` is in,
@@ -514,7 +514,7 @@ impl Doc<'_> {
                 start > end
                     && start <= end + 3
                     && self.same_sentence(end, start)
-                    && (end..start).all(|k| matches!(self.low[k].as_str(), "à" | "," | "de" | "en"))
+                    && (end..start).all(|k| matches!(&self.low[k], "à" | "," | "de" | "en"))
                     && matches!(self.f.gaz.lookup_near(self.place_name(q), named), Some(Known::Within(_)))
             })
             .unwrap_or(p)
@@ -555,8 +555,8 @@ impl Doc<'_> {
         };
         // only a comma or a parenthesis, a locative preposition and an article between
         let apposed = |qe: usize| {
-            let opened = matches!(self.low.get(qe).map(String::as_str), Some("," | "("));
-            opened && (qe + 1..ps).all(|k| matches!(self.low[k].as_str(), "en" | "dans" | "l'" | "le" | "la" | "les" | "'"))
+            let opened = matches!(self.low.get(qe), Some("," | "("));
+            opened && (qe + 1..ps).all(|k| matches!(&self.low[k], "en" | "dans" | "l'" | "le" | "la" | "les" | "'"))
         };
         scope
             .iter()

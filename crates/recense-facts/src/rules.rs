@@ -35,12 +35,12 @@ impl Doc<'_> {
     /// "le sauvetage de 430", "la suppression [de 8 000 à 10 000]", "collaboration avec 116".
     pub(crate) fn governing_noun(&self, c: &Cand) -> Option<Event> {
         // "la mort de « plus de 60 terroristes »": the noun is past the quote
-        let quoted = c.s > 1 && matches!(self.low[c.s - 1].as_str(), "«" | "\"" | "“") && self.same_sentence(c.s - 1, c.s);
+        let quoted = c.s > 1 && matches!(&self.low[c.s - 1], "«" | "\"" | "“") && self.same_sentence(c.s - 1, c.s);
         let s = if quoted { c.s - 1 } else { c.s };
-        let (prep, noun) = if matches!(self.low[s].as_str(), "de" | "d'") && s > 0 {
+        let (prep, noun) = if matches!(&self.low[s], "de" | "d'") && s > 0 {
             ("de".to_string(), s - 1)
         } else if s >= 2 && self.same_sentence(s, s - 1) {
-            let p = match self.low[s - 1].as_str() {
+            let p = match &self.low[s - 1] {
                 "d'" | "des" | "du" => "de".to_string(),
                 other => other.to_string(),
             };
@@ -67,7 +67,7 @@ impl Doc<'_> {
                 return (ev, true);
             }
             // "financé pour 3,5 milliards de pesos": an amount's verb is past "pour"
-            let price = c.class == Class::Money && self.low[j] == "pour";
+            let price = c.class == Class::Money && &self.low[j] == "pour";
             if self.is("skip-left", j) || self.is("aux", j) || price {
                 skipped += 1;
                 continue;
@@ -75,7 +75,7 @@ impl Doc<'_> {
             if self.is_verb(j) {
                 // "condamnée à verser": a verb without cue in the infinitive
                 // after à/de passes the object on to the verb before
-                if j >= 2 && matches!(self.low[j - 1].as_str(), "à" | "de" | "d'") && !self.is("aux", j) {
+                if j >= 2 && matches!(&self.low[j - 1], "à" | "de" | "d'") && !self.is("aux", j) {
                     skipped += 1;
                     j -= 1;
                     continue;
@@ -84,7 +84,7 @@ impl Doc<'_> {
             }
             // "volés dans les cinq banques": the verb of a place complement
             if self.is_word(j) {
-                let prep = self.low[j].clone();
+                let prep = self.low[j].to_string();
                 let mut k = j;
                 let mut n = 0;
                 while k > 0 && n < 3 {
@@ -131,17 +131,17 @@ impl Doc<'_> {
             // shares it through the coordination rule, and a whole ("217 des
             // 441 représentants ont voté") is no other count
             let other_count = self.q_at[k].is_some_and(|q| q != c.q && self.quantities[q].kind == Kind::Count);
-            if other_count && matches!(self.low[k - 1].as_str(), "et" | "ou" | "," | "mais") {
+            if other_count && matches!(&self.low[k - 1], "et" | "ou" | "," | "mais") {
                 return None;
             }
             if self.q_at[k].is_none() {
-                let w = self.low[k].as_str();
+                let w = &self.low[k];
                 let participle = is_participle_form(w);
                 // an auxiliary or adverb-and-auxiliary before: "ont été grièvement blessées"
                 let aux_before = (k.saturating_sub(3)..k).any(|j| j >= c.e && self.is("aux", j));
                 if let Some(ev) = self.cue(k, &Role::Verb, c.class) {
                     // "1,3 million d'électeurs se sont déplacés": moving oneself is no displacement
-                    let reflexive = (c.e..k).any(|j| matches!(self.low[j].as_str(), "se" | "s'"));
+                    let reflexive = (c.e..k).any(|j| matches!(&self.low[j], "se" | "s'"));
                     // a bare participle is an adjective or a noun ("d'anciens détenus")
                     if (!participle || aux_before || self.modifies_counted_noun(c, k)) && !(reflexive && ev == Some(Event::Displace)) {
                         return ev;
@@ -151,11 +151,11 @@ impl Doc<'_> {
                     && !self.is("aux", k)
                     && !is_infinitive_form(w)
                     // after a determiner or preposition it is a noun ("un réseau de fraude")
-                    && !matches!(self.low[k - 1].as_str(), "de" | "d'" | "du" | "des" | "le" | "la" | "les" | "l'" | "un" | "une" | "à" | "au" | "aux" | "en" | "sa" | "son" | "ses" | "leur" | "leurs" | "cette" | "ce" | "ces")
+                    && !matches!(&self.low[k - 1], "de" | "d'" | "du" | "des" | "le" | "la" | "les" | "l'" | "un" | "une" | "à" | "au" | "aux" | "en" | "sa" | "son" | "ses" | "leur" | "leurs" | "cette" | "ce" | "ces")
                 {
                     // another finite verb: the quantity's predicate has no cue,
                     // unless it is the verb of a relative clause ("qui contrôlent")
-                    let relative = (k.saturating_sub(3)..k).any(|j| matches!(self.low[j].as_str(), "qui" | "que" | "qu'" | "dont" | "où"));
+                    let relative = (k.saturating_sub(3)..k).any(|j| matches!(&self.low[j], "qui" | "que" | "qu'" | "dont" | "où"));
                     if !relative {
                         return None;
                     }
@@ -211,12 +211,12 @@ impl Doc<'_> {
         let noun = self.named_noun(c)?;
         let mut k = noun + 1;
         // a coordinated noun first: "huit enfants et un adulte choqués"
-        if self.low.get(k).is_some_and(|w| w == "et") && k + 2 < self.toks.len() && matches!(self.low[k + 1].as_str(), "un" | "une") && self.is_word(k + 2) && !self.is_verb(k + 2) {
+        if self.low.get(k).is_some_and(|w| w == "et") && k + 2 < self.toks.len() && matches!(&self.low[k + 1], "un" | "une") && self.is_word(k + 2) && !self.is_verb(k + 2) {
             k += 3;
         }
         let end = (k + 6).min(self.toks.len());
         while k < end && self.same_sentence(k, c.s) {
-            let w = self.low[k].as_str();
+            let w = &self.low[k];
             if let Some(ev) = self.verb_cue_of_any_participle(k, c.class).filter(|_| is_participle_form(w)) {
                 return Some(ev);
             }
@@ -238,7 +238,7 @@ impl Doc<'_> {
         if let Some(ev) = self.cue(k, &Role::Verb, class) {
             return ev;
         }
-        let w = self.low[k].as_str();
+        let w = &self.low[k];
         // the verb, or a multi-word cue it opens ("perdu la vie": "perdre la vie")
         let cue_of = |verb: &str| {
             let phrases = self.phrases_at(k, verb).find_map(|p| self.f.cues.get(p, &Role::Verb, class).flatten());
@@ -256,7 +256,7 @@ impl Doc<'_> {
     /// cue in the unlearnt tier.
     fn among_after(&self, c: &Cand) -> Option<Event> {
         let noun = self.named_noun(c)?;
-        let parmi = (noun + 1..(noun + 3).min(self.toks.len())).find(|&k| self.same_sentence(k, c.s) && self.low[k] == "parmi")?;
+        let parmi = (noun + 1..(noun + 3).min(self.toks.len())).find(|&k| self.same_sentence(k, c.s) && &self.low[k] == "parmi")?;
         let framing = (parmi + 1..(parmi + 3).min(self.toks.len())).find(|&k| self.same_sentence(k, c.s) && self.is_word(k) && !self.is_function_word(k))?;
         self.cue(framing, &Role::Counted, c.class).flatten().or_else(|| self.f.cues.get(self.lemma(framing), &Role::Counted, c.class).flatten())
     }
@@ -271,7 +271,7 @@ impl Doc<'_> {
         while noun < self.toks.len() && noun < c.e + 3 && self.is("prenominal", noun) && self.same_sentence(noun, c.s) {
             noun += 1;
         }
-        let named = noun < self.toks.len() && self.same_sentence(noun, c.s) && (self.lemma(noun) == unit || self.low[noun] == unit);
+        let named = noun < self.toks.len() && self.same_sentence(noun, c.s) && (self.lemma(noun) == unit || &self.low[noun] == unit);
         named.then_some(noun)
     }
 
@@ -281,12 +281,12 @@ impl Doc<'_> {
     fn predicate_past_an_apposition(&self, c: &Cand) -> Option<Event> {
         let noun = self.named_noun(c)?;
         let n = self.toks.len();
-        if noun + 1 >= n || self.low[noun + 1] != "," {
+        if noun + 1 >= n || &self.low[noun + 1] != "," {
             return None;
         }
         let close = (noun + 2..(noun + 2 + APPOSITION_REACH).min(n))
             .take_while(|&k| self.same_sentence(k, c.s) && self.q_at[k].is_none())
-            .find(|&k| self.low[k] == ",")?;
+            .find(|&k| &self.low[k] == ",")?;
         self.predicate_from(c, close + 1)
     }
 
@@ -296,7 +296,7 @@ impl Doc<'_> {
     fn predicate_of_an_irregular_participle(&self, c: &Cand) -> Option<Event> {
         let noun = self.named_noun(c)?;
         let k = self.predicate_token(c, noun + 1)?;
-        IRREGULAR_PARTICIPLES.iter().any(|(p, _)| *p == self.low[k]).then(|| self.verb_cue_of_any_participle(k, c.class)).flatten()
+        IRREGULAR_PARTICIPLES.iter().any(|(p, _)| *p == &self.low[k]).then(|| self.verb_cue_of_any_participle(k, c.class)).flatten()
     }
 
     /// The verb cue at token `from` of the count `c`'s sentence, past
@@ -328,20 +328,20 @@ impl Doc<'_> {
         // the quantity must be the verb's object, not a preposition's ("blessé
         // par cinq balles", "achetée à Sanofi à 20 euros")
         const PREPOSITIONS: [&str; 7] = ["à", "au", "aux", "par", "avec", "sans", "en"];
-        if c.s == 0 || PREPOSITIONS.contains(&self.low[c.s - 1].as_str()) || matches!(self.low[c.s - 1].as_str(), "de" | "d'" | "du" | "des" | "pour" | "sur") {
+        if c.s == 0 || PREPOSITIONS.contains(&&self.low[c.s - 1]) || matches!(&self.low[c.s - 1], "de" | "d'" | "du" | "des" | "pour" | "sur") {
             return None;
         }
         let mut k = verb + 1;
         let mut crossed = false;
         while k < c.s {
-            let w = self.low[k].as_str();
+            let w = &self.low[k];
             if (w.ends_with("ment") && self.is_word(k)) || matches!(w, "«" | "“" | "\"") {
                 k += 1;
             } else if PREPOSITIONS.contains(&w) {
                 // the phrase: one word at least, none a verb or "de"
                 let words = k + 1;
                 k = words;
-                while k < c.s && self.is_word(k) && !self.is_verb(k) && !matches!(self.low[k].as_str(), "de" | "d'" | "du" | "des") {
+                while k < c.s && self.is_word(k) && !self.is_verb(k) && !matches!(&self.low[k], "de" | "d'" | "du" | "des") {
                     k += 1;
                 }
                 if k == words {
@@ -363,18 +363,18 @@ impl Doc<'_> {
     /// voiture, le montant …") does not. A cue in the unlearnt tier.
     fn subject_of_a_measuring_verb(&self, c: &Cand) -> Option<Event> {
         // "s'élève" reads as the noun "élève" in the lemma table: the reflexive tells
-        let reflexive = |k: usize| k > 0 && matches!(self.low[k - 1].as_str(), "s'" | "se");
+        let reflexive = |k: usize| k > 0 && matches!(&self.low[k - 1], "s'" | "se");
         let stated = |k: usize| {
             matches!(self.lemma(k), "élever" | "monter" | "chiffrer" | "atteindre" | "estimer" | "évaluer")
-                || (reflexive(k) && (["élev", "élèv", "chiffr"].iter().any(|p| self.low[k].starts_with(p)) || matches!(self.low[k].as_str(), "monte" | "montent" | "montait" | "montaient")))
+                || (reflexive(k) && (["élev", "élèv", "chiffr"].iter().any(|p| self.low[k].starts_with(p)) || matches!(&self.low[k], "monte" | "montent" | "montait" | "montaient")))
         };
         let verb = (c.s.saturating_sub(3)..c.s).rev().find(|&k| self.same_sentence(k, c.s) && stated(k))?;
         // the clause's first token: after a comma, a segment's start or the sentence's
         let start = (verb.saturating_sub(MEASURED_SUBJECT_REACH)..verb)
             .rev()
-            .take_while(|&k| self.same_sentence(k, verb) && self.seg[k] == self.seg[verb] && self.low[k] != "," && self.q_at[k].is_none())
+            .take_while(|&k| self.same_sentence(k, verb) && self.seg[k] == self.seg[verb] && &self.low[k] != "," && self.q_at[k].is_none())
             .last()?;
-        let determiner = |k: usize| matches!(self.low[k].as_str(), "le" | "la" | "les" | "l'" | "son" | "sa" | "ses" | "leur" | "leurs" | "ce" | "cette" | "ces");
+        let determiner = |k: usize| matches!(&self.low[k], "le" | "la" | "les" | "l'" | "son" | "sa" | "ses" | "leur" | "leurs" | "ce" | "cette" | "ces");
         let head = (start..verb).find(|&k| determiner(k))? + 1;
         (head < verb).then(|| self.cue(head, &Role::Noun("de".to_string()), c.class).flatten()).flatten()
     }
@@ -415,7 +415,7 @@ impl Doc<'_> {
                 continue;
             }
             let mut k = i + 1;
-            while k < hi && matches!(self.low[k].as_str(), "de" | "d'" | "des") {
+            while k < hi && matches!(&self.low[k], "de" | "d'" | "des") {
                 k += 1;
             }
             if k < hi {
@@ -432,8 +432,8 @@ impl Doc<'_> {
     /// dénombre quatre Français").
     fn among_noun(&self, c: &Cand) -> Option<Event> {
         let (lo, _) = self.sentence_span(c.s);
-        let among = (lo.max(c.s.saturating_sub(AMONG_REACH))..c.s).rev().find(|&k| self.low[k] == "parmi")?;
-        let noun = among + 1 + usize::from(matches!(self.low.get(among + 1).map(String::as_str), Some("les" | "des" | "ces" | "ses" | "leurs")));
+        let among = (lo.max(c.s.saturating_sub(AMONG_REACH))..c.s).rev().find(|&k| &self.low[k] == "parmi")?;
+        let noun = among + 1 + usize::from(matches!(self.low.get(among + 1), Some("les" | "des" | "ces" | "ses" | "leurs")));
         (noun < c.s).then(|| self.cue(noun, &Role::Counted, c.class).flatten()).flatten()
     }
 
@@ -460,10 +460,10 @@ impl Doc<'_> {
         }
         let mut has_link = false;
         for i in gap {
-            if self.paren[i] != self.paren[a.s] && self.low[i] != "(" {
+            if self.paren[i] != self.paren[a.s] && &self.low[i] != "(" {
                 return false;
             }
-            if self.is("link", i) || self.low[i] == "(" {
+            if self.is("link", i) || &self.low[i] == "(" {
                 has_link = true;
             } else if self.is_verb(i) && !self.is("prenominal", i) {
                 return false;
@@ -633,7 +633,7 @@ impl Doc<'_> {
             return None;
         }
         let parmi = (c.s.saturating_sub(AMONG_REACH)..c.s).find(|&k| {
-            self.same_sentence(k, c.s) && self.low[k] == "parmi" && self.low.get(k + 1).is_some_and(|w| w == "eux" || w == "elles")
+            self.same_sentence(k, c.s) && &self.low[k] == "parmi" && self.low.get(k + 1).is_some_and(|w| w == "eux" || w == "elles")
         })?;
         (0..i)
             .rev()
@@ -653,7 +653,7 @@ impl Doc<'_> {
     /// `verb_before_dont`).
     pub(crate) fn whole_of_a_list(&self, cands: &[Cand], i: usize) -> Option<usize> {
         let c = &cands[i];
-        let dont = (c.s.saturating_sub(AMONG_REACH)..c.s).rev().take_while(|&k| self.seg[k] == self.seg[c.s]).find(|&k| self.low[k] == "dont")?;
+        let dont = (c.s.saturating_sub(AMONG_REACH)..c.s).rev().take_while(|&k| self.seg[k] == self.seg[c.s]).find(|&k| &self.low[k] == "dont")?;
         (0..i).rev().take(AMONG_REACH).find(|&j| cands[j].e <= dont).filter(|&j| self.same_sentence(cands[j].s, c.s) && cands[j].class == c.class)
     }
 
@@ -675,7 +675,7 @@ impl Doc<'_> {
     /// enfants"). Totals leave such parts out.
     pub(crate) fn whole_of(&self, cands: &[Cand], i: usize) -> Option<usize> {
         let c = &cands[i];
-        let subset = c.s > 0 && self.low[c.s - 1] == "dont";
+        let subset = c.s > 0 && &self.low[c.s - 1] == "dont";
         (subset && i > 0 && self.same_sentence(cands[i - 1].s, c.s)).then(|| i - 1)
     }
 }
@@ -684,7 +684,7 @@ impl Doc<'_> {
     /// The verb cue nearest before the "dont" that opens a candidate, in its
     /// sentence: what the whole did, which its part did too.
     fn verb_before_dont(&self, c: &Cand) -> Option<Event> {
-        if c.s < 2 || self.low[c.s - 1] != "dont" {
+        if c.s < 2 || &self.low[c.s - 1] != "dont" {
             return None;
         }
         (c.s.saturating_sub(SENTENCE_REACH)..c.s - 1)
