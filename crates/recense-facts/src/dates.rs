@@ -367,9 +367,11 @@ impl Doc<'_> {
     }
 
     /// Whether the date at token `i` names a night ("la nuit du 1er au 2
-    /// janvier", "dans la nuit de vendredi à samedi").
+    /// janvier", "dans la nuit de vendredi à samedi"), its "de" outside the
+    /// date or inside ("la nuit [de lundi 16 à mardi 17 janvier]").
     fn after_night(&self, i: usize) -> bool {
-        i >= 2 && matches!(&self.low[i - 1], "du" | "de" | "d'") && &self.low[i - 2] == "nuit"
+        let of = |k: usize| matches!(&self.low[k], "du" | "de" | "d'");
+        (i >= 2 && of(i - 1) && &self.low[i - 2] == "nuit") || (i >= 1 && of(i) && &self.low[i - 1] == "nuit")
     }
 
     /// Whether the date quantity `q` at token `i` can date a figure: not the

@@ -896,6 +896,9 @@ fn a_night_is_dated_by_its_first_day() {
     assert_eq!(r.fact("40").date.as_deref(), Some("2024-11-01"));
     let r = run("Dans la nuit du 1er au 2 novembre, 56 détenus ont été tués.", &[]);
     assert_eq!(r.fact("56").date.as_deref(), Some("2024-11-01"));
+    // the recogniser's date may hold the "de" ("de lundi 4 à mardi 5 novembre")
+    let r = run("Dans la nuit de lundi 4 à mardi 5 novembre, une quarantaine de lapins ont été tués.", &[]);
+    assert_eq!(r.fact("une quarantaine").date.as_deref(), Some("2024-11-04"));
 }
 
 #[test]

@@ -305,7 +305,6 @@ fn string_column(batch: &RecordBatch, name: &str) -> PyResult<Option<Vec<Option<
 
 #[pymodule]
 fn _recense(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    recense::return_freed_memory_promptly();
     m.add_class::<Pipeline>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
