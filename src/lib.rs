@@ -362,34 +362,3 @@ pub fn training_docs(gold: Vec<recense_eval::read::GoldDoc>) -> Vec<recense_ner:
         })
         .collect()
 }
-
-/// mimalloc's `mi_option_purge_delay` (its place in `mi_option_e`, v3).
-const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-
-/// For a program whose global allocator is mimalloc (the CLI): memory a
-/// stage has freed goes back to the system after 50 ms, not mimalloc v3's
-/// 1 s. A long article's stages each free what the next
-/// does not reuse; held for a second, it swung a 4 MB article's peak between
-/// 235 and 290 MB from run to run; at 50 ms it stays within 194–203 MB (at
-/// 10 ms, 190 MB but 15 % more time), for 5 % more time on that article and
-/// none measurable on news-sized ones. (The Python module keeps mimalloc's
-/// default: with it, its throughput fell from 1.08 of the CLI's to 0.92.)
-pub fn return_freed_memory_promptly() {
-    // SAFETY: sets one of mimalloc's integer options
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 50) };
-}
-
-#[cfg(test)]
-mod allocator_tests {
-    use super::*;
-
-    #[test]
-    fn the_option_set_is_the_purge_delay() {
-        // mimalloc v3's default purge delay is 1000 ms, which no other option
-        // has: a shifted enum (another mimalloc) would read another value
-        // (this test reads the default: run it without MIMALLOC_PURGE_DELAY)
-        assert_eq!(unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) }, 1000);
-        return_freed_memory_promptly();
-        assert_eq!(unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) }, 50);
-    }
-}

@@ -28,9 +28,9 @@ impl Cand {
     }
 }
 
-/// The lower-case form of each token, each distinct form stored once: a
-/// string per token was the largest part of the facts stage's memory on a
-/// long article.
+/// The lower-case form of each token, each distinct form stored once: an
+/// article repeats its words, and a string per token was most of what this
+/// stage held on a long one.
 pub(crate) struct Words {
     forms: Vec<Box<str>>,
     ids: Vec<u32>,
@@ -68,8 +68,8 @@ impl std::ops::Index<usize> for Words {
     }
 }
 
-/// The cue ids of every token in one flat list: a list per token cost a
-/// heap block per word, a third of the facts stage's memory on a long article.
+/// The cue ids of every token in one flat list, not a vector per token (a
+/// heap block per word).
 #[derive(Default)]
 pub(crate) struct TokenCues {
     ids: Vec<u32>,
