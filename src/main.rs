@@ -27,11 +27,11 @@ const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
 /// Memory a stage has freed goes back to the system after 50 ms, not
 /// mimalloc v3's 1 s. A long article's stages each free what the next does
-/// not reuse; held for a second, it swung a 4 MB article's peak between 235
-/// and 290 MB from run to run; at 50 ms it stays within 194–203 MB (at 10 ms,
-/// 190 MB but 15 % more time), for 5 % more time on that article and none
-/// measurable on news-sized ones. (The Python module keeps mimalloc's
-/// default: with this, its throughput fell from 1.08 of the CLI's to 0.92.)
+/// not reuse; held for a second, it swung a 4 MB article's peak between 226
+/// and 286 MB from run to run; at 50 ms it stays within 191–203 MB, for 5–10 %
+/// more time on such articles (10 ms: 190 MB for 12–25 %) and none measurable
+/// on news-sized ones. The Python module keeps mimalloc's default: with this
+/// delay its throughput read 0.92 of the CLI's, without it 1.07–1.08.
 fn return_freed_memory_promptly() {
     // SAFETY: sets one of mimalloc's integer options
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 50) };
