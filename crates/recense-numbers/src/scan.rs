@@ -59,6 +59,9 @@ impl Recognizer {
         self.core(ctx, i)
     }
 
+    /// What stands at token i, tried in order: a date, a rank, "entre …
+    /// et …", a collective, a unit before its number, a percentage in words,
+    /// then a number and what follows it.
     pub(crate) fn core(&self, ctx: &Ctx, i: usize) -> Step {
         let t = ctx.t;
         if let Some(c) = dates::parse(ctx, i) {
@@ -67,116 +70,31 @@ impl Recognizer {
         if let Some(c) = rank(ctx, i) {
             return Step::Found(c);
         }
-        // "entre 10 et 15", "entre 10 euros et 20 euros"
-        if t.n(i) == "entre" {
-            if let Some(c) = self.range(ctx, i + 1, &["et"]) {
-                let mut c = c;
-                c.s = i;
-                return Step::Found(c);
-            }
-            return Step::None;
+        match t.n(i) {
+            "entre" => return self.between(ctx, i),
+            "des" | "plusieurs" | "quelques" | "la" | "les" => return self.collective(ctx, i),
+            _ => {}
         }
-        // collectives: "plusieurs centaines de", "quelques milliers de"; the bare
-        // plural "des milliers de", "des dizaines de", "les centaines de" gives
-        // no figure (as "plusieurs" alone does not; corpus/gold/GUIDELINES.md)
-        if matches!(t.n(i), "des" | "plusieurs" | "quelques" | "la" | "les") {
-            if let Some((data::WordType::Collective, v)) = num::word_info(ctx.tb, t.n(i + 1)) {
-                if t.soft(i + 1) && v >= 10.0 {
-                    // "plusieurs centaines de milliers de manifestants"
-                    let (scale, e) = num::scaled_again(t, ctx.tb, i + 2).unwrap_or((1.0, i + 2));
-                    let n = Num { s: i, e, v: v * scale, word: true, collective: true, ..Default::default() };
-                    let step = self.after_number(ctx, n);
-                    return match step {
-                        Step::Found(mut c) if matches!(t.n(i), "des" | "les") => {
-                            c.vague = true;
-                            Step::Found(c)
-                        }
-                        other => other,
-                    };
-                }
-            }
-            return Step::None;
+        if let Some(c) = self.unit_before_number(ctx, i) {
+            return Step::Found(c);
         }
-        // currency or percent before the number: "$10", "EUR 20", "£ 50 millions"
-        if let Some((j, u)) = ctx.tb.units.longest_where(t, i, |got, u| u.prefix && (!u.cs || got == u.raw)) {
-            // "d'une magnitude de 6,2": a scale's name, "de", its value
-            let j = if u.kind == "measure" && t.n(j) == "de" && t.soft(j + 1) { j + 1 } else { j };
-            if t.soft(j) && !(i > 0 && t.adj(i) && (t.is_digits(i - 1) || t.is_word(i - 1))) {
-                if let Some(n) = num::parse_num(t, ctx.tb, j) {
-                    if !n.ord && !n.word && !(n.plain && t.is_word(n.e) && t.adj(n.e)) {
-                        let mut c = Cand::num(i, n.e, Kind::Money, n.v);
-                        c.unit = Some(u.unit.clone());
-                        if u.kind == "percent" {
-                            c.kind = Kind::Percent;
-                        }
-                        // "magnitude 7": a scale named before its value
-                        if u.kind == "measure" && !n.signed {
-                            c.kind = Kind::Measure;
-                            return Step::Found(c);
-                        }
-                        if u.kind == "money" {
-                            // "$75 millions"
-                            self.money_tail(ctx, &mut c);
-                            return Step::Found(c);
-                        }
-                    }
-                }
-            }
-        }
-        if matches!(t.n(i), "pourcentage" | "pourcent") {
-            let mut j = i + 1;
-            if matches!(t.n(j), "de" | "des" | "du") {
-                j += 1;
-            }
-            if let Some(n) = num::parse_num(t, ctx.tb, j) {
-                if !n.ord && n.word {
-                    let mut c = Cand::num(i, n.e, Kind::Percent, n.v);
-                    c.unit = Some("%".into());
-                    return Step::Found(c);
-                }
-            }
-            return Step::None;
-        }
-        if matches!(t.n(i), "de" | "du") {
-            return Step::None;
+        match t.n(i) {
+            "pourcentage" | "pourcent" => return percent_in_words(ctx, i),
+            "de" | "du" => return Step::None,
+            _ => {}
         }
         let n = match num::parse_num(t, ctx.tb, i) {
             Some(n) => n,
             None => return Step::None,
         };
-        // phone numbers: 01 23 45 67 89, 01.23.45.67.89
-        if t.is_digits(i) && t.raw(i).len() == 2 {
-            let mut k = i + 1;
-            let mut groups = 1;
-            while (t.is_digits(k) && t.raw(k).len() == 2 && !t.adj(k) && t.soft(k)) || (t.n(k) == "." && t.adj(k) && t.is_digits(k + 1) && t.raw(k + 1).len() == 2) {
-                if t.n(k) == "." {
-                    k += 1;
-                }
-                groups += 1;
-                k += 1;
-            }
-            if groups >= 4 {
-                return Step::Skip(k);
-            }
+        if let Some(end) = phone_number_end(t, i) {
+            return Step::Skip(end);
         }
         if let Some(c) = self.score(ctx, &n) {
             return Step::Found(c);
         }
         if self.identifier(ctx, &n) {
-            // skip the whole identifier chain ("89-17")
-            let mut k = n.e;
-            while (t.n(k) == "-" || t.n(k) == "/" || t.n(k) == ".") && t.adj(k) && t.is_digits(k + 1) && t.adj(k + 1) {
-                k += 2;
-            }
-            // "satellites n° 3 et 4", "pages 12, 13 et 15" (not a measure:
-            // "tous deux à 97 ans")
-            if self.nq_before_at(ctx, &n) {
-                let listed = |k: usize| t.is_digits(k + 1) && t.raw(k + 1).len() <= 4 && t.soft(k + 1) && !ctx.tb.units.contains_first(t.n(k + 2));
-                while matches!(t.n(k), "et" | "ou" | "," | "a") && t.soft(k) && listed(k) {
-                    k += 2;
-                }
-            }
-            return Step::Skip(k.max(n.e));
+            return Step::Skip(self.identifier_end(ctx, &n));
         }
         if n.ord {
             return self.ordinal(ctx, n);
@@ -188,6 +106,89 @@ impl Recognizer {
             }
         }
         self.after_number(ctx, n)
+    }
+
+    /// "entre 10 et 15", "entre 10 euros et 20 euros"; nothing else starts
+    /// at "entre".
+    fn between(&self, ctx: &Ctx, i: usize) -> Step {
+        match self.range(ctx, i + 1, &["et"]) {
+            Some(mut c) => {
+                c.s = i;
+                Step::Found(c)
+            }
+            None => Step::None,
+        }
+    }
+
+    /// Collectives: "plusieurs centaines de", "quelques milliers de"; the
+    /// bare plural "des milliers de", "des dizaines de", "les centaines de"
+    /// gives no figure (as "plusieurs" alone does not;
+    /// corpus/gold/GUIDELINES.md), so it is marked vague.
+    fn collective(&self, ctx: &Ctx, i: usize) -> Step {
+        let t = ctx.t;
+        let v = match num::word_info(ctx.tb, t.n(i + 1)) {
+            Some((data::WordType::Collective, v)) if t.soft(i + 1) && v >= 10.0 => v,
+            _ => return Step::None,
+        };
+        // "plusieurs centaines de milliers de manifestants"
+        let (scale, e) = num::scaled_again(t, ctx.tb, i + 2).unwrap_or((1.0, i + 2));
+        let n = Num { s: i, e, v: v * scale, word: true, collective: true, ..Default::default() };
+        match self.after_number(ctx, n) {
+            Step::Found(mut c) if matches!(t.n(i), "des" | "les") => {
+                c.vague = true;
+                Step::Found(c)
+            }
+            other => other,
+        }
+    }
+
+    /// A currency, percent or scale named before its number: "$10",
+    /// "EUR 20", "£ 50 millions", "magnitude 7", "d'une magnitude de 6,2".
+    fn unit_before_number(&self, ctx: &Ctx, i: usize) -> Option<Cand> {
+        let t = ctx.t;
+        let (j, u) = ctx.tb.units.longest_where(t, i, |got, u| u.prefix && (!u.cs || got == u.raw))?;
+        // "d'une magnitude de 6,2": a scale's name, "de", its value
+        let j = if u.kind == "measure" && t.n(j) == "de" && t.soft(j + 1) { j + 1 } else { j };
+        if !t.soft(j) || (i > 0 && t.adj(i) && (t.is_digits(i - 1) || t.is_word(i - 1))) {
+            return None;
+        }
+        let n = num::parse_num(t, ctx.tb, j)?;
+        if n.ord || n.word || (n.plain && t.is_word(n.e) && t.adj(n.e)) {
+            return None;
+        }
+        let mut c = Cand::num(i, n.e, Kind::Money, n.v);
+        c.unit = Some(u.unit.clone());
+        match u.kind.as_str() {
+            "measure" if !n.signed => {
+                c.kind = Kind::Measure;
+                Some(c)
+            }
+            "money" => {
+                // "$75 millions"
+                self.money_tail(ctx, &mut c);
+                Some(c)
+            }
+            _ => None,
+        }
+    }
+
+    /// Where an identifier that is not a quantity ends: the whole chain
+    /// ("89-17"), and the numbers listed after a word that names
+    /// identifiers ("satellites n° 3 et 4", "pages 12, 13 et 15"; not a
+    /// measure: "tous deux à 97 ans").
+    fn identifier_end(&self, ctx: &Ctx, n: &Num) -> usize {
+        let t = ctx.t;
+        let mut k = n.e;
+        while (t.n(k) == "-" || t.n(k) == "/" || t.n(k) == ".") && t.adj(k) && t.is_digits(k + 1) && t.adj(k + 1) {
+            k += 2;
+        }
+        if self.nq_before_at(ctx, n) {
+            let listed = |k: usize| t.is_digits(k + 1) && t.raw(k + 1).len() <= 4 && t.soft(k + 1) && !ctx.tb.units.contains_first(t.n(k + 2));
+            while matches!(t.n(k), "et" | "ou" | "," | "a") && t.soft(k) && listed(k) {
+                k += 2;
+            }
+        }
+        k.max(n.e)
     }
 
     pub(crate) fn identifier(&self, ctx: &Ctx, n: &Num) -> bool {
@@ -292,4 +293,36 @@ fn rank(ctx: &Ctx, i: usize) -> Option<Cand> {
     let n = num::parse_num(t, ctx.tb, k).filter(|n| !n.ord && !n.frac && n.v >= 1.0 && n.v <= 999.0 && n.v.fract() == 0.0)?;
     let ranked = t.soft(n.e) && ctx.tb.rank_after.longest(t, n.e).is_some();
     ranked.then(|| Cand::num(i, n.e, Kind::Ordinal, n.v))
+}
+
+/// "pourcentage de trois": a percentage written out before its number.
+fn percent_in_words(ctx: &Ctx, i: usize) -> Step {
+    let t = ctx.t;
+    let j = if matches!(t.n(i + 1), "de" | "des" | "du") { i + 2 } else { i + 1 };
+    match num::parse_num(t, ctx.tb, j) {
+        Some(n) if !n.ord && n.word => {
+            let mut c = Cand::num(i, n.e, Kind::Percent, n.v);
+            c.unit = Some("%".into());
+            Step::Found(c)
+        }
+        _ => Step::None,
+    }
+}
+
+/// The end of a phone number starting at token i (four or more groups of
+/// two digits: "01 23 45 67 89", "01.23.45.67.89"), if one starts there.
+fn phone_number_end(t: &Toks, i: usize) -> Option<usize> {
+    if !(t.is_digits(i) && t.raw(i).len() == 2) {
+        return None;
+    }
+    let mut k = i + 1;
+    let mut groups = 1;
+    while (t.is_digits(k) && t.raw(k).len() == 2 && !t.adj(k) && t.soft(k)) || (t.n(k) == "." && t.adj(k) && t.is_digits(k + 1) && t.raw(k + 1).len() == 2) {
+        if t.n(k) == "." {
+            k += 1;
+        }
+        groups += 1;
+        k += 1;
+    }
+    (groups >= 4).then_some(k)
 }

@@ -186,90 +186,95 @@ pub(super) fn weekday_expr(ctx: &Ctx, i: usize) -> Option<(usize, NaiveDate)> {
     Some((e, d))
 }
 
-/// One date (no range) at i: (start, end, value, approx).
-pub(super) fn date_single(ctx: &Ctx, i: usize) -> Option<(usize, usize, DV, Approx)> {
+/// One date (no range): its first and end token, value and approximation.
+pub(super) type Single = (usize, usize, DV, Approx);
+
+/// One date (no range) at i, tried in order: a shift from the article
+/// date, part of a period, a phrase of the relative table, the nth day of
+/// a month, a weekday, a calendar date.
+pub(super) fn date_single(ctx: &Ctx, i: usize) -> Option<Single> {
+    shifted(ctx, i)
+        .or_else(|| part_of_period(ctx, i))
+        .or_else(|| relative(ctx, i).map(|(e, dv, _)| (i, e, dv, Approx::Exact)))
+        .or_else(|| nth_day_of_month(ctx, i))
+        .or_else(|| weekday_phrase(ctx, i))
+        .or_else(|| calendar_date(ctx, i))
+}
+
+/// "mi-2019", "fin 2018", "début janvier", "mi-mars": the year or month at
+/// its grain, exact (as the gold has it); a deadline "d'ici (à) fin 2016"
+/// is its last month (the guidelines). Other phrases ("début d'année") are
+/// the relative table's.
+fn part_of_period(ctx: &Ctx, i: usize) -> Option<Single> {
     let t = ctx.t;
     let w = t.n(i);
-    // "il y a trois ans", "dans deux mois"
-    if let Some(x) = shifted(ctx, i) {
-        return Some(x);
+    if !matches!(w, "mi" | "fin" | "debut" | "courant") {
+        return None;
     }
-    // "mi-2019", "fin 2018", "début janvier", "mi-mars"
-    if matches!(w, "mi" | "fin" | "debut" | "courant") {
-        let mut k = i + 1;
-        if t.n(k) == "-" && t.adj(k) {
-            k += 1;
-        }
-        if t.n(k) == "de" || t.n(k) == "d'" {
-            k += 1;
-        }
-        // the value is the year or month at its grain: exact (as the gold has it);
-        // a deadline "d'ici (à) fin 2016" is its last month (the guidelines)
-        if let Some((y, e)) = year_at(ctx, k, false) {
-            let deadline = w == "fin" && (1..=3).any(|back| i > back && (t.n(i - back) == "d'ici" || (t.n(i - back) == "ici" && t.n(i - back - 1) == "d'")));
-            return Some((i, e, if deadline { DV::Month(y, 12) } else { DV::Year(y) }, Approx::Exact));
-        }
-        if let Some(p) = parts(ctx, k, true).filter(|p| p.d.is_none()) {
-            let dv = resolve_parts(ctx, &Parts { s: i, ..p })?;
-            return Some((i, p.e, dv, Approx::Exact));
-        }
-        // else a phrase of the table ("début d'année")
+    let mut k = i + 1;
+    if t.n(k) == "-" && t.adj(k) {
+        k += 1;
     }
-    // "le mois de mars", "au mois de mars", "cette février"
-    let mut k = i;
-    let mut this_year = false;
-    match w {
-        "au" | "le" if t.n(i + 1) == "mois" && t.n(i + 2) == "de" => k = i + 3,
-        "mois" if t.n(i + 1) == "de" => k = i + 2,
-        "ce" | "cette" | "cet" if ctx.tb.months.contains_key(t.n(i + 1)) => {
-            k = i + 1;
-            this_year = true;
-        }
-        _ => {}
+    if t.n(k) == "de" || t.n(k) == "d'" {
+        k += 1;
     }
-    if let Some((e, dv, _)) = relative(ctx, i) {
-        return Some((i, e, dv, Approx::Exact));
+    if let Some((y, e)) = year_at(ctx, k, false) {
+        let deadline = w == "fin" && (1..=3).any(|back| i > back && (t.n(i - back) == "d'ici" || (t.n(i - back) == "ici" && t.n(i - back - 1) == "d'")));
+        return Some((i, e, if deadline { DV::Month(y, 12) } else { DV::Year(y) }, Approx::Exact));
     }
-    // "3eme jour d'octobre", "le dernier jour d'octobre 2015"
-    {
-        let mut k2 = i;
-        if t.n(k2) == "le" {
-            k2 += 1;
-        }
-        let nth = if t.n(k2) == "dernier" {
-            Some((0u32, k2 + 1))
-        } else {
-            num::parse_num(t, ctx.tb, k2).filter(|n| n.ord && n.v >= 1.0 && n.v <= 31.0).map(|n| (n.v as u32, n.e))
-        };
-        if let Some((d, e)) = nth {
-            if t.n(e) == "jour" && matches!(t.n(e + 1), "d'" | "de") {
-                if let Some(p) = parts(ctx, e + 2, true).filter(|p| p.d.is_none()) {
-                    if let Some(dv) = resolve_parts(ctx, &p) {
-                        if let DV::Month(y, m) = dv {
-                            let day = if d == 0 {
-                                let nm = add_months(ymd(y, m, 1)?, 1)?;
-                                (nm - Duration::days(1)).day()
-                            } else {
-                                d
-                            };
-                            return Some((i, p.e, DV::Day(ymd(y, m, day)?), Approx::Exact));
-                        }
-                    }
-                }
-            }
-        }
+    let p = parts(ctx, k, true).filter(|p| p.d.is_none())?;
+    let dv = resolve_parts(ctx, &Parts { s: i, ..p })?;
+    Some((i, p.e, dv, Approx::Exact))
+}
+
+/// "3eme jour d'octobre", "le dernier jour d'octobre 2015".
+fn nth_day_of_month(ctx: &Ctx, i: usize) -> Option<Single> {
+    let t = ctx.t;
+    let k = if t.n(i) == "le" { i + 1 } else { i };
+    let (d, e) = if t.n(k) == "dernier" {
+        (0u32, k + 1)
+    } else {
+        num::parse_num(t, ctx.tb, k).filter(|n| n.ord && n.v >= 1.0 && n.v <= 31.0).map(|n| (n.v as u32, n.e))?
+    };
+    if !(t.n(e) == "jour" && matches!(t.n(e + 1), "d'" | "de")) {
+        return None;
     }
-    // weekday phrases (not "mercredi 13")
-    if ctx.tb.weekdays.contains_key(t.n(i)) || (w == "ce" && ctx.tb.weekdays.contains_key(t.n(i + 1))) {
-        let wk = if w == "ce" { i + 1 } else { i };
-        let after = weekday_at(ctx, wk).map(|x| x.1).unwrap_or(wk + 1);
-        let has_day = day_at(ctx, after).is_some() || (t.n(after) == "le" && day_at(ctx, after + 1).is_some()) || numeric(ctx, after).is_some();
-        if !has_day {
-            if let Some((e, d)) = weekday_expr(ctx, i) {
-                return Some((i, e, DV::Day(d), Approx::Exact));
-            }
-        }
+    let p = parts(ctx, e + 2, true).filter(|p| p.d.is_none())?;
+    let DV::Month(y, m) = resolve_parts(ctx, &p)? else {
+        return None;
+    };
+    let day = if d == 0 { (add_months(ymd(y, m, 1)?, 1)? - Duration::days(1)).day() } else { d };
+    Some((i, p.e, DV::Day(ymd(y, m, day)?), Approx::Exact))
+}
+
+/// A weekday phrase ("lundi", "ce lundi", "lundi prochain"), not a weekday
+/// before its day number ("mercredi 13"), which is a calendar date.
+fn weekday_phrase(ctx: &Ctx, i: usize) -> Option<Single> {
+    let t = ctx.t;
+    let w = t.n(i);
+    let wk = if w == "ce" { i + 1 } else { i };
+    if !ctx.tb.weekdays.contains_key(t.n(wk)) {
+        return None;
     }
+    let after = weekday_at(ctx, wk).map(|x| x.1).unwrap_or(wk + 1);
+    let has_day = day_at(ctx, after).is_some() || (t.n(after) == "le" && day_at(ctx, after + 1).is_some()) || numeric(ctx, after).is_some();
+    if has_day {
+        return None;
+    }
+    let (e, d) = weekday_expr(ctx, i)?;
+    Some((i, e, DV::Day(d), Approx::Exact))
+}
+
+/// A calendar date from its parts: "le 3", "mardi 3 mars", "mars 2015",
+/// "le mois de mars", "cette février" (this year's).
+fn calendar_date(ctx: &Ctx, i: usize) -> Option<Single> {
+    let t = ctx.t;
+    let (k, this_year) = match t.n(i) {
+        "au" | "le" if t.n(i + 1) == "mois" && t.n(i + 2) == "de" => (i + 3, false),
+        "mois" if t.n(i + 1) == "de" => (i + 2, false),
+        "ce" | "cette" | "cet" if ctx.tb.months.contains_key(t.n(i + 1)) => (i + 1, true),
+        _ => (i, false),
+    };
     let p = parts(ctx, k, false)?;
     // a day number alone needs "le" or a weekday, and is only a date before a time or the end
     if p.m.is_none() && p.y.is_none() {
@@ -291,19 +296,16 @@ pub(super) fn date_single(ctx: &Ctx, i: usize) -> Option<(usize, usize, DV, Appr
     if alone && mid_sentence && t.first_upper(i) {
         return None;
     }
-    // a month name alone must be a real month name ("mars", not "mar")
-    let mut p2 = p;
-    p2.s = i;
     let dv = if this_year && p.y.is_none() && p.d.is_none() {
         DV::Month(ctx.refd?.year(), p.m?)
     } else {
-        resolve_parts(ctx, &p2)?
+        resolve_parts(ctx, &Parts { s: i, ..p })?
     };
     Some((i, p.e, dv, Approx::Exact))
 }
 
 /// "il y a trois ans", "dans deux mois", "deux jours plus tard", "un jour après".
-pub(super) fn shifted(ctx: &Ctx, i: usize) -> Option<(usize, usize, DV, Approx)> {
+pub(super) fn shifted(ctx: &Ctx, i: usize) -> Option<Single> {
     let t = ctx.t;
     let r = ctx.refd?;
     let (sign, k) = match t.n(i) {

@@ -107,111 +107,33 @@ pub(crate) fn said_to_last(t: &crate::tok::Toks, s: usize) -> bool {
     matches!(before(1), "en" | "pendant" | "durant" | "dure") || (before(1) == "de" && before(2) == "duree")
 }
 
+/// A clock time at token i: "midi", "14 h 30", "9 heures 30 du matin",
+/// "14:28:12"; none where the words around make it a length of time.
 pub(super) fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
     let t = ctx.t;
     // "UTC+01:00": a time zone's offset, no time of day
     if i >= 2 && t.adj(i) && matches!(t.n(i - 1), "+" | "-") && matches!(t.n(i - 2), "utc" | "gmt") {
         return None;
     }
-    let (mut h, mut e, mut strong): (u32, usize, bool);
-    let mut m: i32 = 0;
-    match t.n(i) {
-        "midi" | "minuit" => {
-            // "l'après-midi": a part of the day, not noon
-            if t.n(i) == "midi" && i >= 2 && t.n(i - 1) == "-" && t.adj(i) && t.n(i - 2) == "apres" {
-                return None;
-            }
-            h = if t.n(i) == "midi" { 12 } else { 0 };
-            e = i + 1;
-            strong = true;
-            if let Some((mm, e2)) = minutes(ctx, e) {
-                m = mm;
-                e = e2;
-            }
-        }
+    let mut r = match t.n(i) {
+        "midi" | "minuit" => noon_or_midnight(ctx, i)?,
         _ => {
-            let (hv, e1) = small_num(ctx, i, 24.0)?;
-            h = hv;
-            e = e1;
-            let w = t.n(e);
-            if (w == "h" || w == "heures" || w == "heure") && t.soft(e) && t.is_word(e) {
-                let abbr = w == "h";
-                if abbr && t.raw(e) != "h" && t.raw(e) != "H" {
-                    return None;
-                }
-                if !t.is_digits(i) && abbr {
-                    return None;
-                }
-                if abbr && said_to_last(t, i) {
-                    return None;
-                }
-                e += 1;
-                strong = abbr;
-                // "19 h 21", "2 h 1 min 9 s" (one digit with its unit)
-                let two_digits = t.raw(e).len() == 2 || (t.raw(e).len() == 1 && matches!(t.n(e + 1), "min" | "mn"));
-                if abbr && t.is_digits(e) && t.soft(e) && two_digits {
-                    m = t.raw(e).parse().ok()?;
-                    if m > 59 {
-                        return None;
-                    }
-                    e += 1;
-                    // "19 h 21 min"
-                    if matches!(t.n(e), "min" | "mn") && t.soft(e) {
-                        e += 1;
-                        // "en 5 h 18 min 12 s": a race time, a duration (but "à 14 h
-                        // 28 min 12 s" is a clock time)
-                        if t.is_digits(e) && matches!(t.n(e + 1), "s" | "sec") && !time_intro(ctx, i) {
-                            return None;
-                        }
-                    }
-                } else if let Some((mm, e2)) = minutes(ctx, e) {
-                    // "en 8 heures 15 minutes et 3 secondes": a race time, a duration
-                    let k = if t.n(e2) == "et" { e2 + 1 } else { e2 };
-                    let seconds_after = t.is_digits(k) && matches!(t.n(k + 1), "secondes" | "seconde" | "s" | "sec");
-                    if seconds_after && !time_intro(ctx, i) {
-                        return None;
-                    }
-                    // "a duré deux heures et demie", "une heure dix-neuf minutes": hours
-                    // and a part of one said in words are a length of time unless a
-                    // clock's "à", "vers", "il est" opens them or a part of the day
-                    // follows ("9 heures 30", "onze heures trois quarts" are clock times)
-                    let spoken_part = matches!(t.n(e), "et" | "moins") || matches!(t.n(e2 - 1), "minutes" | "minute");
-                    if !abbr && spoken_part && !time_intro(ctx, i) && day_part(ctx, e2).is_none() {
-                        return None;
-                    }
-                    if !(t.is_digits(e) && unit_here(ctx, e2) && !matches!(t.n(e2), "minutes" | "minute")) {
-                        m = mm;
-                        e = e2;
-                        strong = true;
-                    }
-                }
-                if abbr && t.is_word(e) && t.adj(e) {
-                    return None;
-                }
-            } else if w == ":" && t.adj(e) && t.is_digits(e + 1) && t.adj(e + 1) && t.raw(e + 1).len() == 2 && t.is_digits(i) {
-                m = t.raw(e + 1).parse().ok()?;
-                if m > 59 {
-                    return None;
-                }
-                e += 2;
-                strong = true;
-                if t.n(e) == ":" && t.adj(e) && t.is_digits(e + 1) {
-                    e += 2;
-                    e = iso_time_tail(ctx, e);
-                }
-            } else {
-                return None;
+            let (h, e) = small_num(ctx, i, 24.0)?;
+            match t.n(e) {
+                "h" | "heures" | "heure" if t.soft(e) && t.is_word(e) => hours_and_minutes(ctx, i, h, e)?,
+                ":" => colon_time(ctx, i, h, e)?,
+                _ => return None,
             }
         }
-    }
-    if let Some((add, e2)) = day_part(ctx, e) {
-        if h < 12 {
-            h += add as u32;
+    };
+    if let Some((add, e)) = day_part(ctx, r.e) {
+        if r.h < 12 {
+            r.h += add as u32;
         }
-        e = e2;
-        strong = true;
+        r.e = e;
+        r.strong = true;
     }
-    let mut tot = h as i32 * 60 + m;
+    let mut tot = r.h as i32 * 60 + r.m;
     if tot < 0 {
         tot += 24 * 60;
     }
@@ -220,7 +142,107 @@ pub(super) fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
         return None;
     }
     let (h, m) = ((tot / 60) as u32 % 24, (tot % 60) as u32);
-    Some(Tm { s: i, e, h, m, strong })
+    Some(Tm { s: i, e: r.e, h, m, strong: r.strong })
+}
+
+/// A clock reading before its part of the day ("du matin") is added:
+/// minutes may still be negative ("midi moins le quart").
+struct Reading {
+    h: u32,
+    m: i32,
+    /// The token after the reading.
+    e: usize,
+    /// Whether the words make it a clock time for sure ("14 h", "14:00",
+    /// "midi") rather than maybe a number of hours ("14 heures").
+    strong: bool,
+}
+
+/// "midi", "minuit", "midi et quart"; not "l'après-midi", a part of the day.
+fn noon_or_midnight(ctx: &Ctx, i: usize) -> Option<Reading> {
+    let t = ctx.t;
+    let noon = t.n(i) == "midi";
+    if noon && i >= 2 && t.n(i - 1) == "-" && t.adj(i) && t.n(i - 2) == "apres" {
+        return None;
+    }
+    let mut r = Reading { h: if noon { 12 } else { 0 }, m: 0, e: i + 1, strong: true };
+    if let Some((m, e)) = minutes(ctx, r.e) {
+        r.m = m;
+        r.e = e;
+    }
+    Some(r)
+}
+
+/// Hours `h` read at i with their unit at `unit` ("h", "heures"), and the
+/// minutes after: "19 h 21", "19 h 21 min", "9 heures 30", "onze heures
+/// trois quarts"; none where they are a race time or a length of time.
+fn hours_and_minutes(ctx: &Ctx, i: usize, h: u32, unit: usize) -> Option<Reading> {
+    let t = ctx.t;
+    let abbr = t.n(unit) == "h";
+    if abbr && ((t.raw(unit) != "h" && t.raw(unit) != "H") || !t.is_digits(i) || said_to_last(t, i)) {
+        return None;
+    }
+    let e = unit + 1;
+    let mut r = Reading { h, m: 0, e, strong: abbr };
+    // "19 h 21", "2 h 1 min 9 s" (one digit with its unit)
+    let two_digits = t.raw(e).len() == 2 || (t.raw(e).len() == 1 && matches!(t.n(e + 1), "min" | "mn"));
+    if abbr && t.is_digits(e) && t.soft(e) && two_digits {
+        r.m = t.raw(e).parse().ok()?;
+        if r.m > 59 {
+            return None;
+        }
+        r.e += 1;
+        // "19 h 21 min"
+        if matches!(t.n(r.e), "min" | "mn") && t.soft(r.e) {
+            r.e += 1;
+            // "en 5 h 18 min 12 s": a race time, a duration (but "à 14 h
+            // 28 min 12 s" is a clock time)
+            if t.is_digits(r.e) && matches!(t.n(r.e + 1), "s" | "sec") && !time_intro(ctx, i) {
+                return None;
+            }
+        }
+    } else if let Some((mm, e2)) = minutes(ctx, e) {
+        // "en 8 heures 15 minutes et 3 secondes": a race time, a duration
+        let k = if t.n(e2) == "et" { e2 + 1 } else { e2 };
+        let seconds_after = t.is_digits(k) && matches!(t.n(k + 1), "secondes" | "seconde" | "s" | "sec");
+        if seconds_after && !time_intro(ctx, i) {
+            return None;
+        }
+        // "a duré deux heures et demie", "une heure dix-neuf minutes": hours
+        // and a part of one said in words are a length of time unless a
+        // clock's "à", "vers", "il est" opens them or a part of the day
+        // follows ("9 heures 30", "onze heures trois quarts" are clock times)
+        let spoken_part = matches!(t.n(e), "et" | "moins") || matches!(t.n(e2 - 1), "minutes" | "minute");
+        if !abbr && spoken_part && !time_intro(ctx, i) && day_part(ctx, e2).is_none() {
+            return None;
+        }
+        if !(t.is_digits(e) && unit_here(ctx, e2) && !matches!(t.n(e2), "minutes" | "minute")) {
+            r.m = mm;
+            r.e = e2;
+            r.strong = true;
+        }
+    }
+    if abbr && t.is_word(r.e) && t.adj(r.e) {
+        return None;
+    }
+    Some(r)
+}
+
+/// "14:28", "14:28:12" after hours `h` in digits at i, the colon at `colon`.
+fn colon_time(ctx: &Ctx, i: usize, h: u32, colon: usize) -> Option<Reading> {
+    let t = ctx.t;
+    let minutes_follow = t.adj(colon) && t.is_digits(colon + 1) && t.adj(colon + 1) && t.raw(colon + 1).len() == 2;
+    if !(minutes_follow && t.is_digits(i)) {
+        return None;
+    }
+    let m: i32 = t.raw(colon + 1).parse().ok()?;
+    if m > 59 {
+        return None;
+    }
+    let mut e = colon + 2;
+    if t.n(e) == ":" && t.adj(e) && t.is_digits(e + 1) {
+        e = iso_time_tail(ctx, e + 2);
+    }
+    Some(Reading { h, m, e, strong: true })
 }
 
 /// A race time written with a clock's colon and a fraction of a second:
