@@ -83,6 +83,22 @@ struct Written {
 }
 
 impl Written {
+    /// Paths that could not be walked (errors), and files skipped while
+    /// walking: each an entry of the manifest's inputs.
+    fn walk_problems(&mut self, load: &recense_text::LoadReport) -> anyhow::Result<()> {
+        for error in &load.errors {
+            let line = error_line(error);
+            self.inputs.push(&InputEntry { status: "error".into(), reason: Some(line.reason.clone()), ..entry(&line.file, 0) })?;
+            self.error_log.write(&line, &ProgressBar::hidden())?;
+            self.error_count += 1;
+        }
+        for skipped in &load.skipped {
+            let bytes = std::fs::symlink_metadata(&skipped.path).map_or(0, |m| m.len());
+            self.inputs.push(&InputEntry { status: "skipped".into(), reason: Some(skipped.reason.to_string()), ..entry(&display(&skipped.path), bytes) })?;
+        }
+        Ok(())
+    }
+
     fn write(&mut self, mut file: Processed, progress: &ProgressBar) -> anyhow::Result<()> {
         self.state.push(&file)?;
         for line in &file.errors {
@@ -135,101 +151,120 @@ pub fn run(
     });
     let pipeline = &pipeline?;
     skip_own_outputs(&mut discovery, paths, &options.out);
-    let load = LoadOptions { lossy_utf8: options.lossy, max_article_bytes: options.max_article_bytes };
     let header = state_header(pipeline, options);
     let (cache, refused) = if options.incremental { state::Cache::open(&options.out, &header)? } else { (state::Cache::empty(), None) };
     if let Some(why) = refused {
         eprintln!("note: {why}");
     }
-    let state = state::StateWriter::create(&options.out, &header)?;
-    let corpus = Corpus::create(&options.out, options.formats)?;
-    let mut error_log = ErrorLog::create(&options.out)?;
-    let mut inputs = InputLog::create(&options.out)?;
-    let mut error_count = 0;
-    let reused = AtomicUsize::new(0);
-
-    // Paths that could not be walked, and files skipped while walking.
-    for error in &discovery.load.errors {
-        let line = error_line(error);
-        inputs.push(&InputEntry { status: "error".into(), reason: Some(line.reason.clone()), ..entry(&line.file, 0) })?;
-        error_log.write(&line, &ProgressBar::hidden())?;
-        error_count += 1;
-    }
-    for skipped in &discovery.load.skipped {
-        let bytes = std::fs::symlink_metadata(&skipped.path).map_or(0, |m| m.len());
-        inputs.push(&InputEntry { status: "skipped".into(), reason: Some(skipped.reason.to_string()), ..entry(&display(&skipped.path), bytes) })?;
-    }
+    let mut written = Written {
+        state: state::StateWriter::create(&options.out, &header)?,
+        corpus: Corpus::create(&options.out, options.formats)?,
+        error_log: ErrorLog::create(&options.out)?,
+        inputs: InputLog::create(&options.out)?,
+        error_count: 0,
+        ids: HashMap::new(),
+    };
+    written.walk_problems(&discovery.load)?;
 
     let sizes: Vec<u64> = discovery.files.iter().map(|p| size(p)).collect();
     let total_bytes: u64 = sizes.iter().sum();
     let progress = progress_bar(total_bytes, options.quiet);
-    let mut written = Written { state, corpus, error_log, inputs, error_count, ids: HashMap::new() };
-    // Batches are analysed in the pool while a writer thread writes the
-    // batch before: the outputs' cost overlaps the analysis, in input order.
-    std::thread::scope(|scope| -> anyhow::Result<()> {
-        let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Processed>>(1);
-        let writer = scope.spawn(|| -> anyhow::Result<()> {
-            for batch in receiver {
-                for file in batch {
-                    written.write(file, &progress)?;
-                }
-            }
-            Ok(())
-        });
-        for batch in batches(&discovery.files, &sizes) {
-            // each file is read, looked up in the last run's state, and
-            // analysed by one worker: one wait for the slowest per batch
-            let processed: Vec<Processed> = pool.install(|| {
-                batch
-                    .par_iter()
-                    .map(|path| {
-                        let report = load_file(path, &load);
-                        let cached = report.read.first().and_then(|read| cache.get(&display(path), &read.sha256));
-                        if cached.is_some() {
-                            reused.fetch_add(1, Ordering::Relaxed);
-                        }
-                        cached.unwrap_or_else(|| process(pipeline, path, report))
-                    })
-                    .collect()
-            });
-            if sender.send(processed).is_err() {
-                break; // the writer stopped on an error, which join returns
-            }
-        }
-        drop(sender);
-        writer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-    })?;
+    let load = LoadOptions { lossy_utf8: options.lossy, max_article_bytes: options.max_article_bytes };
+    let analysis = Analysis { pipeline, load, cache };
+    let reused = analysis.run(&pool, &discovery.files, &sizes, &mut written, &progress)?;
     let Written { state, corpus, error_log, inputs, error_count, .. } = written;
     progress.finish_and_clear();
     error_log.finish()?;
     let summary = corpus.finish()?;
     state.commit()?;
-    let manifest = json!({
+    let counts = json!({
+        "inputs": inputs.count,
+        "ok": inputs.ok,
+        "skipped": inputs.skipped,
+        "errors": error_count,
+        "articles": summary.articles,
+        "entities": summary.entities,
+        "quantities": summary.quantities,
+        "facts": summary.facts,
+    });
+    let run = RunFacts { reused, seconds: started.elapsed().as_secs_f64(), bytes: total_bytes };
+    let (count, skipped) = (inputs.count, inputs.skipped);
+    inputs.finish(&manifest(pipeline, options, paths, counts, run))?;
+    Ok(ExtractReport { summary, inputs: count, errors: error_count, skipped })
+}
+
+/// What each input needs to be analysed, shared by the pool's workers.
+struct Analysis<'a> {
+    pipeline: &'a Pipeline,
+    load: LoadOptions,
+    /// The last run's analyses, for `--incremental`.
+    cache: state::Cache,
+}
+
+impl Analysis<'_> {
+    /// Analyses the files in batches in the pool while a writer thread
+    /// writes the batch before: the outputs' cost overlaps the analysis, in
+    /// input order. Returns how many analyses came from the cache.
+    fn run(&self, pool: &rayon::ThreadPool, files: &[PathBuf], sizes: &[u64], written: &mut Written, progress: &ProgressBar) -> anyhow::Result<usize> {
+        let reused = AtomicUsize::new(0);
+        std::thread::scope(|scope| -> anyhow::Result<()> {
+            let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Processed>>(1);
+            let writer = scope.spawn(|| -> anyhow::Result<()> {
+                for batch in receiver {
+                    for file in batch {
+                        written.write(file, progress)?;
+                    }
+                }
+                Ok(())
+            });
+            for batch in batches(files, sizes) {
+                // each file is read, looked up in the last run's state, and
+                // analysed by one worker: one wait for the slowest per batch
+                let processed: Vec<Processed> = pool.install(|| batch.par_iter().map(|path| self.file(path, &reused)).collect());
+                if sender.send(processed).is_err() {
+                    break; // the writer stopped on an error, which join returns
+                }
+            }
+            drop(sender);
+            writer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        })?;
+        Ok(reused.into_inner())
+    }
+
+    /// One file read, and its analysis from the cache when its bytes are
+    /// the last run's (counted in `reused`) or from the pipeline.
+    fn file(&self, path: &Path, reused: &AtomicUsize) -> Processed {
+        let report = load_file(path, &self.load);
+        let cached = report.read.first().and_then(|read| self.cache.get(&display(path), &read.sha256));
+        if cached.is_some() {
+            reused.fetch_add(1, Ordering::Relaxed);
+        }
+        cached.unwrap_or_else(|| process(self.pipeline, path, report))
+    }
+}
+
+/// How a run went, for its manifest.
+struct RunFacts {
+    /// Inputs whose analysis came from the last run's state.jsonl.
+    reused: usize,
+    seconds: f64,
+    bytes: u64,
+}
+
+/// The manifest: written last, under its final name only once whole, so
+/// that a manifest means every output beside it is complete.
+fn manifest(pipeline: &Pipeline, options: &ExtractOptions, paths: &[PathBuf], counts: serde_json::Value, run: RunFacts) -> serde_json::Value {
+    json!({
         "recense": env!("CARGO_PKG_VERSION"),
-        // written last, under its final name only once whole: a manifest
-        // means every output beside it is complete
         "complete": true,
         "ner_model": pipeline.ner_model(),
         "threads": options.threads,
-        // inputs whose analysis came from the last run's state.jsonl
         "incremental": options.incremental,
-        "reused": reused.into_inner(),
+        "reused": run.reused,
         "inputs_given": paths.iter().map(|p| display(p)).collect::<Vec<_>>(),
-        "counts": {
-            "inputs": inputs.count,
-            "ok": inputs.ok,
-            "skipped": inputs.skipped,
-            "errors": error_count,
-            "articles": summary.articles,
-            "entities": summary.entities,
-            "quantities": summary.quantities,
-            "facts": summary.facts,
-        },
-        "timings": { "seconds": started.elapsed().as_secs_f64(), "bytes": total_bytes },
-    });
-    let (count, skipped) = (inputs.count, inputs.skipped);
-    inputs.finish(&manifest)?;
-    Ok(ExtractReport { summary, inputs: count, errors: error_count, skipped })
+        "counts": counts,
+        "timings": { "seconds": run.seconds, "bytes": run.bytes },
+    })
 }
 
 /// What a state's lines depend on besides each input's bytes: this build
