@@ -173,51 +173,87 @@ fn tok_range(toks: &[Token], start: usize, end: usize) -> (usize, usize) {
     (s, e.max(s))
 }
 
-impl<'a> Doc<'a> {
-    pub(crate) fn new(
-        f: &'a FactFinder,
-        text: &'a str,
-        toks: &'a [Token],
-        sentences: &[Sentence],
-        quantities: &'a [Quantity],
-        places: &'a [Place],
-    ) -> Doc<'a> {
+/// Each token's sentence, and each sentence's token range; a token outside
+/// every sentence is a sentence of its own.
+fn sentence_of_tokens(n: usize, sentences: &[Sentence]) -> (Vec<usize>, Vec<(usize, usize)>) {
+    let mut sent = vec![usize::MAX; n];
+    let mut spans = Vec::with_capacity(sentences.len());
+    for (si, s) in sentences.iter().enumerate() {
+        let (lo, hi) = (s.tokens.start.min(n), s.tokens.end.min(n));
+        for slot in sent.iter_mut().take(hi).skip(lo) {
+            *slot = si;
+        }
+        spans.push((lo, hi.max(lo)));
+    }
+    for (i, s) in sent.iter_mut().enumerate() {
+        if *s == usize::MAX {
+            *s = spans.len();
+            spans.push((i, i + 1));
+        }
+    }
+    (sent, spans)
+}
+
+/// The sentences that hold a possible fact (a count, an amount, a measure
+/// or a bare number), and the headline: only they need words and lemmas.
+fn sentences_to_read(toks: &[Token], quantities: &[Quantity], sent: &[usize], sentences: usize) -> Vec<bool> {
+    let mut active = vec![false; sentences];
+    for q in quantities {
+        if matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure | Kind::Number) {
+            let (s, e) = tok_range(toks, q.start, q.end);
+            if s < e {
+                active[sent[s]] = true;
+            }
+        }
+    }
+    if let Some(first) = active.first_mut() {
+        *first = true;
+    }
+    active
+}
+
+/// Which quantity each token belongs to, and each quantity's token range.
+fn quantity_tokens(toks: &[Token], quantities: &[Quantity]) -> (Vec<Option<usize>>, Vec<(usize, usize)>) {
+    let mut qtok = Vec::with_capacity(quantities.len());
+    let mut q_at = vec![None; toks.len()];
+    for (qi, q) in quantities.iter().enumerate() {
+        let r = tok_range(toks, q.start, q.end);
+        for slot in q_at.iter_mut().take(r.1).skip(r.0) {
+            *slot = Some(qi);
+        }
+        qtok.push(r);
+    }
+    (q_at, qtok)
+}
+
+/// The places of each sentence, by their index, from their token ranges.
+fn places_by_sentence(ptok: &[(usize, usize)], sent: &[usize], sentences: usize) -> Vec<Vec<usize>> {
+    let mut places_in_sentence = vec![Vec::new(); sentences];
+    for (p, &(s, e)) in ptok.iter().enumerate() {
+        if s < e {
+            if let Some(list) = places_in_sentence.get_mut(sent[s]) {
+                list.push(p);
+            }
+        }
+    }
+    places_in_sentence
+}
+
+/// What the rules read of each token: its folded form, lemma and cue
+/// flags. Tokens of sentences not read get an empty form and no lemma.
+struct TokenWords {
+    low: Words,
+    lemmas: Vec<Option<&'static str>>,
+    flags: Vec<u16>,
+}
+
+impl TokenWords {
+    fn read(f: &FactFinder, text: &str, toks: &[Token], read: impl Fn(usize) -> bool) -> TokenWords {
         let n = toks.len();
-        let mut sent = vec![usize::MAX; n];
-        let mut spans = Vec::with_capacity(sentences.len());
-        for (si, s) in sentences.iter().enumerate() {
-            let (lo, hi) = (s.tokens.start.min(n), s.tokens.end.min(n));
-            for slot in sent.iter_mut().take(hi).skip(lo) {
-                *slot = si;
-            }
-            spans.push((lo, hi.max(lo)));
-        }
-        // tokens outside every sentence: each its own
-        for (i, s) in sent.iter_mut().enumerate() {
-            if *s == usize::MAX {
-                *s = spans.len();
-                spans.push((i, i + 1));
-            }
-        }
-        // only the sentences that hold a possible fact need words and lemmas
-        let mut active = vec![false; spans.len()];
-        for q in quantities {
-            if matches!(q.kind, Kind::Count | Kind::Money | Kind::Measure | Kind::Number) {
-                let (s, e) = tok_range(toks, q.start, q.end);
-                if s < e {
-                    active[sent[s]] = true;
-                }
-            }
-        }
-        if let Some(first) = active.first_mut() {
-            *first = true; // the headline
-        }
-        let mut low = Words::with_capacity(n);
-        let mut lemmas = vec![None; n];
-        let mut flags = vec![0u16; n];
+        let mut words = TokenWords { low: Words::with_capacity(n), lemmas: vec![None; n], flags: vec![0u16; n] };
         for (i, t) in toks.iter().enumerate() {
-            if !active[sent[i]] {
-                low.push("");
+            if !read(i) {
+                words.low.push("");
                 continue;
             }
             let raw = text.get(t.start..t.end).unwrap_or("");
@@ -230,29 +266,31 @@ impl<'a> Doc<'a> {
             }
             if matches!(t.kind, TokenKind::Word | TokenKind::Elision) {
                 let lex: &'static Lexicon = f.lex;
-                lemmas[i] = lex.lemma_or_verb_guess(&l);
+                words.lemmas[i] = lex.lemma_or_verb_guess(&l);
             }
-            flags[i] = f.cues.bits(&l);
-            low.push(&l);
+            words.flags[i] = f.cues.bits(&l);
+            words.low.push(&l);
         }
-        let mut qtok = Vec::with_capacity(quantities.len());
-        let mut q_at = vec![None; n];
-        for (qi, q) in quantities.iter().enumerate() {
-            let r = tok_range(toks, q.start, q.end);
-            for slot in q_at.iter_mut().take(r.1).skip(r.0) {
-                *slot = Some(qi);
-            }
-            qtok.push(r);
-        }
+        words
+    }
+}
+
+impl<'a> Doc<'a> {
+    pub(crate) fn new(
+        f: &'a FactFinder,
+        text: &'a str,
+        toks: &'a [Token],
+        sentences: &[Sentence],
+        quantities: &'a [Quantity],
+        places: &'a [Place],
+    ) -> Doc<'a> {
+        let n = toks.len();
+        let (sent, spans) = sentence_of_tokens(n, sentences);
+        let active = sentences_to_read(toks, quantities, &sent, spans.len());
+        let TokenWords { low, lemmas, flags } = TokenWords::read(f, text, toks, |i| active[sent[i]]);
+        let (q_at, qtok) = quantity_tokens(toks, quantities);
         let ptok: Vec<(usize, usize)> = places.iter().map(|p| tok_range(toks, p.start, p.end)).collect();
-        let mut places_in_sentence = vec![Vec::new(); spans.len()];
-        for (p, &(s, e)) in ptok.iter().enumerate() {
-            if s < e {
-                if let Some(list) = places_in_sentence.get_mut(sent[s]) {
-                    list.push(p);
-                }
-            }
-        }
+        let places_in_sentence = places_by_sentence(&ptok, &sent, spans.len());
         let mut doc = Doc {
             f,
             text,
@@ -275,15 +313,20 @@ impl<'a> Doc<'a> {
         };
         doc.segment();
         doc.headline = doc.find_headline(sentences);
+        doc.tcues = doc.token_cues();
+        doc
+    }
+
+    /// The cue ids of each word's keys (its lemma, its form, …), read once.
+    fn token_cues(&self) -> TokenCues {
         let mut tcues = TokenCues::default();
-        for (i, t) in toks.iter().enumerate() {
-            if !doc.low[i].is_empty() && matches!(t.kind, TokenKind::Word | TokenKind::Elision) {
-                doc.keys(i, |k| tcues.ids.extend_from_slice(f.cues.ids(k)));
+        for (i, t) in self.toks.iter().enumerate() {
+            if !self.low[i].is_empty() && matches!(t.kind, TokenKind::Word | TokenKind::Elision) {
+                self.keys(i, |k| tcues.ids.extend_from_slice(self.f.cues.ids(k)));
             }
             tcues.ends.push(tcues.ids.len() as u32);
         }
-        doc.tcues = tcues;
-        doc
+        tcues
     }
 
     /// Clause segments: a new one after each hard boundary, and one for each
