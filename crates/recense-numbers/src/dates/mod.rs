@@ -80,6 +80,9 @@ pub fn parse(ctx: &Ctx, i: usize) -> Option<Cand> {
     Some(c)
 }
 
+/// What starts at i, tried in order: a duration phrase of the relative
+/// table, a clock range, a date range, a period, a date (with a time after
+/// it), a race time, a clock time (with a day after it).
 fn parse_inner(ctx: &Ctx, i: usize) -> Option<Cand> {
     let t = ctx.t;
     let w = t.n(i);
@@ -98,90 +101,95 @@ fn parse_inner(ctx: &Ctx, i: usize) -> Option<Cand> {
     if !first_ok {
         return None;
     }
-    // clock ranges, possibly followed by a day: "de 9h30 à 11h jeudi"
-    if let Some((s, e, a, b)) = time_range(ctx, i) {
-        let k = connector(ctx, e);
-        if let Some((e2, d)) = day_after(ctx, k) {
-            let mut c = Cand::text(s, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(a.h, a.m)));
-            c.value_max = Some(Value::Text(format!("{}T{}", d.format("%Y-%m-%d"), tfmt(b.h, b.m))));
-            c.approx = Approx::Range;
-            return Some(c);
-        }
-        let mut c = Cand::text(s, e, Kind::Time, tfmt(a.h, a.m));
-        c.value_max = Some(Value::Text(tfmt(b.h, b.m)));
-        c.approx = Approx::Range;
-        return Some(c);
-    }
-    if let Some(c) = date_range(ctx, i) {
-        return Some(c);
-    }
-    if let Some(c) = period(ctx, i) {
+    if let Some(c) = clock_range(ctx, i).or_else(|| date_range(ctx, i)).or_else(|| period(ctx, i)) {
         return Some(c);
     }
     if matches!(w, "du" | "de" | "entre" | "la" | "l'") && ctx.tb.relative.longest(t, i).is_none() {
         return None;
     }
-    // date, then maybe a time
     if let Some((s, e, dv, ap)) = date_single(ctx, i) {
-        // "aujourd'hui, à 18h15", "3 septembre 2016, 09 h 53 UTC": a date set off by a comma stays a date of its own
-        let apposed = t.n(e) == ",";
-        if let (DV::Day(d), false) = (dv, apposed) {
-            let k = connector(ctx, e);
-            if k < t.len() {
-                if let Some((_, e2, a, b)) = time_range(ctx, k) {
-                    let mut c = Cand::text(s, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(a.h, a.m)));
-                    c.value_max = Some(Value::Text(format!("{}T{}", d.format("%Y-%m-%d"), tfmt(b.h, b.m))));
-                    c.approx = Approx::Range;
-                    return Some(c);
-                }
-                if let Some(tm) = time_at(ctx, k) {
-                    if tm.strong || k > e || matches!(t.n(tm.e - 1), "heures" | "heure") {
-                        let mut h = tm.h;
-                        let mut e2 = tm.e;
-                        if let Some((_, add, e3)) = part_of_day_after(ctx, e2).filter(|x| x.0 == 0) {
-                            if h < 12 {
-                                h += add as u32;
-                            }
-                            e2 = e3;
-                        }
-                        return Some(Cand::text(s, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(h, tm.m))));
-                    }
-                }
-            }
-        }
-        return Some(date_cand(s, e, dv, ap));
+        return Some(date_then_time(ctx, s, e, dv, ap));
     }
-    if let Some(c) = race_time(ctx, i) {
-        return Some(c);
+    race_time(ctx, i).or_else(|| time_then_day(ctx, i))
+}
+
+/// A date-time range: day `d` from clock time `a` to `b`.
+fn datetime_range(s: usize, e: usize, d: NaiveDate, a: &Tm, b: &Tm) -> Cand {
+    let mut c = Cand::text(s, e, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(a.h, a.m)));
+    c.value_max = Some(Value::Text(format!("{}T{}", d.format("%Y-%m-%d"), tfmt(b.h, b.m))));
+    c.approx = Approx::Range;
+    c
+}
+
+/// A clock range, maybe followed by a day: "de 9h30 à 11h jeudi".
+fn clock_range(ctx: &Ctx, i: usize) -> Option<Cand> {
+    let (s, e, a, b) = time_range(ctx, i)?;
+    if let Some((e2, d)) = day_after(ctx, connector(ctx, e)) {
+        return Some(datetime_range(s, e2, d, &a, &b));
     }
-    // time, maybe followed by a day
-    let (s0, k0) = if matches!(w, "vers") { (i, i + 1) } else { (i, i) };
-    if let Some(tm) = time_at(ctx, k0) {
-        let weak_ok = tm.strong || time_intro(ctx, k0) || s0 != k0;
-        // "à 3 heures cet après-midi", "8 heures ce soir"
-        if let Some((days, add, e2)) = part_of_day_after(ctx, tm.e) {
-            if let Some(r) = ctx.refd {
-                let mut h = tm.h;
+    let mut c = Cand::text(s, e, Kind::Time, tfmt(a.h, a.m));
+    c.value_max = Some(Value::Text(tfmt(b.h, b.m)));
+    c.approx = Approx::Range;
+    Some(c)
+}
+
+/// A date `s..e`, with the clock time or range after a day joined to it:
+/// "samedi 3 mars à 14 h", "le 3 mars de 9 h à 11 h"; but "aujourd'hui, à
+/// 18h15", "3 septembre 2016, 09 h 53 UTC": a date set off by a comma stays
+/// a date of its own.
+fn date_then_time(ctx: &Ctx, s: usize, e: usize, dv: DV, ap: Approx) -> Cand {
+    let t = ctx.t;
+    let k = connector(ctx, e);
+    let DV::Day(d) = dv else {
+        return date_cand(s, e, dv, ap);
+    };
+    if t.n(e) == "," || k >= t.len() {
+        return date_cand(s, e, dv, ap);
+    }
+    if let Some((_, e2, a, b)) = time_range(ctx, k) {
+        return datetime_range(s, e2, d, &a, &b);
+    }
+    match time_at(ctx, k) {
+        Some(tm) if tm.strong || k > e || matches!(t.n(tm.e - 1), "heures" | "heure") => {
+            let (mut h, mut e2) = (tm.h, tm.e);
+            if let Some((_, add, e3)) = part_of_day_after(ctx, e2).filter(|x| x.0 == 0) {
                 if h < 12 {
                     h += add as u32;
                 }
-                let d = r + Duration::days(days);
-                return Some(Cand::text(s0, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(h, tm.m))));
+                e2 = e3;
             }
+            Cand::text(s, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(h, tm.m)))
         }
-        if weak_ok {
-            let k = connector(ctx, tm.e);
-            // "à 14 heures samedi" (not "à 20 heures, jeudi,": an aside of its own)
-            let introduced = time_intro(ctx, k0) && k == tm.e;
-            if let Some((e2, d)) = day_after(ctx, k).filter(|_| tm.strong || introduced) {
-                return Some(Cand::text(s0, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(tm.h, tm.m))));
-            }
-            let mut c = Cand::text(s0, tm.e, Kind::Time, tfmt(tm.h, tm.m));
-            if s0 != k0 {
-                c.approx = Approx::Approx;
-            }
-            return Some(c);
+        _ => date_cand(s, e, dv, ap),
+    }
+}
+
+/// A clock time ("vers" makes it approximate), maybe with a day after it
+/// ("à 14 heures samedi") or a part of today or tomorrow ("à 3 heures cet
+/// après-midi", "8 heures ce soir").
+fn time_then_day(ctx: &Ctx, i: usize) -> Option<Cand> {
+    let t = ctx.t;
+    let (s0, k0) = if t.n(i) == "vers" { (i, i + 1) } else { (i, i) };
+    let tm = time_at(ctx, k0)?;
+    if let Some((days, add, e2)) = part_of_day_after(ctx, tm.e) {
+        if let Some(r) = ctx.refd {
+            let h = if tm.h < 12 { tm.h + add as u32 } else { tm.h };
+            let d = r + Duration::days(days);
+            return Some(Cand::text(s0, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(h, tm.m))));
         }
     }
-    None
+    if !(tm.strong || time_intro(ctx, k0) || s0 != k0) {
+        return None;
+    }
+    let k = connector(ctx, tm.e);
+    // not "à 20 heures, jeudi,": an aside of its own
+    let introduced = time_intro(ctx, k0) && k == tm.e;
+    if let Some((e2, d)) = day_after(ctx, k).filter(|_| tm.strong || introduced) {
+        return Some(Cand::text(s0, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(tm.h, tm.m))));
+    }
+    let mut c = Cand::text(s0, tm.e, Kind::Time, tfmt(tm.h, tm.m));
+    if s0 != k0 {
+        c.approx = Approx::Approx;
+    }
+    Some(c)
 }
