@@ -329,98 +329,92 @@ impl Recognizer {
             return Step::Skip(n.e);
         }
         // the article "un"/"une" is not counted ("une femme"), but "une seule femme" is
-        let emphatic = n.lone_un && matches!(t.n(n.e), "seul" | "seule") && t.soft(n.e);
-        if emphatic {
-            let mut c = Cand::num(n.s, n.e, Kind::Count, n.v);
-            // "mais un seul situé plus près": a participle, the noun is left out
-            let participle = t.soft(n.e + 1) && {
-                let w = t.raw(n.e + 1);
-                dates::is_participle(w)
-                    && matches!(
-                        t.n(n.e + 2),
-                        "plus" | "moins" | "a" | "au" | "aux" | "par" | "dans" | "en" | "sur" | "pres" | "loin" | "sous"
-                    )
-            };
-            c.unit = if participle { None } else { self.counted(ctx, &n) };
-            if c.unit.is_none() {
-                c.kind = Kind::Number;
-                c.ellipsis = true;
-            }
-            return Step::Found(c);
+        if n.lone_un && matches!(t.n(n.e), "seul" | "seule") && t.soft(n.e) {
+            return Step::Found(self.emphatic_one(ctx, &n));
         }
-        // counted noun
         if let Some(lemma) = self.counted(ctx, &n).filter(|_| !n.lone_un) {
             let mut c = Cand::num(n.s, n.e, Kind::Count, n.v);
             c.unit = Some(lemma);
             c.approx = approx;
             return Step::Found(c);
         }
-        if n.lone_un {
-            // the article "un"/"une": a number only in an enumeration ("un, deux, trois") or alone
-            let numish = |k: usize| k < t.len() && (t.is_digits(k) || num::word_info(ctx.tb, t.n(k)).is_some());
-            let alone = n.s == 0 && n.e == t.len();
-            let next_enum = matches!(t.n(n.e), "," | ";") && numish(n.e + 1);
-            // (not "Depuis 2011, une directive", "à 6m03, une barre")
-            let glued_to_word = |k: usize| k > 0 && t.adj(k) && t.is_word(k - 1);
-            let prev_enum = n.s >= 2
-                && matches!(t.n(n.s - 1), "," | ";")
-                && numish(n.s - 2)
-                && !(t.is_digits(n.s - 2) && (t.raw(n.s - 2).len() > 2 || glued_to_word(n.s - 2)));
-            if !(alone || next_enum || prev_enum) {
-                return Step::Skip(n.e);
-            }
+        if (n.lone_un && !article_is_a_number(ctx, &n)) || (n.lone_neuf && neuf_is_new(ctx, &n)) {
+            return Step::Skip(n.e);
         }
-        if n.lone_neuf && n.s > 0 && t.is_word(n.s - 1) {
-            let p = t.n(n.s - 1);
-            if num::word_info(ctx.tb, p).is_none()
-                && !matches!(
-                    p,
-                    "de" | "a"
-                        | "les"
-                        | "des"
-                        | "et"
-                        | "sur"
-                        | "en"
-                        | "puis"
-                        | "euh"
-                        | "ces"
-                        | "ses"
-                        | "nos"
-                        | "vos"
-                        | "leurs"
-                        | "mes"
-                        | "tes"
-                        | "par"
-                        | "pour"
-                        | "avec"
-                        | "dont"
-                        | "plus"
-                        | "moins"
-                        | "encore"
-                        | "alors"
-                        | "ou"
-                )
-            {
-                return Step::Skip(n.e);
-            }
+        Step::Found(self.uncounted(ctx, &n, approx))
+    }
+
+    /// "une seule femme" counts its noun; "mais un seul situé plus près"
+    /// leaves it out before a participle.
+    fn emphatic_one(&self, ctx: &Ctx, n: &Num) -> Cand {
+        let t = ctx.t;
+        let mut c = Cand::num(n.s, n.e, Kind::Count, n.v);
+        let participle = t.soft(n.e + 1) && {
+            let w = t.raw(n.e + 1);
+            dates::is_participle(w)
+                && matches!(t.n(n.e + 2), "plus" | "moins" | "a" | "au" | "aux" | "par" | "dans" | "en" | "sur" | "pres" | "loin" | "sous")
+        };
+        c.unit = if participle { None } else { self.counted(ctx, n) };
+        if c.unit.is_none() {
+            c.kind = Kind::Number;
+            c.ellipsis = true;
         }
+        c
+    }
+
+    /// A number that counts no noun after it: a count of a noun given
+    /// elsewhere ("estime à 75 000 le nombre d'emplois menacés"), an elided
+    /// count ("dix morts : six à Quimper", "dont 12 000 à Lyon", "deux
+    /// autres ont été blessées"; the spec's elided counts), or a bare number.
+    fn uncounted(&self, ctx: &Ctx, n: &Num, approx: Approx) -> Cand {
+        let t = ctx.t;
         let mut c = Cand::num(n.s, n.e, Kind::Number, n.v);
         c.approx = approx;
         if n.v >= 1.0 && n.v.fract() == 0.0 && !n.lone_un {
-            if let Some(l) = self.nombre_de(ctx, &n) {
-                // "estime à 75 000 le nombre d'emplois menacés"
+            if let Some(l) = self.nombre_de(ctx, n) {
                 c.kind = Kind::Count;
                 c.unit = Some(l);
             } else if ctx.tb.count_skip.contains(t.n(n.e)) && t.soft(n.e) && nothing_counted(ctx, n.e + 1) {
-                // nothing counted after the adjective: "deux autres ont été blessées", "dont 21 nouvelles"
+                // nothing counted after the adjective: "dont 21 nouvelles"
                 c.ellipsis = true;
             } else if nothing_counted(ctx, n.e) {
-                // the noun left out, given before: "dix morts : six à Quimper",
-                // "dont 12 000 à Lyon", "trois d'entre eux" (the spec's elided counts)
                 c.ellipsis = true;
             }
         }
-        Step::Found(c)
+        c
+    }
+}
+
+/// The article "un"/"une" is a number only in an enumeration ("un, deux,
+/// trois") or alone (not "Depuis 2011, une directive", "à 6m03, une barre").
+fn article_is_a_number(ctx: &Ctx, n: &Num) -> bool {
+    let t = ctx.t;
+    let numish = |k: usize| k < t.len() && (t.is_digits(k) || num::word_info(ctx.tb, t.n(k)).is_some());
+    let alone = n.s == 0 && n.e == t.len();
+    let next_enum = matches!(t.n(n.e), "," | ";") && numish(n.e + 1);
+    let glued_to_word = |k: usize| k > 0 && t.adj(k) && t.is_word(k - 1);
+    let prev_enum = n.s >= 2
+        && matches!(t.n(n.s - 1), "," | ";")
+        && numish(n.s - 2)
+        && !(t.is_digits(n.s - 2) && (t.raw(n.s - 2).len() > 2 || glued_to_word(n.s - 2)));
+    alone || next_enum || prev_enum
+}
+
+/// Words after which a lone "neuf" is the number nine ("les neuf", "et
+/// neuf"); after any other word it is the adjective "new" ("un bâtiment
+/// neuf").
+const BEFORE_NINE: [&str; 25] = [
+    "de", "a", "les", "des", "et", "sur", "en", "puis", "euh", "ces", "ses", "nos", "vos", "leurs", "mes", "tes", "par", "pour", "avec", "dont",
+    "plus", "moins", "encore", "alors", "ou",
+];
+
+/// Whether a lone "neuf" is the adjective: after a word that is neither a
+/// number word nor one of [`BEFORE_NINE`].
+fn neuf_is_new(ctx: &Ctx, n: &Num) -> bool {
+    let t = ctx.t;
+    n.s > 0 && t.is_word(n.s - 1) && {
+        let p = t.n(n.s - 1);
+        num::word_info(ctx.tb, p).is_none() && !BEFORE_NINE.contains(&p)
     }
 }
 
