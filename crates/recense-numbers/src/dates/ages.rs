@@ -55,29 +55,28 @@ pub fn iso_duration(v: f64, unit: &str) -> Option<String> {
 /// Whether "N ans" (months, weeks, days) is a person's age; the words
 /// that decide are in `models/numbers/ages.tsv`.
 pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
-    let t = ctx.t;
-    let words = &ctx.tb.ages;
     // "datant de 3,7 milliards d'années": millions of years are no one's age
     if !matches!(unit, "Y" | "M" | "W" | "D") || n.scaled {
         return false;
     }
-    // an apposition: "Paul, 26 ans, …", "Jean Dupont (26 ans)"
-    if unit == "Y" && n.s > 1 {
-        // "Aristide, 63 ans aujourd'hui, …": the age now, apposed all the same
-        let today = t.n(e).starts_with("aujourd");
-        let e = if today { (e..e + 3).find(|&k| t.n(k).ends_with("hui")).map_or(e, |k| k + 1) } else { e };
-        let (before, after) = (t.n(n.s - 1), t.n(e));
-        // "Karim C., 39 ans (né le 31 décembre 1977)"
-        let birth_after = after == "(" && matches!(t.n(e + 1), "ne" | "nee");
-        // "Charlotte, 18 ans et Sébastien, 21 ans": the next name of a list
-        let next_name = after == "et" && t.first_upper(e + 1);
-        let closes = e >= t.len() || matches!(after, "," | ")" | "." | ";") || birth_after || next_name;
-        let apposed = (before == "," && t.is_word(n.s - 2) && closes) || (before == "(" && after == ")");
-        if apposed {
-            return true;
-        }
-    }
-    // after: "vieux", "vieille", "d'âge"
+    (unit == "Y" && n.s > 1 && apposed(ctx.t, n, e)) || old_after(ctx.t, e) || age_by_words_before(ctx, n, unit, e)
+}
+
+/// An apposition: "Paul, 26 ans, …", "Jean Dupont (26 ans)", "Aristide, 63
+/// ans aujourd'hui, …" (the age now), "Karim C., 39 ans (né le 31 décembre
+/// 1977)", "Charlotte, 18 ans et Sébastien, 21 ans" (the next name of a list).
+fn apposed(t: &Toks, n: &Num, e: usize) -> bool {
+    let today = t.n(e).starts_with("aujourd");
+    let e = if today { (e..e + 3).find(|&k| t.n(k).ends_with("hui")).map_or(e, |k| k + 1) } else { e };
+    let (before, after) = (t.n(n.s - 1), t.n(e));
+    let birth_after = after == "(" && matches!(t.n(e + 1), "ne" | "nee");
+    let next_name = after == "et" && t.first_upper(e + 1);
+    let closes = e >= t.len() || matches!(after, "," | ")" | "." | ";") || birth_after || next_name;
+    (before == "," && t.is_word(n.s - 2) && closes) || (before == "(" && after == ")")
+}
+
+/// "vieux", "vieille" within the three words after, before any punctuation.
+fn old_after(t: &Toks, e: usize) -> bool {
     for j in e..(e + 3).min(t.len()) {
         if matches!(t.n(j), "vieux" | "vieille" | "vieilles" | "vieil") {
             return true;
@@ -86,11 +85,15 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
             break;
         }
     }
-    let mut k = n.s;
-    let mut steps = 0;
-    while k > 0 && steps < 5 {
-        k -= 1;
-        steps += 1;
+    false
+}
+
+/// What the five words before say: the first that decides wins ("âgé
+/// de", "à", "ses", a verb of ages.tsv …); the words of its skip list are
+/// passed over.
+fn age_by_words_before(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
+    let (t, words) = (ctx.t, &ctx.tb.ages);
+    for k in (n.s.saturating_sub(5)..n.s).rev() {
         let w = t.n(k);
         if w == "a" && t.raw(k) != "a" && t.raw(k) != "A" {
             return unit == "Y" && at_age(ctx, k, n, e);
@@ -117,37 +120,44 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
             return true;
         }
         if w == "de" || w == "d'" {
-            let p = t.n(k.wrapping_sub(1));
-            if p == "plus" || p == "moins" || p == "pres" {
-                continue;
+            match age_after_de(ctx, k, unit) {
+                Some(decided) => return decided,
+                None => continue,
             }
-            if p == "age" || p == "agee" || p == "ages" || p == "agees" || is_person_noun(ctx, p) {
-                return true;
-            }
-            if unit == "Y" && k > 0 && person_like(ctx, k - 1) {
-                return true;
-            }
-            // an animal's sex, or a person and an adjective: "un rhinocéros
-            // mâle de quatre ans", "un touriste allemand de 45 ans" (not a
-            // participle that changes a term: "la retraite reculée de deux ans")
-            let adjective = k > 1
-                && t.is_word(k - 1)
-                && t.raw(k - 1).chars().next().is_some_and(char::is_lowercase)
-                && !is_participle(t.raw(k - 1))
-                && !words.term_setters.contains(p);
-            let person_before = adjective && t.is_word(k - 2) && is_person_noun(ctx, t.n(k - 2));
-            return unit == "Y" && (matches!(p, "male" | "femelle") || person_before);
         }
         if w == "apres" {
-            let v = n.v;
-            return v >= 18.0 && unit == "Y" && !matches!(t.n(e), "de" | "d'") && (e >= t.len() || t.is_punct(e));
+            return n.v >= 18.0 && unit == "Y" && !matches!(t.n(e), "de" | "d'") && (e >= t.len() || t.is_punct(e));
         }
-        if words.skip.contains(w) {
-            continue;
+        if !words.skip.contains(w) {
+            return false;
         }
-        return false;
     }
     false
+}
+
+/// "de" at k before the number: "âgé de", "un homme de", "un touriste
+/// allemand de 45 ans", "un rhinocéros mâle de quatre ans" are ages; "plus
+/// de", "moins de", "près de" decide nothing (None); not a participle that
+/// changes a term ("la retraite reculée de deux ans").
+fn age_after_de(ctx: &Ctx, k: usize, unit: &str) -> Option<bool> {
+    let (t, words) = (ctx.t, &ctx.tb.ages);
+    let p = t.n(k.wrapping_sub(1));
+    if p == "plus" || p == "moins" || p == "pres" {
+        return None;
+    }
+    if p == "age" || p == "agee" || p == "ages" || p == "agees" || is_person_noun(ctx, p) {
+        return Some(true);
+    }
+    if unit == "Y" && k > 0 && person_like(ctx, k - 1) {
+        return Some(true);
+    }
+    let adjective = k > 1
+        && t.is_word(k - 1)
+        && t.raw(k - 1).chars().next().is_some_and(char::is_lowercase)
+        && !is_participle(t.raw(k - 1))
+        && !words.term_setters.contains(p);
+    let person_before = adjective && t.is_word(k - 2) && is_person_noun(ctx, t.n(k - 2));
+    Some(unit == "Y" && (matches!(p, "male" | "femelle") || person_before))
 }
 
 /// "à 26 ans" after a verb or a noun ("remporte à 26 ans le titre", "le
