@@ -240,97 +240,73 @@ pub(super) fn unit_here(ctx: &Ctx, k: usize) -> bool {
 /// [weekday] [le] day [month [year]] | [weekday] month-name forms | numeric.
 pub(super) fn parts(ctx: &Ctx, i: usize, need_month: bool) -> Option<Parts> {
     let t = ctx.t;
-    let mut k = i;
-    let mut w = None;
-    if let Some((wv, e)) = weekday_at(ctx, k) {
-        w = Some(wv);
-        k = e;
-        if t.n(k) == "," {
-            k += 1;
-        }
-    }
+    let (w, mut k) = match weekday_at(ctx, i) {
+        Some((w, e)) => (Some(w), if t.n(e) == "," { e + 1 } else { e }),
+        None => (None, i),
+    };
     if t.n(k) == "le" && day_at(ctx, k + 1).is_some() {
         k += 1;
     }
-    if let Some(mut p) = numeric(ctx, k) {
-        p.s = i;
-        p.w = w;
-        return Some(p);
+    if let Some(p) = numeric(ctx, k) {
+        return Some(Parts { s: i, w, ..p });
     }
-    if let Some((d, e)) = day_at(ctx, k) {
-        if let Some((m, e2)) = month_at(ctx, e, true).filter(|_| t.soft(e)) {
-            let mut p = Parts { s: i, e: e2, d: Some(d), m: Some(m), y: None, w };
-            let mut k2 = e2;
-            if t.n(k2) == "de" && t.is_digits(k2 + 1) && t.raw(k2 + 1).len() == 4 {
-                k2 += 1;
-            }
-            if let Some((y, e3)) = year_at(ctx, k2, true) {
-                p.y = Some(y);
-                p.e = e3;
-            } else if t.soft(p.e) && direction_word(t.n(p.e)).is_some() {
-                // "le 17 février prochain": the word is part of the date
-                p.e += 1;
-            }
-            return Some(p);
-        }
-        if !need_month && (w.is_some() || t.n(i) == "le" || t.n(k.saturating_sub(1)) == "le") {
-            return Some(Parts { s: i, e, d: Some(d), m: None, y: None, w });
-        }
-        if !need_month && t.is_digits(k) {
-            return Some(Parts { s: i, e, d: Some(d), m: None, y: None, w });
-        }
-        if !need_month {
-            return Some(Parts { s: i, e, d: Some(d), m: None, y: None, w });
-        }
-        return None;
+    let before = Parts { s: i, e: k, d: None, m: None, y: None, w };
+    match day_at(ctx, k) {
+        Some((d, e)) => day_first(ctx, Parts { e, d: Some(d), ..before }, need_month),
+        None => month_first(ctx, before),
     }
-    // month first: "novembre 23 de 1987", "Sep-23-2020", "septembre-2020-23", "juillet 98", "mars 2015"
-    if let Some((m, e)) = month_at(ctx, k, false).or_else(|| {
+}
+
+/// After a day number: its month and year ("17 février 2016", "17 février
+/// de 2016", "le 17 février prochain"), or the day alone where no month is
+/// needed.
+fn day_first(ctx: &Ctx, day: Parts, need_month: bool) -> Option<Parts> {
+    let t = ctx.t;
+    let Some((m, e)) = month_at(ctx, day.e, true).filter(|_| t.soft(day.e)) else {
+        return (!need_month).then_some(day);
+    };
+    let mut p = Parts { e, m: Some(m), ..day };
+    let k = if t.n(e) == "de" && t.is_digits(e + 1) && t.raw(e + 1).len() == 4 { e + 1 } else { e };
+    if let Some((y, e)) = year_at(ctx, k, true) {
+        p.y = Some(y);
+        p.e = e;
+    } else if t.soft(p.e) && direction_word(t.n(p.e)).is_some() {
+        // "le 17 février prochain": the word is part of the date
+        p.e += 1;
+    }
+    Some(p)
+}
+
+/// Month first, from `before.e`: "novembre 23 de 1987", "Sep-23-2020",
+/// "septembre-2020-23", "juillet 98", "mars 2015".
+fn month_first(ctx: &Ctx, before: Parts) -> Option<Parts> {
+    let t = ctx.t;
+    let k = before.e;
+    let (m, e) = month_at(ctx, k, false).or_else(|| {
         // abbreviations before a dash: "Sep-23-2020"
         let &(m, _, _) = ctx.tb.months.get(t.n(k))?;
-        if t.n(k + 1) == "-" && t.adj(k + 1) && t.is_digits(k + 2) {
-            Some((m, k + 1))
-        } else {
-            None
-        }
-    }) {
-        let mut p = Parts { s: i, e, d: None, m: Some(m), y: None, w };
-        if t.n(e) == "-" && t.adj(e) && t.is_digits(e + 1) && t.adj(e + 1) {
-            let a = t.raw(e + 1);
-            if t.n(e + 2) == "-" && t.adj(e + 2) && t.is_digits(e + 3) {
-                let b = t.raw(e + 3);
-                let (d, y) = if a.len() == 4 { (b.parse().ok()?, a.parse().ok()?) } else { (a.parse().ok()?, b.parse().ok()?) };
-                ymd(y, m, d)?;
-                p.d = Some(d);
-                p.y = Some(y);
-                p.e = e + 4;
-                return Some(p);
-            }
-        }
-        if let Some((d, e2)) = day_at(ctx, e).filter(|_| t.is_digits(e) && t.soft(e)) {
-            // "novembre 23 de 1987"
-            let mut k2 = e2;
-            if t.n(k2) == "de" || t.n(k2) == "," {
-                k2 += 1;
-            }
-            if let Some((y, e3)) = year_at(ctx, k2, false) {
-                p.d = Some(d);
-                p.y = Some(y);
-                p.e = e3;
-                return Some(p);
-            }
-        }
-        let mut k2 = e;
-        if t.n(k2) == "de" && t.is_digits(k2 + 1) {
-            k2 += 1;
-        }
-        if let Some((y, e3)) = year_at(ctx, k2, true) {
-            p.y = Some(y);
-            p.e = e3;
-        }
-        return Some(p);
+        (t.n(k + 1) == "-" && t.adj(k + 1) && t.is_digits(k + 2)).then_some((m, k + 1))
+    })?;
+    let mut p = Parts { e, m: Some(m), ..before };
+    if t.n(e) == "-" && t.adj(e) && t.is_digits(e + 1) && t.adj(e + 1) && t.n(e + 2) == "-" && t.adj(e + 2) && t.is_digits(e + 3) {
+        let (a, b) = (t.raw(e + 1), t.raw(e + 3));
+        let (d, y) = if a.len() == 4 { (b.parse().ok()?, a.parse().ok()?) } else { (a.parse().ok()?, b.parse().ok()?) };
+        ymd(y, m, d)?;
+        return Some(Parts { e: e + 4, d: Some(d), y: Some(y), ..p });
     }
-    None
+    if let Some((d, e2)) = day_at(ctx, e).filter(|_| t.is_digits(e) && t.soft(e)) {
+        // "novembre 23 de 1987"
+        let k2 = if t.n(e2) == "de" || t.n(e2) == "," { e2 + 1 } else { e2 };
+        if let Some((y, e3)) = year_at(ctx, k2, false) {
+            return Some(Parts { e: e3, d: Some(d), y: Some(y), ..p });
+        }
+    }
+    let k2 = if t.n(e) == "de" && t.is_digits(e + 1) { e + 1 } else { e };
+    if let Some((y, e3)) = year_at(ctx, k2, true) {
+        p.y = Some(y);
+        p.e = e3;
+    }
+    Some(p)
 }
 
 pub(super) fn resolve_parts(ctx: &Ctx, p: &Parts) -> Option<DV> {
