@@ -2,6 +2,7 @@
 //! ("06/11/2024") dates.
 
 use super::*;
+use crate::tok::Toks;
 
 pub(super) fn month_at(ctx: &Ctx, k: usize, after_day: bool) -> Option<(u32, usize)> {
     let t = ctx.t;
@@ -139,30 +140,9 @@ pub(super) fn numeric(ctx: &Ctx, k: usize) -> Option<Parts> {
     if !t.is_digits(k) {
         return None;
     }
-    let sep_at = |j: usize, s: &str| t.n(j) == s && t.adj(j) && t.adj(j + 1);
     let a = t.raw(k);
-    // ISO
-    if a.len() == 4 && (sep_at(k + 1, "-") || sep_at(k + 1, "/")) {
-        let sep = t.n(k + 1).to_string();
-        let y: i32 = a.parse().ok()?;
-        let (m, k2) = if let Some(m) = num_tok(t, k + 2, 2) {
-            (m, k + 3)
-        } else {
-            let (m, e) = month_at(ctx, k + 2, true)?;
-            (m, e)
-        };
-        if !(1..=12).contains(&m) {
-            return None;
-        }
-        if sep_at(k2, &sep) {
-            let d = num_tok(t, k2 + 1, 2)?;
-            ymd(y, m, d)?;
-            return Some(Parts { s: k, e: k2 + 2, d: Some(d), m: Some(m), y: Some(y), w: None });
-        }
-        if t.is_digits(k2) && t.adj(k2) {
-            return None;
-        }
-        return Some(Parts { s: k, e: k2, d: None, m: Some(m), y: Some(y), w: None });
+    if a.len() == 4 && (separator_at(t, k + 1, "-") || separator_at(t, k + 1, "/")) {
+        return year_first(ctx, k);
     }
     if a.len() > 2 {
         return None;
@@ -171,60 +151,93 @@ pub(super) fn numeric(ctx: &Ctx, k: usize) -> Option<Parts> {
     if !(1..=31).contains(&d) {
         return None;
     }
-    for sep in ["/", ".", "-"] {
-        if sep_at(k + 1, sep) {
-            let m = num_tok(t, k + 2, 2)?;
-            if !(1..=12).contains(&m) {
-                return None;
+    match ["/", ".", "-"].into_iter().find(|sep| separator_at(t, k + 1, sep)) {
+        Some(sep) => day_first_separated(ctx, k, d, sep),
+        None => day_first_spaced(ctx, k, d),
+    }
+}
+
+/// A separator glued to the tokens on both sides.
+fn separator_at(t: &Toks, j: usize, sep: &str) -> bool {
+    t.n(j) == sep && t.adj(j) && t.adj(j + 1)
+}
+
+/// A year in four digits, or in two (before 50: the 2000s).
+fn full_year(digits: &str, y: i32) -> Option<i32> {
+    match digits.len() {
+        4 => Some(y),
+        2 if y < 50 => Some(2000 + y),
+        2 => Some(1900 + y),
+        _ => None,
+    }
+}
+
+/// ISO order: "2012-06-26", "2015-3", "2016-mars".
+fn year_first(ctx: &Ctx, k: usize) -> Option<Parts> {
+    let t = ctx.t;
+    let sep = t.n(k + 1);
+    let y: i32 = t.raw(k).parse().ok()?;
+    let (m, k2) = match num_tok(t, k + 2, 2) {
+        Some(m) => (m, k + 3),
+        None => month_at(ctx, k + 2, true)?,
+    };
+    if !(1..=12).contains(&m) {
+        return None;
+    }
+    if separator_at(t, k2, sep) {
+        let d = num_tok(t, k2 + 1, 2)?;
+        ymd(y, m, d)?;
+        return Some(Parts { s: k, e: k2 + 2, d: Some(d), m: Some(m), y: Some(y), w: None });
+    }
+    if t.is_digits(k2) && t.adj(k2) {
+        return None;
+    }
+    Some(Parts { s: k, e: k2, d: None, m: Some(m), y: Some(y), w: None })
+}
+
+/// Day `d` at k, then `sep`: "26/06/2012", "26.06.12", "26-06-2012"; "17/02"
+/// without a year with a slash only, not before a unit, not a fraction
+/// with a sign or a tally.
+fn day_first_separated(ctx: &Ctx, k: usize, d: u32, sep: &str) -> Option<Parts> {
+    let t = ctx.t;
+    let m = num_tok(t, k + 2, 2)?;
+    if !(1..=12).contains(&m) {
+        return None;
+    }
+    if separator_at(t, k + 3, sep) && t.is_digits(k + 4) {
+        let digits = t.raw(k + 4);
+        let y = full_year(digits, digits.parse().ok()?)?;
+        ymd(y, m, d)?;
+        return Some(Parts { s: k, e: k + 5, d: Some(d), m: Some(m), y: Some(y), w: None });
+    }
+    if sep != "/" {
+        return None;
+    }
+    if t.is_word(k + 3) && t.soft(k + 3) && ctx.tb.units.longest(t, k + 3).is_some() {
+        return None;
+    }
+    if k > 0 && t.n(k - 1) == "-" || crate::num::is_tally(t, k, k + 1) {
+        return None;
+    }
+    Some(Parts { s: k, e: k + 3, d: Some(d), m: Some(m), y: None, w: None })
+}
+
+/// Day `d` at k, spaced: "20 02 2014", "17 02" (then only before the end or
+/// punctuation that is not part of a figure).
+fn day_first_spaced(ctx: &Ctx, k: usize, d: u32) -> Option<Parts> {
+    let t = ctx.t;
+    let m = num_tok(t, k + 1, 2).filter(|m| !t.adj(k + 1) && t.soft(k + 1) && (1..=12).contains(m))?;
+    if let Some(yv) = num_tok(t, k + 2, 4) {
+        let digits = t.raw(k + 2);
+        let spaced = !t.adj(k + 2) && t.soft(k + 2) && !t.is_digits(k + 3);
+        if let Some(y) = full_year(digits, yv as i32).filter(|_| spaced) {
+            if ymd(y, m, d).is_some() && end_ok(ctx, k + 3) {
+                return Some(Parts { s: k, e: k + 3, d: Some(d), m: Some(m), y: Some(y), w: None });
             }
-            if sep_at(k + 3, sep) && t.is_digits(k + 4) {
-                let yr = t.raw(k + 4);
-                let y: i32 = yr.parse().ok()?;
-                let y = match yr.len() {
-                    4 => y,
-                    2 => {
-                        if y < 50 {
-                            2000 + y
-                        } else {
-                            1900 + y
-                        }
-                    }
-                    _ => return None,
-                };
-                ymd(y, m, d)?;
-                return Some(Parts { s: k, e: k + 5, d: Some(d), m: Some(m), y: Some(y), w: None });
-            }
-            if sep != "/" {
-                return None;
-            }
-            // d/m without a year: not before a unit, not a fraction with a sign
-            if t.is_word(k + 3) && t.soft(k + 3) && ctx.tb.units.longest(t, k + 3).is_some() {
-                return None;
-            }
-            if k > 0 && t.n(k - 1) == "-" || crate::num::is_tally(t, k, k + 1) {
-                return None;
-            }
-            return Some(Parts { s: k, e: k + 3, d: Some(d), m: Some(m), y: None, w: None });
         }
     }
-    // spaced: "20 02 2014", "17 02"
-    if let Some(m) = num_tok(t, k + 1, 2) {
-        if !t.adj(k + 1) && t.soft(k + 1) && (1..=12).contains(&m) {
-            if let Some(yv) = num_tok(t, k + 2, 4) {
-                let yl = t.raw(k + 2).len();
-                if (yl == 4 || yl == 2) && !t.adj(k + 2) && t.soft(k + 2) && !(t.is_digits(k + 3)) {
-                    let y = if yl == 4 { yv as i32 } else if yv < 50 { 2000 + yv as i32 } else { 1900 + yv as i32 };
-                    if ymd(y, m, d).is_some() && end_ok(ctx, k + 3) {
-                        return Some(Parts { s: k, e: k + 3, d: Some(d), m: Some(m), y: Some(y), w: None });
-                    }
-                }
-            }
-            if (k + 2 >= t.len() || (t.is_punct(k + 2) && !matches!(t.n(k + 2), "%" | "$" | "€" | "/" | ":" | "," | "-"))) && (k == 0 || !t.is_digits(k - 1)) {
-                return Some(Parts { s: k, e: k + 2, d: Some(d), m: Some(m), y: None, w: None });
-            }
-        }
-    }
-    None
+    let ends = k + 2 >= t.len() || (t.is_punct(k + 2) && !matches!(t.n(k + 2), "%" | "$" | "€" | "/" | ":" | "," | "-"));
+    (ends && (k == 0 || !t.is_digits(k - 1))).then_some(Parts { s: k, e: k + 2, d: Some(d), m: Some(m), y: None, w: None })
 }
 
 pub(super) fn end_ok(ctx: &Ctx, k: usize) -> bool {
