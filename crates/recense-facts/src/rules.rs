@@ -532,87 +532,10 @@ impl Doc<'_> {
     /// anaphor, a coordinated twin, then the sentence), and apart from
     /// them the unlearnt tier's answer (no feature of the model).
     pub(crate) fn rule_events(&self, cands: &[Cand]) -> Vec<RuleEvidence> {
-        let mut out: Vec<RuleEvidence> = cands
-            .iter()
-            .map(|c| {
-                let governing_noun = self.governing_noun(c);
-                let (left_verb, verb_governs) = self.left_verb(c);
-                // a verb without cue governs it: its predicate is that verb's
-                let right_predicate = if verb_governs { None } else { self.right_predicate(c) };
-                let counted_noun = self.counted_noun(c);
-                // the quantity's own words, in that order; governed: nothing
-                // further away speaks for it
-                let (own, governed) = if governing_noun.is_some() {
-                    (governing_noun, true)
-                } else if left_verb.is_some() {
-                    (left_verb, true)
-                } else if right_predicate.is_some() {
-                    (right_predicate, false)
-                } else {
-                    (counted_noun, verb_governs)
-                };
-                let unlearnt = if own.is_none() {
-                    self.participle_after_named_noun(c)
-                        .or_else(|| self.predicate_past_an_apposition(c))
-                        .or_else(|| self.among_after(c))
-                        .or_else(|| self.verb_past_an_adjunct(c))
-                        .or_else(|| self.subject_of_a_measuring_verb(c))
-                        .or_else(|| self.predicate_of_an_irregular_participle(c))
-                } else {
-                    None
-                };
-                RuleEvidence { governing_noun, left_verb, right_predicate, counted_noun, own, governed, unlearnt, ..RuleEvidence::default() }
-            })
-            .collect();
+        let mut out: Vec<RuleEvidence> = cands.iter().map(|c| self.own_evidence(c)).collect();
         for i in 0..cands.len() {
-            let c = &cands[i];
-            out[i].context = self.sentence_context(c, out[i].governed);
-            if out[i].own.is_some() {
-                out[i].combined = out[i].own;
-                continue;
-            }
-            let group = |x: Class| if x == Class::Money { 0 } else { 1 };
-            // an anaphor: the previous fact of the same kind, within 3 sentences
-            if self.has_anaphor(c) {
-                let prev = (0..i).rev().take_while(|&j| self.sent[cands[j].s] + 3 >= self.sent[c.s]).find(|&j| {
-                    group(cands[j].class) == group(c.class)
-                        && out[j].combined.is_some_and(|e| e != Event::Other)
-                        && self.sent[cands[j].s] + 3 >= self.sent[c.s]
-                });
-                if let Some(j) = prev {
-                    out[i].anaphor = out[j].combined;
-                    out[i].combined = out[j].combined;
-                    continue;
-                }
-            }
-            // a part of the figure before it: "Dix personnes ont défilé, dont six à Quimper"
-            if let Some(j) = self.whole_of(cands, i) {
-                if out[j].combined.is_some_and(|e| e != Event::Other) {
-                    out[i].coordinated = out[j].combined;
-                    out[i].combined = out[j].combined;
-                    continue;
-                }
-            }
-            // a part of a whole that is no figure: "Des milliers ont défilé, dont 12 000 à Lyon"
-            if let Some(event) = self.verb_before_dont(c).filter(|_| self.whole_of(cands, i).is_none()) {
-                out[i].coordinated = Some(event);
-                out[i].combined = Some(event);
-                continue;
-            }
-            // coordination with the previous quantity, then with the next one,
-            // an amount with an amount and a count with a count ("2 milliards
-            // d'euros et 30 otages" share no event)
-            if i > 0 && group(cands[i - 1].class) == group(c.class) && self.linked(&cands[i - 1], c) && out[i - 1].combined.is_some_and(|e| e != Event::Other) {
-                out[i].coordinated = out[i - 1].combined;
-                out[i].combined = out[i - 1].combined;
-                continue;
-            }
-            if i + 1 < cands.len() && group(cands[i + 1].class) == group(c.class) && self.linked(c, &cands[i + 1]) && out[i + 1].own.is_some() {
-                out[i].coordinated = out[i + 1].own;
-                out[i].combined = out[i + 1].own;
-                continue;
-            }
-            out[i].combined = out[i].context;
+            out[i].context = self.sentence_context(&cands[i], out[i].governed);
+            self.combine(cands, i, &mut out);
         }
         for i in 0..cands.len() {
             if out[i].own_words().is_none() {
@@ -620,6 +543,90 @@ impl Doc<'_> {
             }
         }
         out
+    }
+
+    /// The rules that read the quantity's own words, and the unlearnt
+    /// tier's where none of them answers.
+    fn own_evidence(&self, c: &Cand) -> RuleEvidence {
+        let governing_noun = self.governing_noun(c);
+        let (left_verb, verb_governs) = self.left_verb(c);
+        // a verb without cue governs it: its predicate is that verb's
+        let right_predicate = if verb_governs { None } else { self.right_predicate(c) };
+        let counted_noun = self.counted_noun(c);
+        // the quantity's own words, in that order; governed: nothing
+        // further away speaks for it
+        let (own, governed) = if governing_noun.is_some() {
+            (governing_noun, true)
+        } else if left_verb.is_some() {
+            (left_verb, true)
+        } else if right_predicate.is_some() {
+            (right_predicate, false)
+        } else {
+            (counted_noun, verb_governs)
+        };
+        let unlearnt = if own.is_none() {
+            self.participle_after_named_noun(c)
+                .or_else(|| self.predicate_past_an_apposition(c))
+                .or_else(|| self.among_after(c))
+                .or_else(|| self.verb_past_an_adjunct(c))
+                .or_else(|| self.subject_of_a_measuring_verb(c))
+                .or_else(|| self.predicate_of_an_irregular_participle(c))
+        } else {
+            None
+        };
+        RuleEvidence { governing_noun, left_verb, right_predicate, counted_noun, own, governed, unlearnt, ..RuleEvidence::default() }
+    }
+
+    /// The verdict for candidate i: its own words', else an anaphor's, a
+    /// whole's it is part of, a coordinated twin's (the verdicts before i
+    /// are final, the one after only its own words), else its sentence's.
+    fn combine(&self, cands: &[Cand], i: usize, out: &mut [RuleEvidence]) {
+        let c = &cands[i];
+        if out[i].own.is_some() {
+            out[i].combined = out[i].own;
+            return;
+        }
+        let group = |x: Class| if x == Class::Money { 0 } else { 1 };
+        let told = |e: Option<Event>| e.is_some_and(|e| e != Event::Other);
+        // an anaphor: the previous fact of the same kind, within 3 sentences
+        if self.has_anaphor(c) {
+            let prev = (0..i)
+                .rev()
+                .take_while(|&j| self.sent[cands[j].s] + 3 >= self.sent[c.s])
+                .find(|&j| group(cands[j].class) == group(c.class) && told(out[j].combined));
+            if let Some(j) = prev {
+                out[i].anaphor = out[j].combined;
+                out[i].combined = out[j].combined;
+                return;
+            }
+        }
+        // a part of the figure before it: "Dix personnes ont défilé, dont six à Quimper"
+        let whole = self.whole_of(cands, i);
+        if let Some(j) = whole.filter(|&j| told(out[j].combined)) {
+            out[i].coordinated = out[j].combined;
+            out[i].combined = out[j].combined;
+            return;
+        }
+        // a part of a whole that is no figure: "Des milliers ont défilé, dont 12 000 à Lyon"
+        if let Some(event) = self.verb_before_dont(c).filter(|_| whole.is_none()) {
+            out[i].coordinated = Some(event);
+            out[i].combined = Some(event);
+            return;
+        }
+        // coordination with the previous quantity, then with the next one,
+        // an amount with an amount and a count with a count ("2 milliards
+        // d'euros et 30 otages" share no event)
+        if i > 0 && group(cands[i - 1].class) == group(c.class) && self.linked(&cands[i - 1], c) && told(out[i - 1].combined) {
+            out[i].coordinated = out[i - 1].combined;
+            out[i].combined = out[i - 1].combined;
+            return;
+        }
+        if i + 1 < cands.len() && group(cands[i + 1].class) == group(c.class) && self.linked(c, &cands[i + 1]) && out[i + 1].own.is_some() {
+            out[i].coordinated = out[i + 1].own;
+            out[i].combined = out[i + 1].own;
+            return;
+        }
+        out[i].combined = out[i].context;
     }
 
     /// "On dénombre 20 blessés. Parmi eux, se trouvent trois lycéens": a
