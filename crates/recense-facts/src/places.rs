@@ -313,13 +313,22 @@ impl Doc<'_> {
     /// Only places within reach of tokens `near` (and fronted ones) are
     /// read: a sentence may run for pages.
     pub(crate) fn sentence_places(&self, sent: usize, near: (usize, usize)) -> Vec<(usize, usize, u8, bool)> {
-        let mut out = Vec::new();
-        let Some(here) = self.places_in_sentence.get(sent) else { return out };
-        let Some(&span) = self.spans.get(sent) else { return out };
+        let (Some(here), Some(&span)) = (self.places_in_sentence.get(sent), self.spans.get(sent)) else {
+            return Vec::new();
+        };
         let (from, to) = within_reach(span, near.0, near.1);
+        let mut out = self.named_places(here, span, (from, to));
+        out.extend((from..to).filter_map(|i| self.description_place(sent, here, i, near)));
+        out
+    }
+
+    /// The places named in the sentence `span` (`here`, by start) within
+    /// `reach`, and those that open it; each once, destinations left out.
+    fn named_places(&self, here: &[usize], span: (usize, usize), (from, to): (usize, usize)) -> Vec<(usize, usize, u8, bool)> {
         let first = here.partition_point(|&p| self.ptok[p].0 < from);
         let fronted_ones = here.iter().take_while(|&&p| self.ptok[p].0 <= span.0 + 2);
         let mut seen = Vec::new();
+        let mut out = Vec::new();
         for &p in fronted_ones.chain(here[first..].iter().take_while(|&&p| self.ptok[p].0 < to)) {
             if seen.contains(&p) {
                 continue;
@@ -333,64 +342,72 @@ impl Doc<'_> {
             let tier = if fronted || self.is_locative(s) { 0 } else { 1 };
             out.push((s, p, tier, fronted));
         }
-        for i in from..to {
-            // "dans la capitale espagnole" stands for a city or region named
-            // before, "sur le reste du pays" for a country
-            let country = self.is("description-country", i);
-            if !(country || self.is("description", i)) || i < 2 {
-                continue;
-            }
-            // "dans la capitale", "de la ville", "du pays" (a contracted article)
-            // or, as subject or object, "le pays", "la ville" ("le séisme qui a
-            // frappé le pays"), read after the governed ones
-            // or a demonstrative ("cette ville de quatre millions d'habitants")
-            let demonstrative = matches!(&self.low[i - 1], "ce" | "cet" | "cette");
-            let k = self.before_article(if demonstrative { i - 1 } else { i }).filter(|&k| self.same_sentence(k, i));
-            let contracted = k.is_some_and(|k| matches!(&self.low[k], "du" | "au" | "aux"));
-            let governed = k.is_some_and(|k| self.is("locative", k) || matches!(&self.low[k], "de" | "du"));
-            let definite = demonstrative || (self.is_definite_article(i - 1) && &self.low[i - 1] != "les" && self.same_sentence(i - 1, i));
-            let bare = !demonstrative && k.is_some_and(|k| k + 1 == i);
-            if (bare && !contracted) || !(governed || definite) {
-                continue;
-            }
-            // "la ville de 70 000 habitants": the description holds the count
-            let holds_count = self.low.get(i + 1).is_some_and(|w| w == "de") && near.0 > i && near.0 <= i + 1 + DESCRIPTION_HOLDS;
-            // Places before the description, latest first, within reach:
-            // this sentence's up to the description (a sentence may hold
-            // thousands), then the earlier sentences', a few at most.
-            let here_before = &here[..here.partition_point(|&p| self.ptok[p].0 < i)];
-            let mut before = here_before
-                .iter()
-                .rev()
-                .chain((sent.saturating_sub(DESCRIPTION_REACH)..sent).rev().flat_map(|s| self.places_in_sentence[s].iter().rev()))
-                .copied()
-                .filter(|&p| self.ptok[p].1 <= i)
-                .take(DESCRIPTION_CANDIDATES)
-                .filter(|&p| self.f.gaz.is_country(self.place_name(p)) == country);
-            // a place the data knows first (a town for "la ville", a region for
-            // "le département", a country for "le pays"; "Nice" rather than
-            // "Alpes-Maritimes"), else the last one
-            let latest = before.next();
-            let region = self.is("description-region", i);
-            let known = |p: usize| {
-                let name = self.place_name(p);
-                if country {
-                    self.f.gaz.lookup(name).is_some()
-                } else if region {
-                    self.f.gaz.is_subdivision(name)
-                } else {
-                    self.f.gaz.is_city(name)
-                }
-            };
-            let named = latest.into_iter().chain(before).find(|&p| known(p)).or(latest);
-            // "… reprendre Mossoul … dans le nord du pays": the country of the
-            // last place named, where the article names that country
-            let named = if country { self.country_of_the_last_place(i).or(named) } else { named };
-            if let Some(p) = named {
-                out.push((i, p, if governed || holds_count { 0 } else { 1 }, false));
-            }
-        }
         out
+    }
+
+    /// A description at token i that stands for a place named before it:
+    /// "dans la capitale espagnole", "de la ville", "du pays" (a contracted
+    /// article) or, as subject or object, "le pays", "la ville" ("le séisme
+    /// qui a frappé le pays", read after the governed ones), or a
+    /// demonstrative ("cette ville de quatre millions d'habitants"); "sur le
+    /// reste du pays" stands for a country.
+    fn description_place(&self, sent: usize, here: &[usize], i: usize, near: (usize, usize)) -> Option<(usize, usize, u8, bool)> {
+        let country = self.is("description-country", i);
+        if !(country || self.is("description", i)) || i < 2 {
+            return None;
+        }
+        let demonstrative = matches!(&self.low[i - 1], "ce" | "cet" | "cette");
+        let k = self.before_article(if demonstrative { i - 1 } else { i }).filter(|&k| self.same_sentence(k, i));
+        let contracted = k.is_some_and(|k| matches!(&self.low[k], "du" | "au" | "aux"));
+        let governed = k.is_some_and(|k| self.is("locative", k) || matches!(&self.low[k], "de" | "du"));
+        let definite = demonstrative || (self.is_definite_article(i - 1) && &self.low[i - 1] != "les" && self.same_sentence(i - 1, i));
+        let bare = !demonstrative && k.is_some_and(|k| k + 1 == i);
+        if (bare && !contracted) || !(governed || definite) {
+            return None;
+        }
+        // "la ville de 70 000 habitants": the description holds the count
+        let holds_count = self.low.get(i + 1).is_some_and(|w| w == "de") && near.0 > i && near.0 <= i + 1 + DESCRIPTION_HOLDS;
+        let p = self.place_described(sent, here, i, country)?;
+        Some((i, p, if governed || holds_count { 0 } else { 1 }, false))
+    }
+
+    /// The place a description at token i stands for, among the places
+    /// before it, latest first, within reach: this sentence's up to the
+    /// description (a sentence may hold thousands), then the earlier
+    /// sentences', a few at most; of the right sort (a country or not).
+    /// A place the data knows first (a town for "la ville", a region for
+    /// "le département", a country for "le pays"; "Nice" rather than
+    /// "Alpes-Maritimes"), else the last one.
+    fn place_described(&self, sent: usize, here: &[usize], i: usize, country: bool) -> Option<usize> {
+        let here_before = &here[..here.partition_point(|&p| self.ptok[p].0 < i)];
+        let mut before = here_before
+            .iter()
+            .rev()
+            .chain((sent.saturating_sub(DESCRIPTION_REACH)..sent).rev().flat_map(|s| self.places_in_sentence[s].iter().rev()))
+            .copied()
+            .filter(|&p| self.ptok[p].1 <= i)
+            .take(DESCRIPTION_CANDIDATES)
+            .filter(|&p| self.f.gaz.is_country(self.place_name(p)) == country);
+        let latest = before.next();
+        let region = self.is("description-region", i);
+        let known = |p: usize| {
+            let name = self.place_name(p);
+            if country {
+                self.f.gaz.lookup(name).is_some()
+            } else if region {
+                self.f.gaz.is_subdivision(name)
+            } else {
+                self.f.gaz.is_city(name)
+            }
+        };
+        let named = latest.into_iter().chain(before).find(|&p| known(p)).or(latest);
+        // "… reprendre Mossoul … dans le nord du pays": the country of the
+        // last place named, where the article names that country
+        if country {
+            self.country_of_the_last_place(i).or(named)
+        } else {
+            named
+        }
     }
 
     /// The country "le pays" at token `i` stands for: that of the last place
