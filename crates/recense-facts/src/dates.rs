@@ -395,83 +395,106 @@ impl Doc<'_> {
     /// takes the nearest date of the clauses before it in its sentence that
     /// hold no figure of their own (not across "mais").
     fn date(&self, c: &Cand) -> Option<ClauseDate> {
+        let around = self.dates_around(c);
+        if let Some(day) = around.night {
+            return Some(ClauseDate::Date(day));
+        }
+        let best = around.dates.iter().min_by_key(|d| self.date_rank(c, &around.figures, d.0)).map(|(_, v, span)| (v.clone(), *span));
+        match (best, around.time) {
+            (Some((v, span)), true) if v.len() <= 4 || span => Some(ClauseDate::ClockTime { coarse: Some(v) }),
+            (Some((v, _)), _) => Some(ClauseDate::Date(v)),
+            (None, true) => Some(ClauseDate::ClockTime { coarse: None }),
+            // "inscrits pour le mois de juillet 2017 …, avec près de 6,7
+            // millions": another clause's date, when no figure there owns it
+            // or a colon makes ours its sequel ("Dans la nuit du 1er au 2
+            // janvier, deux gangs s'affrontent … : 56 personnes perdent la vie")
+            (None, false) => around
+                .elsewhere
+                .into_iter()
+                .filter(|(i, _)| *i < c.s && (!around.busy_clauses.contains(&self.seg[*i]) || (*i..c.s).any(|k| &self.low[k] == ":")))
+                .filter(|(i, _)| !(*i..c.s).any(|k| &self.low[k] == "mais"))
+                .max_by_key(|(i, _)| *i)
+                .map(|(_, v)| ClauseDate::Date(v)),
+        }
+    }
+
+    /// The dates, times and figures of a candidate's sentence within reach,
+    /// in its parenthesis level, by clause: its own and the others.
+    fn dates_around(&self, c: &Cand) -> DatesAround {
         let (lo, hi) = within_reach(self.sentence_span(c.s), c.s, c.e);
-        // (token, date, a span of dates) of the clause, and its other figures
-        let mut dates: Vec<(usize, String, bool)> = Vec::new();
-        let mut figures: Vec<usize> = Vec::new();
-        let mut time = None;
-        let mut night = None;
-        // dates of the sentence's other clauses, and the clauses with figures
-        let mut elsewhere: Vec<(usize, String)> = Vec::new();
-        let mut busy_clauses: Vec<usize> = Vec::new();
+        let mut around = DatesAround::default();
         for i in lo..hi {
             let Some(qi) = self.q_at[i] else { continue };
             if self.qtok[qi].0 != i || qi == c.q || self.paren[i] != self.paren[c.s] {
                 continue;
             }
             let q = &self.quantities[qi];
-            if self.seg[i] != self.seg[c.s] {
-                match (q.kind, &q.value) {
-                    (Kind::Date | Kind::Datetime, Value::Text(v)) if self.after_night(i) && v.len() >= 10 => elsewhere.push((i, date_part(v))),
-                    (Kind::Date | Kind::Datetime, Value::Text(v)) if self.dates_a_figure(i, q) => {
-                        elsewhere.push((i, fact_date(v, &q.value_max)))
-                    }
-                    (Kind::Count | Kind::Money, _) => busy_clauses.push(self.seg[i]),
-                    _ => {}
-                }
-                continue;
-            }
-            match (q.kind, &q.value) {
-                // "dans la nuit du 1er au 2 janvier", "de vendredi à samedi": the
-                // night's first day, whatever else the clause names
-                (Kind::Date | Kind::Datetime, Value::Text(v)) if self.after_night(i) && v.len() >= 10 => night = Some(date_part(v)),
-                (Kind::Date | Kind::Datetime, Value::Text(v)) if self.dates_a_figure(i, q) => {
-                    dates.push((i, fact_date(v, &q.value_max), q.value_max.is_some()))
-                }
-                (Kind::Time, _) => time = Some(()),
-                (Kind::Count | Kind::Money, _) => figures.push(i),
-                _ => {}
-            }
-        }
-        // the nearest date, one before first on a tie; a date that belongs to
-        // another figure comes last: one with that figure between, or one
-        // after that figure in the conjunct before ours ("64 vols annulés
-        // lundi et 58 annulations prévues pour mardi")
-        let rank = |&(i, _, _): &(usize, String, bool)| {
-            let separated = if i < c.s {
-                figures.iter().any(|&f| f < i) && (i + 1..c.s).any(|k| matches!(&self.low[k], "et" | "mais" | "puis"))
-            } else {
-                figures.iter().any(|&f| c.e <= f && f < i)
+            let date = match (q.kind, &q.value) {
+                (Kind::Date | Kind::Datetime, Value::Text(v)) => Some(v),
+                _ => None,
             };
-            // "a démenti … vendredi que les 5 000 otages aient été libérés
-            // cette semaine": a date across a completive or relative "que"
-            // tells when something else happened (not the restrictive
-            // "n'a arrêté que 30 personnes")
-            let (from, to) = if i < c.s { (i + 1, c.s) } else { (c.e, i) };
-            let restrictive = |k: usize| (k.saturating_sub(RESTRICTIVE_REACH)..k).any(|j| matches!(&self.low[j], "ne" | "n'"));
-            let across_que = (from..to).any(|k| matches!(&self.low[k], "que" | "qu'") && !restrictive(k));
-            (separated, across_que, c.distance(i), i > c.s)
-        };
-        if let Some(day) = night {
-            return Some(ClauseDate::Date(day));
+            let figure = matches!(q.kind, Kind::Count | Kind::Money);
+            // "dans la nuit du 1er au 2 janvier", "de vendredi à samedi": the
+            // night's first day, whatever else the clause names
+            let night = date.filter(|v| self.after_night(i) && v.len() >= 10);
+            let dated = || date.filter(|_| self.dates_a_figure(i, q));
+            if self.seg[i] != self.seg[c.s] {
+                if let Some(v) = night {
+                    around.elsewhere.push((i, date_part(v)));
+                } else if let Some(v) = dated() {
+                    around.elsewhere.push((i, fact_date(v, &q.value_max)));
+                } else if figure {
+                    around.busy_clauses.push(self.seg[i]);
+                }
+            } else if let Some(v) = night {
+                around.night = Some(date_part(v));
+            } else if let Some(v) = dated() {
+                around.dates.push((i, fact_date(v, &q.value_max), q.value_max.is_some()));
+            } else if q.kind == Kind::Time {
+                around.time = true;
+            } else if figure {
+                around.figures.push(i);
+            }
         }
-        let best = dates.iter().min_by_key(|d| rank(d)).map(|(_, v, span)| (v.clone(), *span));
-        match (best, time) {
-            (Some((v, span)), Some(())) if v.len() <= 4 || span => Some(ClauseDate::ClockTime { coarse: Some(v) }),
-            (Some((v, _)), _) => Some(ClauseDate::Date(v)),
-            (None, Some(())) => Some(ClauseDate::ClockTime { coarse: None }),
-            // "inscrits pour le mois de juillet 2017 …, avec près de 6,7
-            // millions": another clause's date, when no figure there owns it
-            // or a colon makes ours its sequel ("Dans la nuit du 1er au 2
-            // janvier, deux gangs s'affrontent … : 56 personnes perdent la vie")
-            (None, None) => elsewhere
-                .into_iter()
-                .filter(|(i, _)| *i < c.s && (!busy_clauses.contains(&self.seg[*i]) || (*i..c.s).any(|k| &self.low[k] == ":")))
-                .filter(|(i, _)| !(*i..c.s).any(|k| &self.low[k] == "mais"))
-                .max_by_key(|(i, _)| *i)
-                .map(|(_, v)| ClauseDate::Date(v)),
-        }
+        around
     }
+
+    /// How far the date at token i is from candidate c, for the nearest:
+    /// one before first on a tie; a date that belongs to another figure
+    /// comes last: one with that figure between, or one after that figure
+    /// in the conjunct before ours ("64 vols annulés lundi et 58 annulations
+    /// prévues pour mardi"); a date across a completive or relative "que"
+    /// tells when something else happened ("a démenti … vendredi que les
+    /// 5 000 otages aient été libérés cette semaine"; not the restrictive
+    /// "n'a arrêté que 30 personnes").
+    fn date_rank(&self, c: &Cand, figures: &[usize], i: usize) -> (bool, bool, usize, bool) {
+        let separated = if i < c.s {
+            figures.iter().any(|&f| f < i) && (i + 1..c.s).any(|k| matches!(&self.low[k], "et" | "mais" | "puis"))
+        } else {
+            figures.iter().any(|&f| c.e <= f && f < i)
+        };
+        let (from, to) = if i < c.s { (i + 1, c.s) } else { (c.e, i) };
+        let restrictive = |k: usize| (k.saturating_sub(RESTRICTIVE_REACH)..k).any(|j| matches!(&self.low[j], "ne" | "n'"));
+        let across_que = (from..to).any(|k| matches!(&self.low[k], "que" | "qu'") && !restrictive(k));
+        (separated, across_que, c.distance(i), i > c.s)
+    }
+}
+
+/// What surrounds a candidate in its sentence (`Doc::dates_around`).
+#[derive(Default)]
+struct DatesAround {
+    /// Its clause's dates: (token, date, a span of dates).
+    dates: Vec<(usize, String, bool)>,
+    /// Its clause's other counts and amounts, by token.
+    figures: Vec<usize>,
+    /// Whether its clause gives a clock time.
+    time: bool,
+    /// The first day of a night its clause names.
+    night: Option<String>,
+    /// Dates of the sentence's other clauses, by token.
+    elsewhere: Vec<(usize, String)>,
+    /// The other clauses that hold a count or an amount.
+    busy_clauses: Vec<usize>,
 }
 
 /// A word with its e-accents folded, as a future's stem may gain or lose
