@@ -42,8 +42,9 @@ use recense_numbers::{Lexicon, Quantity};
 use recense_text::{Sentence, Token};
 
 use clusters::Clusters;
-use context::Doc;
+use context::{Cand, Doc};
 use cues::EventWords;
+use rules::RuleEvidence;
 pub use cues::{Class, Cue, Cues, Role, CLASSES};
 pub use recense_places::{fold, Gazetteer, Known};
 pub use features::rules_prior;
@@ -109,17 +110,6 @@ impl Default for FactFinder {
     }
 }
 
-/// The article's input to the facts stage: what the earlier stages found.
-#[derive(Clone, Copy)]
-pub struct Article<'a> {
-    pub text: &'a str,
-    pub tokens: &'a [Token],
-    pub sentences: &'a [Sentence],
-    pub quantities: &'a [Quantity],
-    pub places: &'a [Place],
-    pub date: Option<NaiveDate>,
-}
-
 impl FactFinder {
     /// The finder with the shipped cue tables, gazetteer and event model.
     pub fn new() -> FactFinder {
@@ -162,7 +152,6 @@ impl FactFinder {
         places: &[Place],
         article_date: Option<NaiveDate>,
     ) -> Vec<Fact> {
-        let article = Article { text, tokens, sentences, quantities, places, date: article_date };
         let doc = Doc::new(self, text, tokens, sentences, quantities, places);
         // 1. Candidates: counts, amounts, measures, bare numbers that count.
         let cands = doc.candidates();
@@ -170,37 +159,14 @@ impl FactFinder {
         let rules = doc.rule_events(&cands);
         // 3. The event model weighs that with the words around each one and
         //    what the article is about.
-        let topic = doc.topic();
-        let mut decided: Vec<(Event, Option<f32>)> = cands
-            .iter()
-            .zip(&rules)
-            .map(|(c, r)| match r.own_words() {
-                Some(event) => (event, None),
-                // a measure is a fact only when seized or stolen: the cues say
-                // so, the model (trained on counts and amounts) does not
-                None if c.class == Class::Measure => (r.verdict(), None),
-                None => match self.model.predict_with_confidence(&doc.features(c, r, &topic)) {
-                    Some((event, confidence)) => (event, Some(confidence)),
-                    None => (r.verdict(), None),
-                },
-            })
-            .collect();
-        // 3b. A part in a list after "dont" that nothing else speaks for does
-        //     what its whole does, however that was decided.
-        for i in 0..cands.len() {
-            if rules[i].own_words().is_none() && cands[i].class != Class::Measure {
-                if let Some(j) = doc.whole_of_a_list(&cands, i).filter(|&j| decided[j].0 != Event::Other) {
-                    decided[i] = decided[j];
-                }
-            }
-        }
+        let decided = self.decide_events(&doc, &cands, &rules);
         let events: Vec<Event> = decided.iter().map(|d| d.0).collect();
         // 4. Where: the place of its sentence, with its country.
         let named = doc.countries_named();
         let main_country = doc.main_country(&named);
         let headline_place = doc.headline_place(&named);
         // 5. When: its clause's date, else the same event's date elsewhere.
-        let dates = doc.dates(&cands, &events, article.date);
+        let dates = doc.dates(&cands, &events, article_date);
         let mut out = Vec::with_capacity(cands.len());
         let mut own_places = Vec::with_capacity(cands.len());
         for (i, ((c, event), date)) in cands.iter().zip(events).zip(dates).enumerate() {
@@ -222,6 +188,36 @@ impl FactFinder {
             out.push(Fact { quantity: c.q, event, location, country, date, confidence: decided[i].1, part_of });
         }
         out
+    }
+
+    /// Each candidate's event, and the model's confidence where the model
+    /// decided it: the rules' own-words verdict stands; a measure is a fact
+    /// only when seized or stolen, as the cues say (the model is trained on
+    /// counts and amounts); the model weighs the rest. Then a part in a
+    /// list after "dont" that nothing else speaks for does what its whole
+    /// does, however that was decided.
+    fn decide_events(&self, doc: &Doc, cands: &[Cand], rules: &[RuleEvidence]) -> Vec<(Event, Option<f32>)> {
+        let topic = doc.topic();
+        let mut decided: Vec<(Event, Option<f32>)> = cands
+            .iter()
+            .zip(rules)
+            .map(|(c, r)| match r.own_words() {
+                Some(event) => (event, None),
+                None if c.class == Class::Measure => (r.verdict(), None),
+                None => match self.model.predict_with_confidence(&doc.features(c, r, &topic)) {
+                    Some((event, confidence)) => (event, Some(confidence)),
+                    None => (r.verdict(), None),
+                },
+            })
+            .collect();
+        for i in 0..cands.len() {
+            if rules[i].own_words().is_none() && cands[i].class != Class::Measure {
+                if let Some(j) = doc.whole_of_a_list(cands, i).filter(|&j| decided[j].0 != Event::Other) {
+                    decided[i] = decided[j];
+                }
+            }
+        }
+        decided
     }
 
     /// Training examples for the event model: the features of each
