@@ -47,6 +47,7 @@ CASES = [
     ("sign/1", "pas moins de 40 personnes", [("pas moins de 40", dict(kind="count", value=40, unit="personne", approx="min"))]),
     ("compound-scale/1", "Une centaine de milliers de personnes ont manifesté.", [("Une centaine de milliers", dict(kind="count", value=100000, unit="personne", approx="approx"))]),
     ("compound-scale/2", "Le budget atteint trois virgule deux milliards d'euros.", [("trois virgule deux milliards d'euros", dict(kind="money", value=3.2e9, unit="EUR"))]),
+    ("compound-scale/3", "Le déficit atteindra 2 virgule 5 milliards de dollars.", [("2 virgule 5 milliards de dollars", dict(kind="money", value=2.5e9, unit="USD"))]),
     ("date-list/1", "Le salon se tient les 4, 5 et 6 juin.", [("4, 5 et 6 juin", dict(kind="date", value="2016-06-04", value_max="2016-06-06", approx="range"))]),
     ("date-list/2", "Les réunions des 12, 13, 14 et 15 septembre 2015.", [("12, 13, 14 et 15 septembre 2015", dict(kind="date", value="2015-09-12", value_max="2015-09-15", approx="range"))]),
     ("holiday/1", "Le défilé du 14-Juillet a réuni 300 personnes.", [("14-Juillet", dict(kind="date", value="2015-07-14")), ("300", dict(kind="count", value=300, unit="personne"))]),

@@ -102,6 +102,13 @@ fn digit_run(t: &Toks, i: usize) -> Option<(String, usize, bool, bool)> {
                 plain = false;
                 decimal = true;
             }
+        } else if t.n(j) == "virgule" && t.soft(j) && t.is_digits(j + 1) && t.soft(j + 1) {
+            // the decimal comma said: "2 virgule 5 milliards"
+            s.push('.');
+            s.push_str(t.raw(j + 1));
+            j += 2;
+            plain = false;
+            decimal = true;
         }
     } else {
         return None;
