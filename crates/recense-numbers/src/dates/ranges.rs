@@ -5,9 +5,16 @@ use super::*;
 /// Date ranges: "du 6 au 15 septembre", "entre le 13 et le 15 juillet", "13-15 juillet",
 /// "10 juin au 1er juillet", "entre novembre 2011 et mai 2012".
 pub(super) fn date_range(ctx: &Ctx, i: usize) -> Option<Cand> {
-    if let Some(c) = year_range(ctx, i).or_else(|| day_list(ctx, i)).or_else(|| decade(ctx, i)) {
-        return Some(c);
-    }
+    year_range(ctx, i).or_else(|| day_list(ctx, i)).or_else(|| decade(ctx, i)).or_else(|| {
+        let (a, b) = range_bounds(ctx, i)?;
+        resolved_range(ctx, i, a, b)
+    })
+}
+
+/// The two bounds of a range opened at i by "du", "entre", "de" or by its
+/// first bound, as read: both days or both months, with a month between
+/// them or a "du"/"entre" start.
+fn range_bounds(ctx: &Ctx, i: usize) -> Option<(Parts, Parts)> {
     let t = ctx.t;
     let (k, seps): (usize, &[&str]) = match t.n(i) {
         "du" => (i + 1, &["au", "jusqu'au"]),
@@ -18,44 +25,32 @@ pub(super) fn date_range(ctx: &Ctx, i: usize) -> Option<Cand> {
     let k = after_months_of(ctx, k);
     let le = t.n(k) == "le";
     let k = if le { k + 1 } else { k };
-    let a = parts(ctx, k, false)?;
-    if a.d.is_none() && a.m.is_none() {
-        return None;
-    }
+    let a = parts(ctx, k, false).filter(|a| a.d.is_some() || a.m.is_some())?;
     if t.n(i) == "entre" && a.m.is_none() && !le {
         return None;
     }
-    let mut j = a.e;
-    if t.n(j) == "jusqu'" {
-        j += 1;
-    }
+    let j = if t.n(a.e) == "jusqu'" { a.e + 1 } else { a.e };
     if !seps.contains(&t.n(j)) || !t.soft(j) {
         return None;
     }
-    let mut j2 = after_months_of(ctx, j + 1);
-    if t.n(j2) == "le" {
-        j2 += 1;
-    }
-    let b = parts(ctx, j2, false)?;
-    if b.d.is_none() && b.m.is_none() {
-        return None;
-    }
+    let j2 = after_months_of(ctx, j + 1);
+    let j2 = if t.n(j2) == "le" { j2 + 1 } else { j2 };
+    let b = parts(ctx, j2, false).filter(|b| b.d.is_some() || b.m.is_some())?;
     // "les 9 et 10 juillet": two days of one month
     if t.n(j) == "et" && seps.len() > 1 && !(a.m.is_none() && a.d.is_some() && b.d.is_some() && b.m.is_some()) {
         return None;
     }
-    if !end_ok(ctx, b.e) {
-        return None;
-    }
-    // both need a month between them, or a "du/entre" start
-    if a.m.is_none() && b.m.is_none() && !matches!(t.n(i), "du" | "entre") {
-        return None;
-    }
-    if a.d.is_some() != b.d.is_some() {
-        return None;
-    }
-    let mut a2 = a;
-    a2.s = i;
+    let month_between = a.m.is_some() || b.m.is_some() || matches!(t.n(i), "du" | "entre");
+    (end_ok(ctx, b.e) && month_between && a.d.is_some() == b.d.is_some()).then_some((a, b))
+}
+
+/// A range's value from its bounds: the first takes the month and year
+/// the second gives it ("du 13 au 18 mai 2016"), or this month ("du 13 au
+/// 18"); a first day after the second is in the year before, where the
+/// second has its year ("du 28 décembre au 3 janvier 2016").
+fn resolved_range(ctx: &Ctx, i: usize, a: Parts, b: Parts) -> Option<Cand> {
+    let mut a2 = Parts { s: i, w: None, ..a };
+    let mut b2 = Parts { s: i, w: None, ..b };
     if a2.m.is_none() {
         a2.m = b.m;
         a2.y = b.y;
@@ -63,19 +58,15 @@ pub(super) fn date_range(ctx: &Ctx, i: usize) -> Option<Cand> {
     if a2.y.is_none() && b.y.is_some() {
         a2.y = b.y;
     }
-    let mut b2 = b;
-    b2.s = i;
     if a2.d.is_some() && a2.m.is_none() {
-        // "du 13 au 18": this month
         let r = ctx.refd?;
         a2.m = Some(r.month());
         a2.y = Some(r.year());
         b2.m = Some(r.month());
         b2.y = Some(r.year());
     }
-    let mut va = resolve_parts(ctx, &Parts { w: None, ..a2 })?;
-    let vb = resolve_parts(ctx, &Parts { w: None, ..b2 })?;
-    // keep the years consistent
+    let mut va = resolve_parts(ctx, &a2)?;
+    let vb = resolve_parts(ctx, &b2)?;
     if let (DV::Day(x), DV::Day(y)) = (va, vb) {
         if x > y && b.y.is_none() {
             return None;
@@ -86,10 +77,6 @@ pub(super) fn date_range(ctx: &Ctx, i: usize) -> Option<Cand> {
     }
     let mut c = date_cand(i, b.e, va, Approx::Range);
     c.value_max = Some(Value::Text(fmt(vb)));
-    if t.n(i) == "de" || t.n(i) == "du" {
-        // the span starts after "de"/"du" (a preposition the scorer lets one leave out)
-        c.s = i;
-    }
     Some(c)
 }
 
