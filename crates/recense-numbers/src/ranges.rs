@@ -34,11 +34,49 @@ impl Recognizer {
     /// "X (à|-|et) Y [unit]" starting with number `a`.
     pub(crate) fn range_from(&self, ctx: &Ctx, a: Num, seps: &[&str]) -> Option<Cand> {
         let t = ctx.t;
+        let (b, k, mut c) = self.upper_bound(ctx, &a, seps)?;
+        if c.kind == Kind::Percent && change_from(ctx, a.s) {
+            return None;
+        }
+        c.value_max = Some(c.value.clone());
+        c.value = Value::Number(lower_bound_value(t, &a, &b));
+        // "entre -21 et -27 °C": two values below zero, the colder first or last
+        if a.v < 0.0 && b.v < 0.0 && b.v < a.v {
+            if let Some(upper) = c.value_max.as_mut() {
+                std::mem::swap(&mut c.value, upper);
+            }
+        }
+        if matches!(c.kind, Kind::Duration | Kind::Age) {
+            // "de 18 à 25 ans": an age when the context before the range says so, else a
+            // duration range with both bounds in ISO 8601
+            let (_, unit, e) = self.unit_after(ctx, &b)?;
+            if dates::age_context(ctx, &a, &unit, e) || c.kind == Kind::Age {
+                let mut age = Cand::num(a.s, c.e, Kind::Age, a.v);
+                age.value_max = Some(Value::Number(b.v));
+                age.unit = Some(dates::age_unit(&unit).to_string());
+                age.approx = Approx::Range;
+                return Some(age);
+            }
+            c.value = Value::Text(dates::iso_duration(a.v, &unit)?);
+        }
+        c.approx = Approx::Range;
+        c.s = a.s;
+        if c.kind == Kind::Number && t.n(k) == "-" && a.plain && b.plain && t.adj(k) && t.adj(k + 1) {
+            // "1-0": a score or an identifier, not a range
+            return None;
+        }
+        Some(c)
+    }
+
+    /// The upper bound after `a` and one of `seps`: the number, the
+    /// separator's token, and the quantity it makes with what follows it
+    /// (whose unit `a`'s own unit, if any, must match: "10 euro - 20 euro").
+    fn upper_bound(&self, ctx: &Ctx, a: &Num, seps: &[&str]) -> Option<(Num, usize, Cand)> {
+        let t = ctx.t;
         if a.ord || a.bare_denom {
             return None;
         }
-        // the unit may follow the first bound too: "10 euro - 20 euro"
-        let (unit1, k) = match self.unit_after(ctx, &a) {
+        let (unit1, k) = match self.unit_after(ctx, a) {
             Some((kind, unit, e)) if kind != "duration" => (Some((kind, unit)), e),
             _ => (None, a.e),
         };
@@ -58,14 +96,12 @@ impl Recognizer {
             return None;
         }
         let b = num::parse_num(t, ctx.tb, k + 1)?;
-        // "entre -21 et -27 °C": two values below zero, the colder first or last
         let both_below_zero = a.v < 0.0 && b.v < 0.0;
         if b.ord || b.bare_denom || b.lone_un || (b.v < a.v && !both_below_zero) || !t.soft(k + 1) {
             return None;
         }
-        let mut c = match self.after_number(ctx, b.clone()) {
-            Step::Found(c) => c,
-            _ => return None,
+        let Step::Found(c) = self.after_number(ctx, b.clone()) else {
+            return None;
         };
         if let Some((kind, unit)) = unit1 {
             if c.unit.as_deref() != Some(unit.as_str()) && kind != "count" {
@@ -75,48 +111,8 @@ impl Recognizer {
         if matches!(c.kind, Kind::Date | Kind::Time | Kind::Datetime | Kind::Ordinal) {
             return None;
         }
-        if c.kind == Kind::Percent && change_from(ctx, a.s) {
-            return None;
-        }
-        c.value_max = Some(c.value.clone());
-        // "6 à 7 milliards": the scale word of the upper bound scales both
-        let scales_both = !a.scaled && b.scaled && b.last_scale > 0.0 && a.v * b.last_scale <= b.v;
-        // "entre 60 et 80 000": the upper bound's thousands are the lower's too
-        let digits_only = |x: &Num| !x.word && !x.decimal && !x.scaled && !x.frac && !x.signed && !x.collective;
-        let grouped = (b.e > b.s + 1 && t.raw(b.e - 1) == "000") || ends_with_thousands_group(t.raw(b.e - 1));
-        let thousands_both = !scales_both && a.plain && digits_only(&b) && grouped && a.v < 1000.0 && a.v * 1e3 <= b.v && a.v * 1e4 >= b.v;
-        c.value = Value::Number(match () {
-            _ if scales_both => a.v * b.last_scale,
-            _ if thousands_both => a.v * 1e3,
-            _ => a.v,
-        });
-        if both_below_zero && b.v < a.v {
-            if let Some(upper) = c.value_max.as_mut() {
-                std::mem::swap(&mut c.value, upper);
-            }
-        }
-        if matches!(c.kind, Kind::Duration | Kind::Age) {
-            // "de 18 à 25 ans": an age when the context before the range says so, else a
-            // duration range with both bounds in ISO 8601
-            let (_, unit, e) = self.unit_after(ctx, &b)?;
-            if dates::age_context(ctx, &a, &unit, e) || c.kind == Kind::Age {
-                let mut c2 = Cand::num(a.s, c.e, Kind::Age, a.v);
-                c2.value_max = Some(Value::Number(b.v));
-                c2.unit = Some(dates::age_unit(&unit).to_string());
-                c2.approx = Approx::Range;
-                return Some(c2);
-            }
-            c.value = Value::Text(dates::iso_duration(a.v, &unit)?);
-        }
-        c.approx = Approx::Range;
-        c.s = a.s;
-        if c.kind == Kind::Number && t.n(k) == "-" && a.plain && b.plain && t.adj(k) && t.adj(k + 1) {
-            // "1-0": a score or an identifier, not a range
-            return None;
-        }
-        Some(c)
+        Some((b, k, c))
     }
-
     pub(crate) fn range(&self, ctx: &Ctx, i: usize, seps: &[&str]) -> Option<Cand> {
         let a = num::parse_num(ctx.t, ctx.tb, i)?;
         self.range_from(ctx, a, seps)
@@ -133,4 +129,21 @@ fn ends_with_thousands_group(raw: &str) -> bool {
 pub(crate) fn change_from(ctx: &Ctx, s: usize) -> bool {
     let t = ctx.t;
     s >= 2 && t.n(s - 1) == "de" && matches!(t.n(s - 2), "passant" | "passe" | "passer" | "passee" | "passes" | "passees" | "passait" | "passera")
+}
+
+/// The lower bound's value: `a`'s own, or scaled as the upper bound `b` is:
+/// "6 à 7 milliards" (the scale word of the upper bound scales both),
+/// "entre 60 et 80 000" (the upper bound's thousands are the lower's too).
+fn lower_bound_value(t: &Toks, a: &Num, b: &Num) -> f64 {
+    let scales_both = !a.scaled && b.scaled && b.last_scale > 0.0 && a.v * b.last_scale <= b.v;
+    let digits_only = |x: &Num| !x.word && !x.decimal && !x.scaled && !x.frac && !x.signed && !x.collective;
+    let grouped = (b.e > b.s + 1 && t.raw(b.e - 1) == "000") || ends_with_thousands_group(t.raw(b.e - 1));
+    let thousands_both = a.plain && digits_only(b) && grouped && a.v < 1000.0 && a.v * 1e3 <= b.v && a.v * 1e4 >= b.v;
+    if scales_both {
+        a.v * b.last_scale
+    } else if thousands_both {
+        a.v * 1e3
+    } else {
+        a.v
+    }
 }
