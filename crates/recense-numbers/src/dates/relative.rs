@@ -2,6 +2,7 @@
 //! "la semaine dernière"), weekdays, single dates and shifted dates.
 
 use super::*;
+use crate::tok::Toks;
 
 /// Relative phrase from the table at i.
 pub(super) fn relative(ctx: &Ctx, i: usize) -> Option<(usize, DV, i64)> {
@@ -308,14 +309,14 @@ fn calendar_date(ctx: &Ctx, i: usize) -> Option<Single> {
 pub(super) fn shifted(ctx: &Ctx, i: usize) -> Option<Single> {
     let t = ctx.t;
     let r = ctx.refd?;
-    let (sign, k) = match t.n(i) {
+    let (before, k) = match t.n(i) {
         "il" if t.n(i + 1) == "y" && t.n(i + 2) == "a" => (-1, i + 3),
         "il" if t.n(i + 1) == "ya" => (-1, i + 2),
         "dans" => (1, i + 1),
         _ => (0, i),
     };
     let (approx, k) = match ctx.tb.qualifiers.longest(t, k) {
-        Some((e, a)) if sign != 0 => (crate::Approx::parse(a), e),
+        Some((e, a)) if before != 0 => (crate::Approx::parse(a), e),
         _ => (Approx::Exact, k),
     };
     let n = num::parse_num(t, ctx.tb, k)?;
@@ -326,56 +327,28 @@ pub(super) fn shifted(ctx: &Ctx, i: usize) -> Option<Single> {
     if !t.soft(n.e) {
         return None;
     }
-    let said_from_now = sign != 0;
-    let mut sign = sign;
-    let mut e = e;
-    // "2 semaines après vendredi", "trois jours avant le 14 juillet": a day
-    // counted from the day named after it
-    if sign == 0 && matches!(t.n(e), "apres" | "avant") && t.soft(e + 1) && t.n(e + 1) != "apres" {
-        if let Some((_, end, DV::Day(from), _)) = date_single(ctx, e + 1) {
-            let (months, days) = months_and_days(&u.unit, n.v as i64)?;
-            let direction = if t.n(e) == "apres" { 1 } else { -1 };
-            let day = add_months(from, (months * direction) as i32)? + Duration::days(days * direction);
-            return Some((i, end, DV::Day(day), approx));
+    let (sign, mut e) = if before != 0 {
+        (before, e)
+    } else {
+        if let Some(day) = counted_from_a_day(ctx, e, &u.unit, n.v as i64) {
+            return Some((i, day.0, DV::Day(day.1), approx));
         }
-    }
-    if sign == 0 && matches!(ctx.tense.get(i).copied().unwrap_or(0), -1 | crate::NEAREST) {
         // "deux mois plus tard" in a past narrative counts from a told event, not from the
         // article date: a duration
-        return None;
-    }
-    if sign == 0 {
-        match (t.n(e), t.n(e + 1)) {
-            ("plus", "tard") => {
-                sign = 1;
-                e += 2;
-            }
-            ("apres", _) if !(t.is_word(e + 1) && t.soft(e + 1) && !matches!(t.n(e + 1), "," | ".")) || e + 1 >= t.len() => {
-                sign = 1;
-                e += 1;
-            }
-            ("plus", "tot") => {
-                sign = -1;
-                e += 2;
-            }
-            ("auparavant", _) => {
-                sign = -1;
-                e += 1;
-            }
-            _ => return None,
+        if matches!(ctx.tense.get(i).copied().unwrap_or(0), -1 | crate::NEAREST) {
+            return None;
         }
-    }
+        direction_after(t, e)?
+    };
     // the shift in months and days, with the parts after the first unit:
     // "dans deux ans et demi", "dans 8 semaines et 2 jours"
     let (mut months, mut days) = months_and_days(&u.unit, n.v as i64)?;
-    if sign != 0 {
-        if let Some((m, d, end)) = rest_of_shift(ctx, &u.unit, e) {
-            months += m;
-            days += d;
-            e = end;
-        }
+    if let Some((m, d, end)) = rest_of_shift(ctx, &u.unit, e) {
+        months += m;
+        days += d;
+        e = end;
     }
-    if said_from_now && u.unit == "Y" && n.v >= 2.0 && days == 0 && months % 12 == 0 {
+    if before != 0 && u.unit == "Y" && n.v >= 2.0 && days == 0 && months % 12 == 0 {
         // "il y a 30 ans", "dans cinq ans": a span of years, a duration (the
         // project's guidelines, as its gold writes it every time), not a
         // month; "dans un an", which the gold leaves optional, stays a date
@@ -385,6 +358,35 @@ pub(super) fn shifted(ctx: &Ctx, i: usize) -> Option<Single> {
     // years alone, or years and months, land on a month; anything finer on a day
     let dv = if days == 0 && u.unit == "Y" { DV::Month(shifted.year(), shifted.month()) } else { DV::Day(shifted) };
     Some((i, e, dv, approx))
+}
+
+/// "2 semaines après vendredi", "trois jours avant le 14 juillet": `n` of
+/// a duration unit counted from the day named after "après"/"avant" at
+/// `e`; the day and where its words end.
+fn counted_from_a_day(ctx: &Ctx, e: usize, unit: &str, n: i64) -> Option<(usize, NaiveDate)> {
+    let t = ctx.t;
+    if !(matches!(t.n(e), "apres" | "avant") && t.soft(e + 1) && t.n(e + 1) != "apres") {
+        return None;
+    }
+    let (_, end, DV::Day(from), _) = date_single(ctx, e + 1)? else {
+        return None;
+    };
+    let (months, days) = months_and_days(unit, n)?;
+    let direction = if t.n(e) == "apres" { 1 } else { -1 };
+    Some((end, add_months(from, (months * direction) as i32)? + Duration::days(days * direction)))
+}
+
+/// The direction words after a shift's unit at `e`: "plus tard", "après"
+/// (at the end of a clause), "plus tôt", "auparavant"; the sign and the
+/// token after them.
+fn direction_after(t: &Toks, e: usize) -> Option<(i64, usize)> {
+    match (t.n(e), t.n(e + 1)) {
+        ("plus", "tard") => Some((1, e + 2)),
+        ("apres", _) if !(t.is_word(e + 1) && t.soft(e + 1) && !matches!(t.n(e + 1), "," | ".")) || e + 1 >= t.len() => Some((1, e + 1)),
+        ("plus", "tot") => Some((-1, e + 2)),
+        ("auparavant", _) => Some((-1, e + 1)),
+        _ => None,
+    }
 }
 
 /// A shift of `n` of a duration unit, in months and days.
