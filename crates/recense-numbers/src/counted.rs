@@ -108,57 +108,19 @@ impl Recognizer {
     /// Lemma of the noun counted by number `n`, if one follows.
     pub(crate) fn counted(&self, ctx: &Ctx, n: &Num) -> Option<String> {
         let t = ctx.t;
-        let mut k = n.e;
-        if k >= t.len() || !t.soft(k) {
-            return None;
-        }
-        let round_million = n.v >= 1e6 && (n.v / 1e6).fract() == 0.0;
-        if (n.scaled || n.collective || n.dozen || round_million) && matches!(t.n(k), "de" | "d'") {
-            k += 1;
-        } else if let Some(determiner) = partitive(t, k).filter(|_| !n.lone_un) {
-            // partitive "7 des localités", "19 des 20 skippers", "21 de ses membres"
-            k += determiner;
-            if let Some(m) = num::parse_num(t, ctx.tb, k).filter(|m| !m.ord && m.v >= n.v) {
-                k = m.e;
-            }
-            // a superlative: "deux des plus importantes associations"
-            if matches!(t.n(k), "plus" | "moins") && t.is_word(k + 1) && t.is_word(k + 2) && t.soft(k + 1) && t.soft(k + 2) && !ctx.tb.count_stop.contains(t.n(k + 2)) {
-                k += 2;
-            }
-        }
-        // an opening quote: deux « bangs successifs »
-        if matches!(t.n(k), "«" | "\"" | "“") && t.is_word(k + 1) && t.soft(k + 1) {
-            k += 1;
-        }
-        let mut skipped = 0;
-        while skipped < 2 && ctx.tb.count_skip.contains(t.n(k)) && t.is_word(k + 1) && t.soft(k + 1) {
-            k += 1;
-            skipped += 1;
-        }
-        let after_apos = k > 0 && t.n(k - 1).ends_with('\'');
-        if !t.is_word(k) || !t.soft(k) || (t.adj(k) && !after_apos) {
-            return None;
-        }
+        let k = counted_word_at(ctx, n)?;
         let w = t.n(k);
         if ctx.tb.count_stop.contains(w) || ctx.tb.count_skip.contains(w) || w.ends_with('\'') || w.chars().count() < 2 {
             return None;
         }
-        if is_adverb(ctx, w) {
-            return None;
-        }
-        if ctx.tb.words.contains_key(w) || ctx.tb.months.contains_key(w) || ctx.tb.weekdays.contains_key(w) {
+        if is_adverb(ctx, w) || ctx.tb.words.contains_key(w) || ctx.tb.months.contains_key(w) || ctx.tb.weekdays.contains_key(w) {
             return None;
         }
         let raw = t.raw(k);
         let low = raw.to_lowercase();
         if t.first_upper(k) {
-            // an acronym counts as written ("cinq ONG", "trente CRS"), with
-            // the model number glued to it ("six CF-18"); a word in capitals
-            // ("3 MORTS") is not one, nor a currency's two letters ("5 000 DA")
-            let glued = t.n(k + 1) == "-" && t.adj(k + 1) && t.adj(k + 2) && !t.is_punct(k + 2);
-            let letters = raw.chars().count();
-            if is_acronym(raw) && (letters >= 3 || glued) && ctx.lex.lemma(&low).is_none() && n.v > 1.0 {
-                return Some(if glued { format!("{raw}-{}", t.raw(k + 2)) } else { raw.to_string() });
+            if let Some(acronym) = counted_acronym(ctx, n, k) {
+                return Some(acronym);
             }
             // a capitalised plural noun or demonym ("145 000 Philippins", "deux Polonais"), not a
             // name ("Falcon 9 Dragon", "Ligue 1 Conforama")
@@ -185,6 +147,56 @@ impl Recognizer {
         }
         Some(ctx.lex.noun_lemma(&low))
     }
+}
+
+/// Where the word a number counts would stand: past "de" after a scale
+/// ("3 millions de"), a partitive ("7 des localités", "19 des 20
+/// skippers", "deux des plus importantes associations"), an opening quote
+/// and up to two adjectives of the skip list; none where no word of the
+/// same clause stands there.
+fn counted_word_at(ctx: &Ctx, n: &Num) -> Option<usize> {
+    let t = ctx.t;
+    let mut k = n.e;
+    if k >= t.len() || !t.soft(k) {
+        return None;
+    }
+    let round_million = n.v >= 1e6 && (n.v / 1e6).fract() == 0.0;
+    if (n.scaled || n.collective || n.dozen || round_million) && matches!(t.n(k), "de" | "d'") {
+        k += 1;
+    } else if let Some(determiner) = partitive(t, k).filter(|_| !n.lone_un) {
+        k += determiner;
+        if let Some(m) = num::parse_num(t, ctx.tb, k).filter(|m| !m.ord && m.v >= n.v) {
+            k = m.e;
+        }
+        if matches!(t.n(k), "plus" | "moins") && t.is_word(k + 1) && t.is_word(k + 2) && t.soft(k + 1) && t.soft(k + 2) && !ctx.tb.count_stop.contains(t.n(k + 2)) {
+            k += 2;
+        }
+    }
+    // an opening quote: deux « bangs successifs »
+    if matches!(t.n(k), "«" | "\"" | "“") && t.is_word(k + 1) && t.soft(k + 1) {
+        k += 1;
+    }
+    let mut skipped = 0;
+    while skipped < 2 && ctx.tb.count_skip.contains(t.n(k)) && t.is_word(k + 1) && t.soft(k + 1) {
+        k += 1;
+        skipped += 1;
+    }
+    let after_apos = k > 0 && t.n(k - 1).ends_with('\'');
+    (t.is_word(k) && t.soft(k) && (!t.adj(k) || after_apos)).then_some(k)
+}
+
+/// An acronym counts as written ("cinq ONG", "trente CRS"), with the model
+/// number glued to it ("six CF-18"); a word in capitals ("3 MORTS") is not
+/// one, nor a currency's two letters ("5 000 DA").
+fn counted_acronym(ctx: &Ctx, n: &Num, k: usize) -> Option<String> {
+    let t = ctx.t;
+    let raw = t.raw(k);
+    let glued = t.n(k + 1) == "-" && t.adj(k + 1) && t.adj(k + 2) && !t.is_punct(k + 2);
+    let letters = raw.chars().count();
+    if !(is_acronym(raw) && (letters >= 3 || glued) && ctx.lex.lemma(&raw.to_lowercase()).is_none() && n.v > 1.0) {
+        return None;
+    }
+    Some(if glued { format!("{raw}-{}", t.raw(k + 2)) } else { raw.to_string() })
 }
 
 /// The word in lower case a hyphen (not a dash) glues to the word at `k`
