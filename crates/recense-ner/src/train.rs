@@ -76,10 +76,9 @@ pub fn train(
 ) -> PerceptronTagger {
     let prepared: Vec<Prepared> = train_docs.iter().map(prepare).collect();
     let clusters = config.clusters.map(Arc::new);
-    let fold_of = |doc: usize| doc % FOLDS;
-    let in_fold = |k: usize| move |d: &usize| fold_of(*d) == k;
     let fold_gazetteers: Vec<Gazetteer> =
         (0..FOLDS).map(|k| gazetteer(prepared.iter().enumerate().filter(|(d, _)| fold_of(*d) != k).map(|(_, p)| p))).collect();
+    let training = Training { prepared: &prepared, clusters: clusters.as_deref(), fold_gazetteers: &fold_gazetteers, epochs: config.epochs, seed: config.seed };
     let mut tagger = PerceptronTagger {
         clusters: clusters.clone(),
         gazetteer: Arc::new(gazetteer(prepared.iter())),
@@ -88,48 +87,10 @@ pub fn train(
         rows_folded: false,
     };
     let all: Vec<usize> = (0..prepared.len()).collect();
-    let examples_of = |docs: &[usize], first_pass: Option<&[Vec<Vec<Tag>>]>| -> Vec<Example> {
-        let mut out = Vec::new();
-        for &d in docs {
-            let extractor = FeatureExtractor::new(clusters.as_deref(), Some(&fold_gazetteers[fold_of(d)]));
-            let words = prepared[d].words();
-            let mut context = DocContext::new(words.iter().map(|s| &s[..]));
-            if let Some(first_pass) = first_pass {
-                context = context.with_first_pass(&words, first_pass[d].clone());
-            }
-            for (index, (sentence, tags)) in words.iter().zip(&prepared[d].tags).enumerate() {
-                let mut features = Vec::new();
-                let rows = extractor.sentence(sentence, &context, &mut features);
-                extractor.add_first_pass(sentence, index, &context, &mut features);
-                out.push((features, rows, &tags[..]));
-            }
-        }
-        out
-    };
-    let fit = |examples: &[Example], score: &mut dyn FnMut(&Weights) -> Option<Scores>, report: &mut dyn FnMut(usize, f64, Option<Scores>)| {
-        let dense = clusters.as_deref().and_then(WordClusters::vectors).map(|(v, dims)| DenseTrainer::new(v, dims));
-        let mut trainer = Trainer::new(dense);
-        let mut order: Vec<usize> = (0..examples.len()).collect();
-        let mut rng = SplitMix64(config.seed);
-        let mut best: Option<(f64, Weights)> = None;
-        for epoch in 1..=config.epochs {
-            rng.shuffle(&mut order);
-            let right = order.iter().filter(|&&i| trainer.learn(&examples[i].0, &examples[i].1, examples[i].2)).count();
-            let weights = trainer.averaged();
-            let dev = score(&weights);
-            report(epoch, right as f64 / examples.len().max(1) as f64, dev);
-            let value = dev.map_or(epoch as f64, |s| s.f1);
-            if best.as_ref().is_none_or(|(b, _)| value > *b) {
-                best = Some((value, weights));
-            }
-        }
-        best.map(|(_, w)| w).unwrap_or_else(|| trainer.averaged())
-    };
-    let no_dev = &mut |_: &Weights| None;
 
     // 1. The first pass, on every training document.
-    let first_examples = examples_of(&all, None);
-    tagger.first = fit(
+    let first_examples = training.examples(&all, None);
+    tagger.first = training.fit(
         &first_examples,
         &mut |w| (!dev_docs.is_empty()).then(|| evaluate(&tagger.with_passes(w.clone(), None), dev_docs)),
         &mut |epoch, right, dev| on_epoch(&EpochReport { pass: 1, epoch, sentences_right: right, dev }),
@@ -143,17 +104,17 @@ pub fn train(
     // 2. Jackknifed first-pass tags: each fold tagged by a first pass trained on the others.
     let mut first_pass: Vec<Vec<Vec<Tag>>> = vec![Vec::new(); prepared.len()];
     for k in 0..FOLDS {
-        let others: Vec<usize> = all.iter().copied().filter(|d| !in_fold(k)(d)).collect();
-        let weights = fit(&examples_of(&others, None), no_dev, &mut |_, _, _| {});
+        let others: Vec<usize> = all.iter().copied().filter(|&d| fold_of(d) != k).collect();
+        let weights = training.fit(&training.examples(&others, None), &mut |_| None, &mut |_, _, _| {});
         let fold_tagger = PerceptronTagger { gazetteer: Arc::new(fold_gazetteers[k].clone()), ..tagger.with_passes(weights, None) };
-        for d in all.iter().copied().filter(in_fold(k)) {
+        for d in all.iter().copied().filter(|&d| fold_of(d) == k) {
             first_pass[d] = fold_tagger.tag_words(&prepared[d].words());
         }
     }
 
     // 3. The second pass, with document features from those tags.
-    let second_examples = examples_of(&all, Some(&first_pass));
-    let second = fit(
+    let second_examples = training.examples(&all, Some(&first_pass));
+    let second = training.fit(
         &second_examples,
         &mut |w| (!dev_docs.is_empty()).then(|| evaluate(&tagger.with_passes(tagger.first.clone(), Some(w.clone())), dev_docs)),
         &mut |epoch, right, dev| on_epoch(&EpochReport { pass: 2, epoch, sentences_right: right, dev }),
@@ -161,6 +122,68 @@ pub fn train(
     tagger.second = Some(second);
     tagger.fold_row_features();
     tagger
+}
+
+/// The fold a training document belongs to.
+fn fold_of(doc: usize) -> usize {
+    doc % FOLDS
+}
+
+/// What every pass of training reads: the prepared documents, the word
+/// clusters, each fold's name list (learnt on the other folds) and the
+/// schedule.
+struct Training<'a> {
+    prepared: &'a [Prepared],
+    clusters: Option<&'a WordClusters>,
+    fold_gazetteers: &'a [Gazetteer],
+    epochs: usize,
+    seed: u64,
+}
+
+impl Training<'_> {
+    /// The examples of documents `docs`, each sentence's features with its
+    /// document's fold's name list and, for the second pass, the
+    /// document's first-pass tags.
+    fn examples(&self, docs: &[usize], first_pass: Option<&[Vec<Vec<Tag>>]>) -> Vec<Example<'_>> {
+        let mut out = Vec::new();
+        for &d in docs {
+            let extractor = FeatureExtractor::new(self.clusters, Some(&self.fold_gazetteers[fold_of(d)]));
+            let words = self.prepared[d].words();
+            let mut context = DocContext::new(words.iter().map(|s| &s[..]));
+            if let Some(first_pass) = first_pass {
+                context = context.with_first_pass(&words, first_pass[d].clone());
+            }
+            for (index, (sentence, tags)) in words.iter().zip(&self.prepared[d].tags).enumerate() {
+                let mut features = Vec::new();
+                let rows = extractor.sentence(sentence, &context, &mut features);
+                extractor.add_first_pass(sentence, index, &context, &mut features);
+                out.push((features, rows, &tags[..]));
+            }
+        }
+        out
+    }
+
+    /// The averaged weights of the epoch that `score` rates best (the last
+    /// one where it rates none), each epoch reported.
+    fn fit(&self, examples: &[Example], score: &mut dyn FnMut(&Weights) -> Option<Scores>, report: &mut dyn FnMut(usize, f64, Option<Scores>)) -> Weights {
+        let dense = self.clusters.and_then(WordClusters::vectors).map(|(v, dims)| DenseTrainer::new(v, dims));
+        let mut trainer = Trainer::new(dense);
+        let mut order: Vec<usize> = (0..examples.len()).collect();
+        let mut rng = SplitMix64(self.seed);
+        let mut best: Option<(f64, Weights)> = None;
+        for epoch in 1..=self.epochs {
+            rng.shuffle(&mut order);
+            let right = order.iter().filter(|&&i| trainer.learn(&examples[i].0, &examples[i].1, examples[i].2)).count();
+            let weights = trainer.averaged();
+            let dev = score(&weights);
+            report(epoch, right as f64 / examples.len().max(1) as f64, dev);
+            let value = dev.map_or(epoch as f64, |s| s.f1);
+            if best.as_ref().is_none_or(|(b, _)| value > *b) {
+                best = Some((value, weights));
+            }
+        }
+        best.map(|(_, w)| w).unwrap_or_else(|| trainer.averaged())
+    }
 }
 
 impl PerceptronTagger {
