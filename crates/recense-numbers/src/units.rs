@@ -150,72 +150,50 @@ impl Recognizer {
     /// "10 degrés en dessous de zéro", "3 ans" (a duration or an age).
     fn with_unit(&self, ctx: &Ctx, n: &Num, approx: Approx) -> Option<Step> {
         let t = ctx.t;
-        if let Some((kind, unit, e)) = self.unit_after(ctx, n) {
-            let mut c = Cand::num(n.s, e, Kind::Measure, n.v);
-            c.approx = approx;
-            match kind.as_str() {
-                "money" => {
-                    c.kind = Kind::Money;
-                    c.unit = Some(unit);
-                    if let Some((f, e2)) = self.cents(ctx, e) {
-                        c.value = Value::Number(n.v + f);
-                        c.e = e2;
-                    }
-                    return Some(Step::Found(c));
+        let (kind, unit, e) = self.unit_after(ctx, n)?;
+        let mut c = Cand::num(n.s, e, Kind::Measure, n.v);
+        c.approx = approx;
+        match kind.as_str() {
+            "money" => {
+                c.kind = Kind::Money;
+                c.unit = Some(unit);
+                if let Some((f, e2)) = self.cents(ctx, e) {
+                    c.value = Value::Number(n.v + f);
+                    c.e = e2;
                 }
-                "money/100" => {
-                    c.kind = Kind::Money;
-                    c.unit = Some(unit);
-                    c.value = Value::Number(n.v / 100.0);
-                    return Some(Step::Found(c));
-                }
-                "percent" => {
-                    c.kind = Kind::Percent;
-                    c.unit = Some("%".into());
-                    return Some(Step::Found(c));
-                }
-                "measure" => {
-                    // "6m03", "1m75": metres and centimetres in one word
-                    if let Some(cm) = glued_centimetres(t, n.e, e).filter(|_| unit == "m") {
-                        c.value = Value::Number(n.v + cm);
-                        c.e = e + 1;
-                    }
-                    // "deux kilos et demi", "un mètre et demi"
-                    if let Some((part, end)) = dates::part_of_the_unit_after(t, &unit, e).filter(|_| !n.frac) {
-                        c.value = Value::Number(n.v + part);
-                        c.e = end;
-                    }
-                    c.unit = Some(unit);
-                    return Some(Step::Found(c));
-                }
-                "temp" => {
-                    c.unit = Some(unit);
-                    // "10 degrés en dessous de zéro"
-                    if t.n(e) == "en" && matches!(t.n(e + 1), "dessous" | "-") {
-                        let mut k = e + 1;
-                        while k < t.len() && k < e + 5 && t.n(k) != "zero" {
-                            k += 1;
-                        }
-                        if t.n(k) == "zero" {
-                            c.value = Value::Number(-n.v);
-                            c.e = k + 1;
-                        }
-                    }
-                    return Some(Step::Found(c));
-                }
-                "duration" => {
-                    if n.bare_denom {
-                        return Some(Step::None);
-                    }
-                    if let Some(chrono) = self.chrono(ctx, n, &unit, e) {
-                        return Some(Step::Found(chrono));
-                    }
-                    return Some(dates::duration_or_age(ctx, n.clone(), &unit, e));
-                }
-                _ => {}
             }
+            "money/100" => {
+                c.kind = Kind::Money;
+                c.unit = Some(unit);
+                c.value = Value::Number(n.v / 100.0);
+            }
+            "percent" => {
+                c.kind = Kind::Percent;
+                c.unit = Some("%".into());
+            }
+            "measure" => {
+                let (v, end) = measure_with_parts(t, n, &unit, e);
+                c.value = Value::Number(v);
+                c.e = end;
+                c.unit = Some(unit);
+            }
+            "temp" => {
+                if let Some(end) = below_zero(t, e) {
+                    c.value = Value::Number(-n.v);
+                    c.e = end;
+                }
+                c.unit = Some(unit);
+            }
+            "duration" if n.bare_denom => return Some(Step::None),
+            "duration" => {
+                return Some(match self.chrono(ctx, n, &unit, e) {
+                    Some(chrono) => Step::Found(chrono),
+                    None => dates::duration_or_age(ctx, n.clone(), &unit, e),
+                })
+            }
+            _ => return None,
         }
-        None
+        Some(Step::Found(c))
     }
 
     /// A race time in minute and second marks: "3'30\"65" (3 min 30.65 s),
@@ -416,6 +394,30 @@ fn neuf_is_new(ctx: &Ctx, n: &Num) -> bool {
         let p = t.n(n.s - 1);
         num::word_info(ctx.tb, p).is_none() && !BEFORE_NINE.contains(&p)
     }
+}
+
+/// A measure's value and end with the parts after its unit at `e`: "6m03",
+/// "1m75" (metres and centimetres in one word), "deux kilos et demi", "un
+/// mètre et demi".
+fn measure_with_parts(t: &Toks, n: &Num, unit: &str, e: usize) -> (f64, usize) {
+    let mut value = (n.v, e);
+    if let Some(cm) = glued_centimetres(t, n.e, e).filter(|_| unit == "m") {
+        value = (n.v + cm, e + 1);
+    }
+    if let Some((part, end)) = dates::part_of_the_unit_after(t, unit, e).filter(|_| !n.frac) {
+        value = (n.v + part, end);
+    }
+    value
+}
+
+/// "en dessous de zéro", "en-dessous du zéro" after a temperature's unit at
+/// `e`: where the words end.
+fn below_zero(t: &Toks, e: usize) -> Option<usize> {
+    if !(t.n(e) == "en" && matches!(t.n(e + 1), "dessous" | "-")) {
+        return None;
+    }
+    let zero = (e + 1..t.len().min(e + 6)).find(|&k| t.n(k) == "zero")?;
+    Some(zero + 1)
 }
 
 /// "la 3D", "un film en 2D", "la 4G": digits glued to a capital D or G are
