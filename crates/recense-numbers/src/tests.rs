@@ -85,6 +85,9 @@ fn digits_typography() {
     check("-1,2M", R, &[("-1,2M", "number", "-1200000", None, "exact")]);
     check("moins 12", R, &[("moins 12", "number", "-12", None, "exact")]);
     check("1 billion", R, &[("1 billion", "number", "1000000000000", None, "exact")]);
+    // the decimal comma said between figures, as "trois virgule deux" in words
+    check("2 virgule 5 milliards de dollars", R, &[("2 virgule 5 milliards de dollars", "money", "2500000000", Some("USD"), "exact")]);
+    check("1 virgule 2 %", R, &[("1 virgule 2 %", "percent", "1.2", Some("%"), "exact")]);
 }
 
 #[test]
