@@ -419,20 +419,7 @@ pub fn load_text(name: &str, format: Format, bytes: Vec<u8>, opts: &LoadOptions)
 
 /// A file's bytes, read, to its articles.
 fn load_bytes(path: &Path, format: Format, bytes: Vec<u8>, opts: &LoadOptions, report: &mut LoadReport) {
-    if looks_binary(&bytes) {
-        return report.skipped.push(Skipped { path: path.to_path_buf(), reason: SkipReason::Binary });
-    }
-    let text = match decode(bytes, opts.lossy_utf8) {
-        Ok((text, None)) => text,
-        Ok((text, Some(error))) => {
-            report.warnings.push(LoadWarning::LossyUtf8 { path: path.to_path_buf(), byte_offset: error.byte_offset });
-            text
-        }
-        Err(error) => {
-            let (encoding, byte_offset) = (error.encoding, error.byte_offset);
-            return report.errors.push(LoadError::InvalidEncoding { path: path.to_path_buf(), encoding, byte_offset });
-        }
-    };
+    let Some(text) = decoded(path, bytes, opts, report) else { return };
     let stem = path.file_stem().map(lossless).unwrap_or_default();
     let source = Some(path.to_path_buf());
     match format {
@@ -457,24 +444,7 @@ fn load_bytes(path: &Path, format: Format, bytes: Vec<u8>, opts: &LoadOptions, r
                 text: page.text,
             });
         }
-        Format::Jsonl { .. } => {
-            for (index, line) in text.split('\n').enumerate() {
-                if line.len() > opts.max_article_bytes {
-                    let (bytes, limit) = (line.len() as u64, opts.max_article_bytes);
-                    report.errors.push(LoadError::TooLarge { path: path.to_path_buf(), line: Some(index + 1), bytes, limit });
-                } else if !line.trim().is_empty() {
-                    let record = json_object(line);
-                    push_json_article(
-                        path,
-                        &stem,
-                        index + 1,
-                        Format::Jsonl { line: index + 1 },
-                        record,
-                        report,
-                    );
-                }
-            }
-        }
+        Format::Jsonl { .. } => jsonl_articles(path, &stem, &text, opts, report),
         // an empty .json is an empty article, as an empty .txt is
         Format::Json if text.trim().is_empty() => report.articles.push(Article {
             id: stem,
@@ -488,6 +458,40 @@ fn load_bytes(path: &Path, format: Format, bytes: Vec<u8>, opts: &LoadOptions, r
         Format::Json => {
             let record = json_object(&text);
             push_json_article(path, &stem, 0, format, record, report);
+        }
+    }
+}
+
+/// The bytes as text: none for a binary file (skipped) or one not in
+/// UTF-8 (an error, unless `--lossy`, then a warning).
+fn decoded(path: &Path, bytes: Vec<u8>, opts: &LoadOptions, report: &mut LoadReport) -> Option<String> {
+    if looks_binary(&bytes) {
+        report.skipped.push(Skipped { path: path.to_path_buf(), reason: SkipReason::Binary });
+        return None;
+    }
+    match decode(bytes, opts.lossy_utf8) {
+        Ok((text, None)) => Some(text),
+        Ok((text, Some(error))) => {
+            report.warnings.push(LoadWarning::LossyUtf8 { path: path.to_path_buf(), byte_offset: error.byte_offset });
+            Some(text)
+        }
+        Err(error) => {
+            let (encoding, byte_offset) = (error.encoding, error.byte_offset);
+            report.errors.push(LoadError::InvalidEncoding { path: path.to_path_buf(), encoding, byte_offset });
+            None
+        }
+    }
+}
+
+/// One article per non-blank line of a JSONL file, each line under the
+/// article budget (a line over it is an error naming its line).
+fn jsonl_articles(path: &Path, stem: &str, text: &str, opts: &LoadOptions, report: &mut LoadReport) {
+    for (index, line) in text.split('\n').enumerate() {
+        if line.len() > opts.max_article_bytes {
+            let (bytes, limit) = (line.len() as u64, opts.max_article_bytes);
+            report.errors.push(LoadError::TooLarge { path: path.to_path_buf(), line: Some(index + 1), bytes, limit });
+        } else if !line.trim().is_empty() {
+            push_json_article(path, stem, index + 1, Format::Jsonl { line: index + 1 }, json_object(line), report);
         }
     }
 }
