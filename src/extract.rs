@@ -251,8 +251,9 @@ struct RunFacts {
     bytes: u64,
 }
 
-/// The manifest: written last, under its final name only once whole, so
-/// that a manifest means every output beside it is complete.
+/// The manifest's content. `InputLog::finish` writes it last, under its
+/// final name only once whole, so that a manifest means every output
+/// beside it is complete.
 fn manifest(pipeline: &Pipeline, options: &ExtractOptions, paths: &[PathBuf], counts: serde_json::Value, run: RunFacts) -> serde_json::Value {
     json!({
         "recense": env!("CARGO_PKG_VERSION"),

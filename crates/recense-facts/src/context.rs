@@ -248,11 +248,11 @@ struct TokenWords {
 }
 
 impl TokenWords {
-    fn read(f: &FactFinder, text: &str, toks: &[Token], read: impl Fn(usize) -> bool) -> TokenWords {
+    fn read(f: &FactFinder, text: &str, toks: &[Token], in_read_sentence: impl Fn(usize) -> bool) -> TokenWords {
         let n = toks.len();
         let mut words = TokenWords { low: Words::with_capacity(n), lemmas: vec![None; n], flags: vec![0u16; n] };
         for (i, t) in toks.iter().enumerate() {
-            if !read(i) {
+            if !in_read_sentence(i) {
                 words.low.push("");
                 continue;
             }

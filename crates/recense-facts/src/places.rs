@@ -322,8 +322,9 @@ impl Doc<'_> {
         out
     }
 
-    /// The places named in the sentence `span` (`here`, by start) within
-    /// `reach`, and those that open it; each once, destinations left out.
+    /// The places named in the sentence `span` (`here`, by start) that
+    /// start within `from..to`, and those that open it; each once,
+    /// destinations left out.
     fn named_places(&self, here: &[usize], span: (usize, usize), (from, to): (usize, usize)) -> Vec<(usize, usize, u8, bool)> {
         let first = here.partition_point(|&p| self.ptok[p].0 < from);
         let fronted_ones = here.iter().take_while(|&&p| self.ptok[p].0 <= span.0 + 2);

@@ -587,13 +587,13 @@ impl Doc<'_> {
             return;
         }
         let group = |x: Class| if x == Class::Money { 0 } else { 1 };
-        let told = |e: Option<Event>| e.is_some_and(|e| e != Event::Other);
+        let names_event = |e: Option<Event>| e.is_some_and(|e| e != Event::Other);
         // an anaphor: the previous fact of the same kind, within 3 sentences
         if self.has_anaphor(c) {
             let prev = (0..i)
                 .rev()
                 .take_while(|&j| self.sent[cands[j].s] + 3 >= self.sent[c.s])
-                .find(|&j| group(cands[j].class) == group(c.class) && told(out[j].combined));
+                .find(|&j| group(cands[j].class) == group(c.class) && names_event(out[j].combined));
             if let Some(j) = prev {
                 out[i].anaphor = out[j].combined;
                 out[i].combined = out[j].combined;
@@ -602,7 +602,7 @@ impl Doc<'_> {
         }
         // a part of the figure before it: "Dix personnes ont défilé, dont six à Quimper"
         let whole = self.whole_of(cands, i);
-        if let Some(j) = whole.filter(|&j| told(out[j].combined)) {
+        if let Some(j) = whole.filter(|&j| names_event(out[j].combined)) {
             out[i].coordinated = out[j].combined;
             out[i].combined = out[j].combined;
             return;
@@ -616,7 +616,7 @@ impl Doc<'_> {
         // coordination with the previous quantity, then with the next one,
         // an amount with an amount and a count with a count ("2 milliards
         // d'euros et 30 otages" share no event)
-        if i > 0 && group(cands[i - 1].class) == group(c.class) && self.linked(&cands[i - 1], c) && told(out[i - 1].combined) {
+        if i > 0 && group(cands[i - 1].class) == group(c.class) && self.linked(&cands[i - 1], c) && names_event(out[i - 1].combined) {
             out[i].coordinated = out[i - 1].combined;
             out[i].combined = out[i - 1].combined;
             return;

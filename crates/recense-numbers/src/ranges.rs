@@ -113,6 +113,7 @@ impl Recognizer {
         }
         Some((b, k, c))
     }
+
     pub(crate) fn range(&self, ctx: &Ctx, i: usize, seps: &[&str]) -> Option<Cand> {
         let a = num::parse_num(ctx.t, ctx.tb, i)?;
         self.range_from(ctx, a, seps)

@@ -142,8 +142,9 @@ impl Recognizer {
         }
     }
 
-    /// A currency, percent or scale named before its number: "$10",
-    /// "EUR 20", "£ 50 millions", "magnitude 7", "d'une magnitude de 6,2".
+    /// A currency or a scale named before its number: "$10", "EUR 20",
+    /// "£ 50 millions", "magnitude 7", "d'une magnitude de 6,2" (a percent
+    /// sign before a number is no such unit: the number is read alone).
     fn unit_before_number(&self, ctx: &Ctx, i: usize) -> Option<Cand> {
         let t = ctx.t;
         let (j, u) = ctx.tb.units.longest_where(t, i, |got, u| u.prefix && (!u.cs || got == u.raw))?;

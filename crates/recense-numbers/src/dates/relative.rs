@@ -309,14 +309,15 @@ fn calendar_date(ctx: &Ctx, i: usize) -> Option<Single> {
 pub(super) fn shifted(ctx: &Ctx, i: usize) -> Option<Single> {
     let t = ctx.t;
     let r = ctx.refd?;
-    let (before, k) = match t.n(i) {
+    // -1 for "il y a", +1 for "dans", 0 when the words after the unit say
+    let (from_now, k) = match t.n(i) {
         "il" if t.n(i + 1) == "y" && t.n(i + 2) == "a" => (-1, i + 3),
         "il" if t.n(i + 1) == "ya" => (-1, i + 2),
         "dans" => (1, i + 1),
         _ => (0, i),
     };
     let (approx, k) = match ctx.tb.qualifiers.longest(t, k) {
-        Some((e, a)) if before != 0 => (crate::Approx::parse(a), e),
+        Some((e, a)) if from_now != 0 => (crate::Approx::parse(a), e),
         _ => (Approx::Exact, k),
     };
     let n = num::parse_num(t, ctx.tb, k)?;
@@ -327,11 +328,11 @@ pub(super) fn shifted(ctx: &Ctx, i: usize) -> Option<Single> {
     if !t.soft(n.e) {
         return None;
     }
-    let (sign, mut e) = if before != 0 {
-        (before, e)
+    let (sign, mut e) = if from_now != 0 {
+        (from_now, e)
     } else {
-        if let Some(day) = counted_from_a_day(ctx, e, &u.unit, n.v as i64) {
-            return Some((i, day.0, DV::Day(day.1), approx));
+        if let Some((end, day)) = counted_from_a_day(ctx, e, &u.unit, n.v as i64) {
+            return Some((i, end, DV::Day(day), approx));
         }
         // "deux mois plus tard" in a past narrative counts from a told event, not from the
         // article date: a duration
@@ -348,7 +349,7 @@ pub(super) fn shifted(ctx: &Ctx, i: usize) -> Option<Single> {
         days += d;
         e = end;
     }
-    if before != 0 && u.unit == "Y" && n.v >= 2.0 && days == 0 && months % 12 == 0 {
+    if from_now != 0 && u.unit == "Y" && n.v >= 2.0 && days == 0 && months % 12 == 0 {
         // "il y a 30 ans", "dans cinq ans": a span of years, a duration (the
         // project's guidelines, as its gold writes it every time), not a
         // month; "dans un an", which the gold leaves optional, stays a date
