@@ -357,80 +357,85 @@ fn number_words(t: &Toks, tb: &Tables, i: usize) -> Vec<Atom> {
 /// they make one; otherwise the ending word is dropped from `atoms`.
 fn ordinal_or_fraction_words(t: &Toks, i: usize, atoms: &mut Vec<Atom>) -> Option<Option<Num>> {
     let last = atoms.len() - 1;
-    let lt = atoms[last].ty;
-    if lt == WordType::OrdOnly {
-        if last == 0 {
-            let mut n = Num::new(i, i + 1, atoms[0].v);
-            n.ord = true;
-            n.word = true;
-            return Some(Some(n));
-        }
+    let made = match atoms[last].ty {
+        WordType::OrdOnly => (last == 0).then(|| word_ordinal(i, i + 1, atoms[0].v)),
+        WordType::Denom => denominator_words(i, atoms),
+        WordType::Ord => ordinal_words(t, i, atoms),
+        _ => return None,
+    };
+    if made.is_none() {
         atoms.truncate(last);
-    } else if lt == WordType::Denom {
-        let d = atoms[last].v;
-        if last == 0 {
-            let mut n = Num::new(i, i + 1, 1.0 / d);
-            n.word = true;
-            n.frac = true;
-            n.bare_denom = true;
-            return Some(Some(n));
+    }
+    made.map(Some)
+}
+
+/// An ordinal in words from token `s` to `e`.
+fn word_ordinal(s: usize, e: usize, v: f64) -> Num {
+    let mut n = Num::new(s, e, v);
+    n.ord = true;
+    n.word = true;
+    n
+}
+
+/// A fraction in words from token `s` to `e`.
+fn word_fraction(s: usize, e: usize, v: f64) -> Num {
+    let mut n = Num::new(s, e, v);
+    n.word = true;
+    n.frac = true;
+    n
+}
+
+/// Words ending in a denominator: "quart" alone (a bare denominator),
+/// "trois quarts", "deux tiers".
+fn denominator_words(i: usize, atoms: &[Atom]) -> Option<Num> {
+    let last = atoms.len() - 1;
+    let d = atoms[last].v;
+    if last == 0 {
+        let mut n = word_fraction(i, i + 1, 1.0 / d);
+        n.bare_denom = true;
+        return Some(n);
+    }
+    let pre = &atoms[..last];
+    let (x, c, _) = card(pre)?;
+    (c == pre.len()).then(|| word_fraction(i, atoms[last].tok + 1, x / d))
+}
+
+/// Words ending in an ordinal: the ordinal of them all ("vingt et
+/// unième", not "un millième" nor a plural "les dixièmes"), else a
+/// numerator before an ordinal denominator ("trois centièmes", not "un
+/// dixième de seconde" before a noun).
+fn ordinal_words(t: &Toks, i: usize, atoms: &[Atom]) -> Option<Num> {
+    let last = atoms.len() - 1;
+    if last == 0 {
+        return Some(word_ordinal(i, i + 1, atoms[0].v));
+    }
+    // the ordinal atom as its base
+    let mut base = atoms.to_vec();
+    base[last].ty = ord_base(atoms[last].v);
+    let plural = atoms[last].plural_ord;
+    let end = atoms[last].tok + 1;
+    let un_scale =
+        last == 1 && atoms[0].ty == WordType::Unit && atoms[0].v == 1.0 && matches!(base[last].ty, WordType::Big | WordType::Thousand | WordType::Hundred);
+    if let Some((x, c, _)) = card(&base) {
+        if c == base.len() && !plural && !un_scale {
+            return Some(word_ordinal(i, end, x));
         }
-        let pre = &atoms[..last];
-        if let Some((x, c, _)) = card(pre) {
-            if c == pre.len() {
-                let mut n = Num::new(i, atoms[last].tok + 1, x / d);
-                n.word = true;
-                n.frac = true;
-                return Some(Some(n));
+    }
+    let noun_after = t.is_word(end) && t.soft(end) && !matches!(t.n(end), "de" | "d'" | "des" | "du" | "et" | "ou");
+    for k in (1..=last).rev() {
+        let den = if k == last && matches!(base[k].ty, WordType::Big | WordType::Thousand | WordType::Hundred) {
+            Some((base[k].v, 1, 0.0))
+        } else {
+            card(&base[k..])
+        };
+        if let (Some((nu, c1, _)), Some((de, c2, _))) = (card(&base[..k]), den) {
+            if nu == 1.0 && noun_after && !plural {
+                return None;
+            }
+            if c1 == k && c2 == base.len() - k && de > 0.0 {
+                return Some(word_fraction(i, end, nu / de));
             }
         }
-        atoms.truncate(last);
-    } else if lt == WordType::Ord {
-        // treat the ordinal atom as its base
-        let mut base = atoms.clone();
-        base[last].ty = ord_base(atoms[last].v);
-        let plural = atoms[last].plural_ord;
-        let full = card(&base);
-        let un_scale = last == 1
-            && atoms[0].ty == WordType::Unit
-            && atoms[0].v == 1.0
-            && matches!(base[last].ty, WordType::Big | WordType::Thousand | WordType::Hundred);
-        if last == 0 {
-            let mut n = Num::new(i, i + 1, atoms[0].v);
-            n.ord = true;
-            n.word = true;
-            return Some(Some(n));
-        }
-        if let Some((x, c, _)) = full {
-            if c == base.len() && !plural && !un_scale {
-                let mut n = Num::new(i, atoms[last].tok + 1, x);
-                n.ord = true;
-                n.word = true;
-                return Some(Some(n));
-            }
-        }
-        // fraction: numerator words then an ordinal denominator
-        let after = atoms[last].tok + 1;
-        let noun_after = t.is_word(after) && t.soft(after) && !matches!(t.n(after), "de" | "d'" | "des" | "du" | "et" | "ou");
-        for k in (1..=last).rev() {
-            let den = if k == last && matches!(base[k].ty, WordType::Big | WordType::Thousand | WordType::Hundred) {
-                Some((base[k].v, 1, 0.0))
-            } else {
-                card(&base[k..])
-            };
-            if let (Some((nu, c1, _)), Some((de, c2, _))) = (card(&base[..k]), den) {
-                if nu == 1.0 && noun_after && !plural {
-                    break;
-                }
-                if c1 == k && c2 == base.len() - k && de > 0.0 {
-                    let mut n = Num::new(i, atoms[last].tok + 1, nu / de);
-                    n.word = true;
-                    n.frac = true;
-                    return Some(Some(n));
-                }
-            }
-        }
-        atoms.truncate(last);
     }
     None
 }
