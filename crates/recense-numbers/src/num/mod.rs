@@ -455,72 +455,59 @@ pub(crate) fn scaled_again(t: &Toks, tb: &Tables, k: usize) -> Option<(f64, usiz
 
 /// What may follow a number in words: a collective ("une dizaine"), "et
 /// demi", "virgule cinquante", "un sur trois".
-fn words_tail(t: &Toks, tb: &Tables, mut n: Num, last_scale: f64) -> Num {
-    let mut e = n.e;
-    // collectives: "une dizaine", "trois douzaines"
-    if let Some((WordType::Collective, cv)) = word_info(tb, t.n(e)) {
-        if t.soft(e) {
-            n.v *= cv;
-            n.collective = cv != 12.0;
-            n.dozen = cv == 12.0;
-            n.e = e + 1;
-            if let Some((scale, end)) = scaled_again(t, tb, e + 1) {
-                n.v *= scale;
-                n.e = end;
-            }
-            n.lone_un = false;
-            n.lone_neuf = false;
-            return n;
-        }
+fn words_tail(t: &Toks, tb: &Tables, n: Num, last_scale: f64) -> Num {
+    let e = n.e;
+    if !t.soft(e) {
+        return n;
     }
-    // "et demi", "et trois quarts"
-    if t.n(e) == "et" && t.soft(e) {
-        if let Some((f, e2)) = et_fraction(t, tb, e + 1) {
+    match t.n(e) {
+        "et" => et_fraction(t, tb, e + 1).map(|(f, end)| {
+            // "et demi", "et trois quarts"
             let mul = if last_scale > 0.0 { last_scale } else { 1.0 };
-            n.v += f * mul;
-            n.e = e2;
-            n.frac = true;
-            n.lone_un = false;
-            return n;
-        }
+            Num { v: n.v + f * mul, e: end, frac: true, lone_un: false, ..n.clone() }
+        }),
+        "virgule" => decimals_in_words(t, tb, &n),
+        "sur" if n.v == 1.0 => one_in_words(t, tb, &n),
+        w => match word_info(tb, w) {
+            Some((WordType::Collective, cv)) => Some(times_collective(t, tb, &n, cv)),
+            _ => None,
+        },
     }
-    // "deux cent virgule cinquante deux"
-    if t.n(e) == "virgule" && t.soft(e) {
-        if let Some(m) = parse_words(t, tb, e + 1) {
-            if !m.ord && !m.frac && m.v >= 0.0 && m.v.fract() == 0.0 && m.v < 1e15 {
-                // "trois virgule deux milliards": the scale after the decimals scales it all
-                let (decimals, scale) = match word_info(tb, t.n(m.e - 1)) {
-                    Some((WordType::Big | WordType::Thousand, sv)) if m.e - 1 > e + 1 && (m.v / sv).fract() == 0.0 => (m.v / sv, sv),
-                    _ => (m.v, 1.0),
-                };
-                let s = format!("{}.{}", n.v as u64, decimals as u64);
-                if let Ok(v) = s.parse::<f64>() {
-                    n.v = v * scale;
-                    n.scaled = scale > 1.0;
-                    n.e = m.e;
-                    n.decimal = true;
-                    n.lone_un = false;
-                    n.lone_neuf = false;
-                    return n;
-                }
-            }
-        }
-    }
-    // "un sur trois"
-    if n.v == 1.0 && t.n(e) == "sur" && t.soft(e) {
-        e += 1;
-        let d = if t.is_digits(e) { t.digit_val(e).map(|v| (v as f64, e + 1)) } else { parse_words(t, tb, e).filter(|m| !m.ord && !m.frac).map(|m| (m.v, m.e)) };
-        if let Some((d, e2)) = d {
-            if d > 1.0 {
-                n.v = 1.0 / d;
-                n.e = e2;
-                n.frac = true;
-                n.lone_un = false;
-                return n;
-            }
-        }
+    .unwrap_or(n)
+}
+
+/// "une dizaine", "trois douzaines", "une centaine de milliers".
+fn times_collective(t: &Toks, tb: &Tables, n: &Num, cv: f64) -> Num {
+    let mut n = Num { v: n.v * cv, collective: cv != 12.0, dozen: cv == 12.0, e: n.e + 1, lone_un: false, lone_neuf: false, ..n.clone() };
+    if let Some((scale, end)) = scaled_again(t, tb, n.e) {
+        n.v *= scale;
+        n.e = end;
     }
     n
+}
+
+/// "deux cent virgule cinquante deux"; "trois virgule deux milliards": the
+/// scale after the decimals scales it all.
+fn decimals_in_words(t: &Toks, tb: &Tables, n: &Num) -> Option<Num> {
+    let e = n.e;
+    let m = parse_words(t, tb, e + 1).filter(|m| !m.ord && !m.frac && m.v >= 0.0 && m.v.fract() == 0.0 && m.v < 1e15)?;
+    let (decimals, scale) = match word_info(tb, t.n(m.e - 1)) {
+        Some((WordType::Big | WordType::Thousand, sv)) if m.e - 1 > e + 1 && (m.v / sv).fract() == 0.0 => (m.v / sv, sv),
+        _ => (m.v, 1.0),
+    };
+    let v: f64 = format!("{}.{}", n.v as u64, decimals as u64).parse().ok()?;
+    Some(Num { v: v * scale, scaled: scale > 1.0, e: m.e, decimal: true, lone_un: false, lone_neuf: false, ..n.clone() })
+}
+
+/// "un sur trois": one in so many, a fraction.
+fn one_in_words(t: &Toks, tb: &Tables, n: &Num) -> Option<Num> {
+    let k = n.e + 1;
+    let (d, end) = if t.is_digits(k) {
+        t.digit_val(k).map(|v| (v as f64, k + 1))
+    } else {
+        parse_words(t, tb, k).filter(|m| !m.ord && !m.frac).map(|m| (m.v, m.e))
+    }?;
+    (d > 1.0).then(|| Num { v: 1.0 / d, e: end, frac: true, lone_un: false, ..n.clone() })
 }
 
 /// Any number starting at token i (sign included).
