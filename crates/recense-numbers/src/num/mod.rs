@@ -515,62 +515,49 @@ pub fn parse_num(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
     let w = t.n(i);
     match t.kind(i)? {
         TK::Digits => parse_digits(t, tb, i),
-        TK::Word => {
-            // "moins 12", "moins douze degrés" (not "au moins", "pas moins", "deux moins un")
-            let before = if i > 0 { t.n(i - 1) } else { "" };
-            let word_after = t.is_word(i + 1) && word_info(tb, t.n(i + 1)).is_some() && !matches!(before, "au" | "pas" | "plus" | "de" | "du" | "a");
-            if w == "moins" && (t.is_digits(i + 1) || word_after) && t.soft(i + 1) {
-                let prev_num = i > 0 && (t.is_digits(i - 1) || word_info(tb, t.n(i - 1)).is_some());
-                if !prev_num {
-                    let mut n = if t.is_digits(i + 1) { parse_digits(t, tb, i + 1)? } else { parse_words(t, tb, i + 1)? };
-                    if n.ord {
-                        return None;
-                    }
-                    n.v = -n.v;
-                    n.s = i;
-                    n.signed = true;
-                    n.plain = false;
-                    return Some(n);
-                }
-                return None;
-            }
-            if let Some(v) = roman_ordinal(t.raw(i)) {
-                let mut n = Num::new(i, i + 1, v);
-                n.ord = true;
-                return Some(n);
-            }
-            parse_words(t, tb, i)
+        TK::Word if w == "moins" && t.soft(i + 1) && (t.is_digits(i + 1) || (t.is_word(i + 1) && word_info(tb, t.n(i + 1)).is_some())) => {
+            minus_in_words(t, tb, i)
         }
-        TK::Punct => {
-            if w == "-" && !(i > 0 && t.adj(i) && (t.is_word(i - 1) || t.is_digits(i - 1))) {
-                // a dash after a sentence end ("10 novembre 2012. - 19 des 20 skippers") is
-                // punctuation, not a sign
-                let prev_num = i > 0 && t.soft(i) && (t.is_digits(i - 1) || word_info(tb, t.n(i - 1)).is_some() || matches!(t.n(i - 1), "." | "!" | "?" | ":" | ";" | "»" | "\"") && !t.adj(i));
-                let k = i + 1;
-                // a spaced en or em dash separates ("Abu Dhabi – 3-4 mars"); a sign is a hyphen or touches its number
-                let separator = matches!(t.raw(i), "–" | "—") && !t.adj(k);
-                if !prev_num && !separator && t.soft(k) && (t.is_digits(k) || (t.n(k) == "," && t.is_digits(k + 1))) {
-                    let mut n = parse_digits(t, tb, k)?;
-                    if n.ord {
-                        return None;
-                    }
-                    n.v = -n.v;
-                    n.s = i;
-                    n.signed = true;
-                    n.plain = false;
-                    return Some(n);
-                }
-                return None;
-            }
-            if w == "," {
-                return parse_digits(t, tb, i);
-            }
-            if let Some(v) = vulgar(t.raw(i)) {
-                let mut n = Num::new(i, i + 1, v);
-                n.frac = true;
-                return Some(n);
-            }
-            None
-        }
+        TK::Word => match roman_ordinal(t.raw(i)) {
+            Some(v) => Some(Num { ord: true, ..Num::new(i, i + 1, v) }),
+            None => parse_words(t, tb, i),
+        },
+        TK::Punct if w == "-" && !(i > 0 && t.adj(i) && (t.is_word(i - 1) || t.is_digits(i - 1))) => minus_sign(t, tb, i),
+        TK::Punct if w == "," => parse_digits(t, tb, i),
+        TK::Punct => vulgar(t.raw(i)).map(|v| Num { frac: true, ..Num::new(i, i + 1, v) }),
     }
+}
+
+/// The number after a sign or "moins" at i, negated.
+fn negated(n: Num, i: usize) -> Option<Num> {
+    (!n.ord).then_some(Num { v: -n.v, s: i, signed: true, plain: false, ..n })
+}
+
+/// "moins 12", "moins douze degrés" (not "au moins", "pas moins", "deux
+/// moins un").
+fn minus_in_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
+    let before = if i > 0 { t.n(i - 1) } else { "" };
+    let digits = t.is_digits(i + 1);
+    if !digits && matches!(before, "au" | "pas" | "plus" | "de" | "du" | "a") {
+        return parse_words(t, tb, i);
+    }
+    let prev_num = i > 0 && (t.is_digits(i - 1) || word_info(tb, before).is_some());
+    if prev_num {
+        return None;
+    }
+    negated(if digits { parse_digits(t, tb, i + 1)? } else { parse_words(t, tb, i + 1)? }, i)
+}
+
+/// "-12", "- 3,5": a minus sign, not a dash after a sentence end ("10
+/// novembre 2012. - 19 des 20 skippers") nor a spaced en or em dash that
+/// separates ("Abu Dhabi – 3-4 mars"): a sign is a hyphen or touches its
+/// number.
+fn minus_sign(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
+    let prev_num = i > 0 && t.soft(i) && (t.is_digits(i - 1) || word_info(tb, t.n(i - 1)).is_some() || matches!(t.n(i - 1), "." | "!" | "?" | ":" | ";" | "»" | "\"") && !t.adj(i));
+    let k = i + 1;
+    let separator = matches!(t.raw(i), "–" | "—") && !t.adj(k);
+    if prev_num || separator || !t.soft(k) || !(t.is_digits(k) || (t.n(k) == "," && t.is_digits(k + 1))) {
+        return None;
+    }
+    negated(parse_digits(t, tb, k)?, i)
 }
