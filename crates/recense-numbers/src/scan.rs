@@ -192,73 +192,42 @@ impl Recognizer {
         k.max(n.e)
     }
 
+    /// Whether number `n` names something rather than counts it: part of a
+    /// code, a footnote mark, a département, "agent 007", "Falcon 9",
+    /// "Ligue 1", "4x4".
     pub(crate) fn identifier(&self, ctx: &Ctx, n: &Num) -> bool {
         let t = ctx.t;
-        let s = n.s;
-        if s > 0 && t.adj(s) && t.is_word(s - 1) && !n.signed && !t.n(s - 1).ends_with('\'') {
-            // A380, G20 (but not "mi-2019", handled with dates)
-            return true;
-        }
-        if s > 1 && t.n(s - 1) == "-" && t.adj(s) && t.adj(s - 1) && t.is_word(s - 2) {
-            return true;
-        }
-        // "+1,8 %" is a rise, "+33 1 …" a dialling code
-        let signed_percent = s > 0 && t.n(s - 1) == "+" && matches!(t.n(n.e), "%" | "pour");
-        if s > 0 && t.adj(s) && matches!(t.n(s - 1), "#" | "/" | "°" | "+" | "@" | "_") && !(s > 1 && num::is_tally(t, s - 2, s - 1)) && !signed_percent {
-            return true;
-        }
-        // footnote marks glued to a word: "cabré[1]"
-        if s > 1 && t.n(s - 1) == "[" && t.adj(s - 1) && t.is_word(s - 2) && t.n(n.e) == "]" && n.plain {
-            return true;
-        }
-        // a footnote mark "sept pays [1]", a département after a place:
-        // "Cezais (85)", "Guargualé (2B)"
-        if s > 0 && n.plain && !n.word && t.n(s - 1) == "[" && t.n(n.e) == "]" && t.raw(s).len() <= 3 {
-            return true;
-        }
-        if s > 1 && n.plain && !n.word && t.n(s - 1) == "(" && t.is_word(s - 2) && t.first_upper(s - 2) && t.adj(s) {
-            let code = t.raw(s);
-            let corsica = code == "2" && matches!(t.raw(n.e), "A" | "B") && t.adj(n.e) && t.n(n.e + 1) == ")";
-            let closes = t.n(n.e) == ")" && (code.len() == 2 || (code.len() == 3 && code.starts_with("97")));
-            if corsica || closes {
-                return true;
-            }
-        }
-        // "agent 007": a leading zero outside dates, times and decimals
-        if n.plain && !n.word && t.is_digits(s) && t.raw(s).len() > 1 && t.raw(s).starts_with('0') && !(n.e < t.len() && t.adj(n.e) && t.is_punct(n.e)) {
-            return true;
-        }
-        // "Falcon 9", "Apollo 11", "HD 188753": a capitalised unknown word right before a number
-        let acronym = s > 0 && t.raw(s - 1).chars().count() >= 2 && t.raw(s - 1).chars().all(|c| c.is_uppercase());
-        if s > 0 && t.is_word(s - 1) && t.first_upper(s - 1) && t.soft(s) && n.plain && !n.word && self.unit_after(ctx, n).is_none() {
-            let p = t.raw(s - 1).to_lowercase();
-            let pn = t.n(s - 1);
-            let known = ctx.lex.lemma(&p).is_some()
-                || ctx.tb.count_stop.contains(pn)
-                || ctx.tb.qualifiers.contains_first(pn)
-                || ctx.tb.months.contains_key(pn)
-                || ctx.tb.weekdays.contains_key(pn)
-                || ctx.tb.words.contains_key(pn)
-                || ctx.tb.relative.contains_first(pn);
-            // "Tour de France 2016", "la CAN 2017": a name's year is a date (the guidelines)
-            let year = t.is_digits(s) && t.raw(s).len() == 4 && (1900.0..=2100.0).contains(&n.v);
-            if !known && (t.raw(s).len() <= 4 || acronym) && !year {
-                return true;
-            }
-        }
         // "Ligue 1", "n° 89", "page 3", "tous les deux" (not "tous les 15 jours")
         let every = || ctx.tb.units.longest_where(t, n.e, |_, u| u.kind == "duration").is_some();
-        if self.nq_before_at(ctx, n) && !every() {
-            return true;
+        glued_to_a_code(t, n)
+            || in_brackets(t, n)
+            || with_leading_zero(t, n)
+            || self.name_and_number(ctx, n)
+            || (self.nq_before_at(ctx, n) && !every())
+            // "4x4"
+            || (t.is_word(n.e) && t.adj(n.e) && !n.ord && n.plain && t.n(n.e) == "x" && t.is_digits(n.e + 1))
+    }
+
+    /// "Falcon 9", "Apollo 11", "HD 188753": a capitalised unknown word
+    /// right before a number; not a name's year ("Tour de France 2016",
+    /// "la CAN 2017": a date, the guidelines).
+    fn name_and_number(&self, ctx: &Ctx, n: &Num) -> bool {
+        let t = ctx.t;
+        let s = n.s;
+        if !(s > 0 && t.is_word(s - 1) && t.first_upper(s - 1) && t.soft(s) && n.plain && !n.word && self.unit_after(ctx, n).is_none()) {
+            return false;
         }
-        // glued to letters after: "380A", "4x4"
-        if t.is_word(n.e) && t.adj(n.e) && !n.ord && n.plain {
-            let w = t.n(n.e);
-            if w == "x" && t.is_digits(n.e + 1) {
-                return true;
-            }
-        }
-        false
+        let acronym = t.raw(s - 1).chars().count() >= 2 && t.raw(s - 1).chars().all(|c| c.is_uppercase());
+        let pn = t.n(s - 1);
+        let known = ctx.lex.lemma(&t.raw(s - 1).to_lowercase()).is_some()
+            || ctx.tb.count_stop.contains(pn)
+            || ctx.tb.qualifiers.contains_first(pn)
+            || ctx.tb.months.contains_key(pn)
+            || ctx.tb.weekdays.contains_key(pn)
+            || ctx.tb.words.contains_key(pn)
+            || ctx.tb.relative.contains_first(pn);
+        let year = t.is_digits(s) && t.raw(s).len() == 4 && (1900.0..=2100.0).contains(&n.v);
+        !known && (t.raw(s).len() <= 4 || acronym) && !year
     }
 
     /// A phrase of `non_quantity.tsv` ("n°", "page", "Ligue") ends right before token s.
@@ -326,4 +295,48 @@ fn phone_number_end(t: &Toks, i: usize) -> Option<usize> {
         k += 1;
     }
     (groups >= 4).then_some(k)
+}
+
+/// Glued to what precedes: "A380", "G20" (not "mi-2019", a date), "MH-17",
+/// "#3", "@2", "n°5" (not "+1,8 %", a rise, nor a tally's "/"), a
+/// footnote mark glued to its word ("cabré[1]").
+fn glued_to_a_code(t: &Toks, n: &Num) -> bool {
+    let s = n.s;
+    if s > 0 && t.adj(s) && t.is_word(s - 1) && !n.signed && !t.n(s - 1).ends_with('\'') {
+        return true;
+    }
+    if s > 1 && t.n(s - 1) == "-" && t.adj(s) && t.adj(s - 1) && t.is_word(s - 2) {
+        return true;
+    }
+    // "+1,8 %" is a rise, "+33 1 …" a dialling code
+    let signed_percent = s > 0 && t.n(s - 1) == "+" && matches!(t.n(n.e), "%" | "pour");
+    if s > 0 && t.adj(s) && matches!(t.n(s - 1), "#" | "/" | "°" | "+" | "@" | "_") && !(s > 1 && num::is_tally(t, s - 2, s - 1)) && !signed_percent {
+        return true;
+    }
+    s > 1 && t.n(s - 1) == "[" && t.adj(s - 1) && t.is_word(s - 2) && t.n(n.e) == "]" && n.plain
+}
+
+/// A footnote mark "sept pays [1]", a département after a place: "Cezais
+/// (85)", "Guargualé (2B)", "Saint-Denis (974)".
+fn in_brackets(t: &Toks, n: &Num) -> bool {
+    let s = n.s;
+    if !(s > 0 && n.plain && !n.word) {
+        return false;
+    }
+    if t.n(s - 1) == "[" && t.n(n.e) == "]" && t.raw(s).len() <= 3 {
+        return true;
+    }
+    if !(s > 1 && t.n(s - 1) == "(" && t.is_word(s - 2) && t.first_upper(s - 2) && t.adj(s)) {
+        return false;
+    }
+    let code = t.raw(s);
+    let corsica = code == "2" && matches!(t.raw(n.e), "A" | "B") && t.adj(n.e) && t.n(n.e + 1) == ")";
+    let closes = t.n(n.e) == ")" && (code.len() == 2 || (code.len() == 3 && code.starts_with("97")));
+    corsica || closes
+}
+
+/// "agent 007": a leading zero outside dates, times and decimals.
+fn with_leading_zero(t: &Toks, n: &Num) -> bool {
+    let s = n.s;
+    n.plain && !n.word && t.is_digits(s) && t.raw(s).len() > 1 && t.raw(s).starts_with('0') && !(n.e < t.len() && t.adj(n.e) && t.is_punct(n.e))
 }
