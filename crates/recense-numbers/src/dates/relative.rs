@@ -124,22 +124,21 @@ fn names_a_thing(ctx: &Ctx, i: usize) -> bool {
 pub(super) fn weekday_expr(ctx: &Ctx, i: usize) -> Option<(usize, NaiveDate)> {
     let t = ctx.t;
     let r = ctx.refd?;
-    let mut k = i;
-    let mut this = false;
-    if t.n(k) == "ce" {
-        this = true;
-        k += 1;
-    }
-    let (w, e) = weekday_at(ctx, k)?;
+    let this = t.n(i) == "ce";
+    let (w, e) = weekday_at(ctx, if this { i + 1 } else { i })?;
     // "ce lundi" said on a Monday: today
     if this && r.weekday().number_from_monday() == w && !matches!(t.n(e), "prochain" | "dernier" | "passe" | "suivant" | "precedent") {
         return Some((e, r));
     }
+    said_after_the_weekday(t, e, r, w).or_else(|| Some((e, weekday_by_tense(ctx, i, r, w))))
+}
+
+/// Weekday `w` with the words after it at `e` that place it: "de la
+/// semaine prochaine", "de la semaine d'après", "cette semaine",
+/// "prochain", "suivant", "dernier", "en huit", "en quinze".
+fn said_after_the_weekday(t: &Toks, e: usize, r: NaiveDate, w: u32) -> Option<(usize, NaiveDate)> {
     let wn = |j: usize| t.n(e + j);
-    let mut de = 0;
-    if wn(0) == "de" {
-        de = 1;
-    }
+    let de = usize::from(wn(0) == "de");
     if wn(de) == "la" && wn(de + 1) == "semaine" {
         let x = e + de + 2;
         match t.n(x) {
@@ -149,42 +148,38 @@ pub(super) fn weekday_expr(ctx: &Ctx, i: usize) -> Option<(usize, NaiveDate)> {
             _ => {}
         }
     }
-    if wn(0) == "cette" && wn(1) == "semaine" {
-        return Some((e + 2, week_day(r, w, 0)));
+    match (wn(0), wn(1)) {
+        ("cette", "semaine") => Some((e + 2, week_day(r, w, 0))),
+        ("prochain", _) => Some((e + 1, next_wd(r, w, true))),
+        ("suivant", _) => Some((e + 1, week_day(r, w, 1))),
+        ("d'", "apres") => Some((e + 2, week_day(r, w, 1))),
+        ("dernier" | "passe" | "precedent", _) => Some((e + 1, prev_wd(r, w))),
+        ("en", "huit" | "8") => Some((e + 2, next_wd(r, w, false) + Duration::days(7))),
+        ("en", "quinze" | "15") => Some((e + 2, next_wd(r, w, false) + Duration::days(14))),
+        _ => None,
     }
-    match wn(0) {
-        "prochain" => return Some((e + 1, next_wd(r, w, true))),
-        "suivant" => return Some((e + 1, week_day(r, w, 1))),
-        "d'" if wn(1) == "apres" => return Some((e + 2, week_day(r, w, 1))),
-        "dernier" | "passe" | "precedent" => return Some((e + 1, prev_wd(r, w))),
-        "en" if matches!(wn(1), "huit" | "8") => return Some((e + 2, next_wd(r, w, false) + Duration::days(7))),
-        "en" if matches!(wn(1), "quinze" | "15") => return Some((e + 2, next_wd(r, w, false) + Duration::days(14))),
-        _ => {}
-    }
-    // "prévues pour mardi", "d'ici vendredi": a day ahead, whatever the sentence's tense
+}
+
+/// A bare weekday `w` at i: a day ahead after "pour" or "d'ici" ("prévues
+/// pour mardi", whatever the sentence's tense); in a sentence of no
+/// tense, the nearest (the article's own weekday that day); in the past,
+/// the last one (the article's own weekday that day: "a affirmé l'ONU
+/// lundi" in Monday's article); else the next one.
+fn weekday_by_tense(ctx: &Ctx, i: usize, r: NaiveDate, w: u32) -> NaiveDate {
+    let t = ctx.t;
     let ahead = i > 0 && (t.n(i - 1) == "pour" || (t.n(i - 1) == "ici" && i > 1 && t.n(i - 2) == "d'"));
     let today = r.weekday().number_from_monday() == w;
-    let d = if ahead {
+    if ahead {
         next_wd(r, w, true)
+    } else if (nearest(ctx, i) || dir(ctx, i) < 0) && today {
+        r
     } else if nearest(ctx, i) {
-        // the article's own weekday, tense undecided: that day, not a week off
-        if today {
-            r
-        } else {
-            closer(r, Some(prev_wd(r, w)), Some(next_wd(r, w, true))).unwrap_or(r)
-        }
+        closer(r, Some(prev_wd(r, w)), Some(next_wd(r, w, true))).unwrap_or(r)
     } else if dir(ctx, i) < 0 {
-        // in news, a past-tense weekday that is the article's own is that day
-        // ("a affirmé l'ONU lundi" in Monday's article)
-        if today {
-            r
-        } else {
-            prev_wd(r, w)
-        }
+        prev_wd(r, w)
     } else {
         next_wd(r, w, true)
-    };
-    Some((e, d))
+    }
 }
 
 /// One date (no range): its first and end token, value and approximation.
