@@ -50,70 +50,65 @@ pub fn parse_digits(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
 /// "3.5", ",5" → "0.5"), the token after them, and whether they were one
 /// plain token and had a decimal part.
 fn digit_run(t: &Toks, i: usize) -> Option<(String, usize, bool, bool)> {
-    let mut s = String::new();
-    let mut j;
-    let mut plain = true;
-    let mut decimal = false;
     if t.n(i) == "," && t.is_digits(i + 1) && t.adj(i + 1) && !(t.is_digits(i.wrapping_sub(1)) && t.adj(i)) {
-        s.push_str("0.");
-        s.push_str(digits_str(t, i + 1));
-        j = i + 2;
-        plain = false;
-        decimal = true;
-    } else if t.is_digits(i) {
-        let first = digits_str(t, i);
-        s.push_str(first);
-        j = i + 1;
-        if first.len() <= 3 {
-            // thousands separated by spaces
-            let mut k = j;
-            let mut grouped = String::new();
-            while t.is_digits(k) && t.raw(k).len() == 3 && t.single_space(k) {
-                grouped.push_str(t.raw(k));
-                k += 1;
-            }
-            if !grouped.is_empty() {
-                s.push_str(&grouped);
-                j = k;
-                plain = false;
-            } else {
-                // thousands separated by dots: 10.000, 3.000.000
-                let mut k = j;
-                let mut g2 = String::new();
-                while t.n(k) == "." && t.adj(k) && t.is_digits(k + 1) && t.adj(k + 1) && t.raw(k + 1).len() == 3 {
-                    g2.push_str(t.raw(k + 1));
-                    k += 2;
-                }
-                if !g2.is_empty() && !(t.n(k) == "." && t.adj(k) && t.is_digits(k + 1) && t.adj(k + 1)) {
-                    s.push_str(&g2);
-                    j = k;
-                    plain = false;
-                }
-            }
-        }
-        // decimal part
-        if (t.n(j) == "," || t.n(j) == ".") && t.adj(j) && t.is_digits(j + 1) && t.adj(j + 1) {
-            let dot = t.n(j) == ".";
-            let date_like = dot && t.n(j + 2) == "." && t.adj(j + 2) && t.is_digits(j + 3);
-            if !date_like && !(t.n(j + 2) == "," && t.is_digits(j + 3) && t.adj(j + 3)) {
-                s.push('.');
-                s.push_str(t.raw(j + 1));
-                j += 2;
-                plain = false;
-                decimal = true;
-            }
-        } else if t.n(j) == "virgule" && t.soft(j) && t.is_digits(j + 1) && t.soft(j + 1) {
-            // the decimal comma said: "2 virgule 5 milliards"
-            s.push('.');
-            s.push_str(t.raw(j + 1));
-            j += 2;
-            plain = false;
-            decimal = true;
-        }
-    } else {
+        return Some((format!("0.{}", digits_str(t, i + 1)), i + 2, false, true));
+    }
+    if !t.is_digits(i) {
         return None;
     }
-    Some((s, j, plain, decimal))
+    let first = digits_str(t, i);
+    let mut s = first.to_string();
+    let mut j = i + 1;
+    let mut plain = true;
+    if first.len() <= 3 {
+        if let Some((groups, end)) = thousands_groups(t, j) {
+            s.push_str(&groups);
+            j = end;
+            plain = false;
+        }
+    }
+    match decimal_part(t, j) {
+        Some((decimals, end)) => {
+            s.push('.');
+            s.push_str(decimals);
+            Some((s, end, false, true))
+        }
+        None => Some((s, j, plain, false)),
+    }
+}
+
+/// Groups of three digits from token j: "2 571 000" (single spaces) or
+/// "3.000.000" (dots, not a date's "10.10.2010"); the digits and the token
+/// after them.
+fn thousands_groups(t: &Toks, j: usize) -> Option<(String, usize)> {
+    let mut k = j;
+    let mut spaced = String::new();
+    while t.is_digits(k) && t.raw(k).len() == 3 && t.single_space(k) {
+        spaced.push_str(t.raw(k));
+        k += 1;
+    }
+    if !spaced.is_empty() {
+        return Some((spaced, k));
+    }
+    let mut dotted = String::new();
+    while t.n(k) == "." && t.adj(k) && t.is_digits(k + 1) && t.adj(k + 1) && t.raw(k + 1).len() == 3 {
+        dotted.push_str(t.raw(k + 1));
+        k += 2;
+    }
+    let more_dots = t.n(k) == "." && t.adj(k) && t.is_digits(k + 1) && t.adj(k + 1);
+    (!dotted.is_empty() && !more_dots).then_some((dotted, k))
+}
+
+/// A decimal part at token j: ",5" or ".5" glued (not a date's "10.10.2010"
+/// nor a list "1,2,3"), or the decimal comma said, "2 virgule 5"; its
+/// digits and the token after them.
+fn decimal_part<'a>(t: &'a Toks, j: usize) -> Option<(&'a str, usize)> {
+    if (t.n(j) == "," || t.n(j) == ".") && t.adj(j) && t.is_digits(j + 1) && t.adj(j + 1) {
+        let date_like = t.n(j) == "." && t.n(j + 2) == "." && t.adj(j + 2) && t.is_digits(j + 3);
+        let listed = t.n(j + 2) == "," && t.is_digits(j + 3) && t.adj(j + 3);
+        return (!date_like && !listed).then_some((t.raw(j + 1), j + 2));
+    }
+    (t.n(j) == "virgule" && t.soft(j) && t.is_digits(j + 1) && t.soft(j + 1)).then_some((t.raw(j + 1), j + 2))
 }
 
 /// "1e10", "-12e-1", "1,1^23": `Some(result)` when an exponent follows.
