@@ -9,37 +9,8 @@ impl Recognizer {
     /// Unit right after a number: (kind, unit, end token).
     pub(crate) fn unit_after(&self, ctx: &Ctx, n: &Num) -> Option<(String, String, usize)> {
         let t = ctx.t;
-        let mut k = n.e;
-        if k >= t.len() || !t.soft(k) {
-            return None;
-        }
-        let mut via_de = false;
-        if t.n(k) == "-" && t.adj(k) && t.adj(k + 1) && t.is_word(k + 1) {
-            k += 1;
-        }
-        // "3 millions de dollars", "une centaine de mètres", "trois quarts d'heure"
-        if (n.scaled || n.collective || n.dozen || n.frac || (n.plain && n.v >= 1e5)) && matches!(t.n(k), "de" | "d'") {
-            k += 1;
-            via_de = true;
-        }
-        let found = ctx.tb.units.longest_where(t, k, |got, u| !u.cs || got == u.raw);
-        // "les 1 000 derniers milles": an adjective before a measure unit
-        let (e, u) = match found {
-            Some(x) => x,
-            None if !via_de && ctx.tb.unit_skip.contains(t.n(k)) && t.soft(k + 1) => {
-                let (e, u) = ctx.tb.units.longest_where(t, k + 1, |got, u| !u.cs || got == u.raw)?;
-                // "les 1 000 derniers milles", "les cinq dernières années" (a span of time)
-                if u.kind != "measure" && u.kind != "duration" {
-                    return None;
-                }
-                (e, u)
-            }
-            None => return None,
-        };
-        if u.adj && !t.adj(k) {
-            return None;
-        }
-        if u.nolone && n.lone_un {
+        let (k, e, u, via_de) = unit_phrase_after(ctx, n)?;
+        if (u.adj && !t.adj(k)) || (u.nolone && n.lone_un) {
             return None;
         }
         // "une vingtaine de minutes", "trois quarts d'heure", "il y a 20 millions
@@ -60,18 +31,15 @@ impl Recognizer {
             // "A4"-like: "3 m2" is a phrase of its own
             return None;
         }
-        let mut kind = u.kind.clone();
-        let mut unit = u.unit.clone();
-        if u.ambw && kind == "money" && !n.scaled && !via_de {
-            // "deux livres" without a scale: weight
-            kind = "measure".into();
-            unit = "lb".into();
-        }
         // single-letter case-sensitive units need the number to be digits
         if n.word && (u.cs && u.raw.chars().count() <= 2) {
             return None;
         }
-        Some((kind, unit, e))
+        if u.ambw && u.kind == "money" && !n.scaled && !via_de {
+            // "deux livres" without a scale: weight
+            return Some(("measure".into(), "lb".into(), e));
+        }
+        Some((u.kind.clone(), u.unit.clone(), e))
     }
 
     pub(crate) fn money_tail(&self, ctx: &Ctx, c: &mut Cand) {
@@ -394,6 +362,35 @@ fn neuf_is_new(ctx: &Ctx, n: &Num) -> bool {
         let p = t.n(n.s - 1);
         num::word_info(ctx.tb, p).is_none() && !BEFORE_NINE.contains(&p)
     }
+}
+
+/// The unit phrase of the tables after number `n`: where it starts, where
+/// it ends, the unit, and whether "de" led to it ("3 millions de dollars",
+/// "une centaine de mètres", "trois quarts d'heure"); past a hyphen
+/// ("10-mètres") or an adjective before a measure or a span of time ("les
+/// 1 000 derniers milles", "les cinq dernières années").
+fn unit_phrase_after<'b>(ctx: &Ctx<'_, 'b>, n: &Num) -> Option<(usize, usize, &'b data::UnitDef, bool)> {
+    let t = ctx.t;
+    let mut k = n.e;
+    if k >= t.len() || !t.soft(k) {
+        return None;
+    }
+    if t.n(k) == "-" && t.adj(k) && t.adj(k + 1) && t.is_word(k + 1) {
+        k += 1;
+    }
+    let via_de = (n.scaled || n.collective || n.dozen || n.frac || (n.plain && n.v >= 1e5)) && matches!(t.n(k), "de" | "d'");
+    if via_de {
+        k += 1;
+    }
+    let unit_at = |k: usize| ctx.tb.units.longest_where(t, k, |got, u| !u.cs || got == u.raw);
+    if let Some((e, u)) = unit_at(k) {
+        return Some((k, e, u, via_de));
+    }
+    if via_de || !ctx.tb.unit_skip.contains(t.n(k)) || !t.soft(k + 1) {
+        return None;
+    }
+    let (e, u) = unit_at(k + 1)?;
+    (u.kind == "measure" || u.kind == "duration").then_some((k, e, u, via_de))
 }
 
 /// A measure's value and end with the parts after its unit at `e`: "6m03",
