@@ -484,58 +484,59 @@ fn decode_bio(tokens: &[(usize, usize, String)], text: &str) -> Vec<EntityRecord
 /// none after `NoSpaceAfter`, a newline after `EndOfLine`; entities come from
 /// the NE-COARSE-LIT column (IOB2).
 fn parse_hipe(path: &Path, content: &str) -> Result<Vec<GoldDoc>, EvalError> {
-    let mut docs = Vec::new();
-    let mut current: Option<(String, Option<String>, TokenDoc)> = None;
-    let mut columns: Option<(usize, usize, usize)> = None;
+    let mut reader = HipeReader::default();
     for (index, line) in content.lines().enumerate() {
         let fail = |message: String| EvalError::line(path, index + 1, message);
         if let Some(comment) = line.strip_prefix('#') {
-            let Some((key, value)) = comment.split_once('=') else {
-                continue;
-            };
-            match key.trim() {
-                "hipe2022:document_id" => {
-                    if let Some((doc, date, tokens)) = current.take() {
-                        docs.push(tokens.finish(doc, date));
-                    }
-                    current = Some((value.trim().to_string(), None, TokenDoc::default()));
-                }
-                "hipe2022:date" => {
-                    let date = value.trim();
-                    if let Some((_, doc_date, _)) = current.as_mut() {
-                        *doc_date = (date != "NA" && !date.is_empty()).then(|| date.to_string());
-                    }
-                }
-                _ => {}
+            reader.comment(comment);
+        } else if !line.trim().is_empty() {
+            reader.row(&line.split('\t').collect::<Vec<_>>()).map_err(fail)?;
+        }
+    }
+    Ok(reader.finish())
+}
+
+/// The documents of a HIPE file read so far, the one being read (id,
+/// date, tokens) and the columns its header named (token, coarse literal
+/// tag, misc).
+#[derive(Default)]
+struct HipeReader {
+    docs: Vec<GoldDoc>,
+    current: Option<(String, Option<String>, TokenDoc)>,
+    columns: Option<(usize, usize, usize)>,
+}
+
+impl HipeReader {
+    /// "# hipe2022:document_id = …" starts a document, "# hipe2022:date =
+    /// …" dates it ("NA": no date); other comments say nothing we read.
+    fn comment(&mut self, comment: &str) {
+        let Some((key, value)) = comment.split_once('=') else { return };
+        match key.trim() {
+            "hipe2022:document_id" => {
+                self.close_document();
+                self.current = Some((value.trim().to_string(), None, TokenDoc::default()));
             }
-            continue;
+            "hipe2022:date" => {
+                let date = value.trim();
+                if let Some((_, doc_date, _)) = self.current.as_mut() {
+                    *doc_date = (date != "NA" && !date.is_empty()).then(|| date.to_string());
+                }
+            }
+            _ => {}
         }
-        if line.trim().is_empty() {
-            continue;
-        }
-        let fields: Vec<&str> = line.split('\t').collect();
+    }
+
+    /// The header row (it names the columns) or a token row: its token,
+    /// tag and what follows it (no space, a line end, a space).
+    fn row(&mut self, fields: &[&str]) -> Result<(), String> {
         if fields[0] == "TOKEN" {
-            let column = |name: &str| {
-                fields
-                    .iter()
-                    .position(|field| *field == name)
-                    .ok_or_else(|| fail(format!("no {name} column in the header")))
-            };
-            columns = Some((column("TOKEN")?, column("NE-COARSE-LIT")?, column("MISC")?));
-            continue;
+            let column = |name: &str| fields.iter().position(|field| *field == name).ok_or_else(|| format!("no {name} column in the header"));
+            self.columns = Some((column("TOKEN")?, column("NE-COARSE-LIT")?, column("MISC")?));
+            return Ok(());
         }
-        let Some((token_column, tag_column, misc_column)) = columns else {
-            return Err(fail("token line before the TOKEN header".into()));
-        };
-        let Some((_, _, doc)) = current.as_mut() else {
-            return Err(fail("token line before any hipe2022:document_id".into()));
-        };
-        let field = |column: usize| {
-            fields
-                .get(column)
-                .copied()
-                .ok_or_else(|| fail(format!("fewer than {} columns", column + 1)))
-        };
+        let (token_column, tag_column, misc_column) = self.columns.ok_or("token line before the TOKEN header")?;
+        let (_, _, doc) = self.current.as_mut().ok_or("token line before any hipe2022:document_id")?;
+        let field = |column: usize| fields.get(column).copied().ok_or_else(|| format!("fewer than {} columns", column + 1));
         let misc = field(misc_column)?;
         let flags = || misc.split('|');
         let separator = if flags().any(|flag| flag == "NoSpaceAfter") {
@@ -546,13 +547,21 @@ fn parse_hipe(path: &Path, content: &str) -> Result<Vec<GoldDoc>, EvalError> {
             " "
         };
         let tag = field(tag_column)?;
-        labels::check_bio_tag(tag).map_err(fail)?;
+        labels::check_bio_tag(tag)?;
         doc.push(field(token_column)?, tag, separator);
+        Ok(())
     }
-    if let Some((doc, date, tokens)) = current {
-        docs.push(tokens.finish(doc, date));
+
+    fn close_document(&mut self) {
+        if let Some((doc, date, tokens)) = self.current.take() {
+            self.docs.push(tokens.finish(doc, date));
+        }
     }
-    Ok(docs)
+
+    fn finish(mut self) -> Vec<GoldDoc> {
+        self.close_document();
+        self.docs
+    }
 }
 
 /// One token a line, its tag in the last whitespace-separated field (CoNLL
