@@ -196,6 +196,20 @@ fn dates_and_times() {
     check("18 octobre 2012 à 19 h 21 min", R, &[("18 octobre 2012 à 19 h 21 min", "datetime", "2012-10-18T19:21", None, "exact")]);
 }
 
+/// Dates an article or a preposition opens, with the date's own words one
+/// to three tokens on; none where no such word follows.
+#[test]
+fn dates_an_article_or_a_preposition_opens() {
+    check("Il viendra au mois de mars.", R, &[("au mois de mars", "date", "2025-03", None, "exact")]);
+    check("Ils se réunissent entre le 13 et le 15 juillet.", R, &[("entre le 13 et le 15 juillet", "date", "2025-07-13..2025-07-15", None, "range")]);
+    check("Dans les années 1990.", R, &[("les années 1990", "date", "1990..1999", None, "range")]);
+    check("Le vote aura lieu en fin d'année.", R, &[("fin d'année", "date", "2024-12", None, "exact")]);
+    check("Il est venu la semaine dernière.", R, &[("la semaine dernière", "date", "2024-W44", None, "exact")]);
+    check("Il est venu le mois dernier à midi.", R, &[("le mois dernier", "date", "2024-10", None, "exact"), ("midi", "time", "12:00", None, "exact")]);
+    // none after "de la", "en", "le" in a sentence without a date
+    check("La plupart de la population vit en ville, le reste dans la campagne.", R, &[]);
+}
+
 #[test]
 fn race_times_years_and_grouped_ranges() {
     check("record du monde à 3'30\"65 !", R, &[("3'30\"65", "duration", "PT3M30.65S", None, "exact")]);
