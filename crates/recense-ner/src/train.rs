@@ -103,10 +103,10 @@ pub fn train(
 
     // 2. Jackknifed first-pass tags: each fold tagged by a first pass trained on the others.
     let mut first_pass: Vec<Vec<Vec<Tag>>> = vec![Vec::new(); prepared.len()];
-    for k in 0..FOLDS {
+    for (k, fold_gazetteer) in fold_gazetteers.iter().enumerate() {
         let others: Vec<usize> = all.iter().copied().filter(|&d| fold_of(d) != k).collect();
         let weights = training.fit(&training.examples(&others, None), &mut |_| None, &mut |_, _, _| {});
-        let fold_tagger = PerceptronTagger { gazetteer: Arc::new(fold_gazetteers[k].clone()), ..tagger.with_passes(weights, None) };
+        let fold_tagger = PerceptronTagger { gazetteer: Arc::new(fold_gazetteer.clone()), ..tagger.with_passes(weights, None) };
         for d in all.iter().copied().filter(|&d| fold_of(d) == k) {
             first_pass[d] = fold_tagger.tag_words(&prepared[d].words());
         }

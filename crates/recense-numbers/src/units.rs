@@ -201,7 +201,7 @@ impl Recognizer {
                 return Step::Found(c);
             }
         }
-        return Step::None;
+        Step::None
     }
 
     /// Numbers known by their shape or the word after them: below zero, a
