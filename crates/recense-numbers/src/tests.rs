@@ -259,6 +259,9 @@ fn ordinals() {
 #[test]
 fn not_quantities() {
     check("l'opération Liberterra II", R, &[]);
+    // the article before its noun, after a figure and a comma; "un" ends a countdown
+    check("À 9 heures 45, un incident s'est produit.", R, &[("9 heures 45", "time", "09:45", None, "exact")]);
+    check("Trois, deux, un !", R, &[("Trois", "number", "3", None, "exact"), ("deux", "number", "2", None, "exact"), ("un", "number", "1", None, "exact")]);
     check("un Airbus A380 de la Ligue 1 et le G20", R, &[]);
     check("le COVID-19", R, &[]);
     check("le premier ministre", R, &[]);

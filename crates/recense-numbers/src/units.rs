@@ -332,16 +332,20 @@ impl Recognizer {
 }
 
 /// The article "un"/"une" is a number only in an enumeration ("un, deux,
-/// trois") or alone (not "Depuis 2011, une directive", "à 6m03, une barre").
+/// trois", "trois, deux, un") or alone; not before its noun after a figure
+/// and a comma ("Depuis 2011, une directive", "à 6m03, une barre", "à 9
+/// heures 45, un incident").
 fn article_is_a_number(ctx: &Ctx, n: &Num) -> bool {
     let t = ctx.t;
     let numish = |k: usize| k < t.len() && (t.is_digits(k) || num::word_info(ctx.tb, t.n(k)).is_some());
     let alone = n.s == 0 && n.e == t.len();
     let next_enum = matches!(t.n(n.e), "," | ";") && numish(n.e + 1);
     let glued_to_word = |k: usize| k > 0 && t.adj(k) && t.is_word(k - 1);
+    let before_its_noun = t.is_word(n.e) && t.soft(n.e) && !t.first_upper(n.e);
     let prev_enum = n.s >= 2
         && matches!(t.n(n.s - 1), "," | ";")
         && numish(n.s - 2)
+        && !before_its_noun
         && !(t.is_digits(n.s - 2) && (t.raw(n.s - 2).len() > 2 || glued_to_word(n.s - 2)));
     alone || next_enum || prev_enum
 }
