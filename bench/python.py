@@ -8,7 +8,9 @@ four tables counted), start-up of the session excluded. Each timing of
 the CLI and of Python is the best of REPEATS runs taken in turn (CLI, Python,
 CLI, …), so that a burst of load on a shared machine slows neither alone:
 one noisy run once put the 2-thread ratio at 0.86 where a rerun of the
-same commit gave 1.00. Prints a Markdown table.  Usage: python bench/python.py [SIZE_MB] [RECENSE_BINARY]
+same commit gave 1.00; with three runs, two CI runs an hour apart read
+1.45 and 0.91 for code that did not touch either path, so five. Prints a
+Markdown table.  Usage: python bench/python.py [SIZE_MB] [RECENSE_BINARY]
 """
 import glob
 import os
@@ -20,7 +22,7 @@ from pathlib import Path
 
 from replicate_corpus import ROOT, replicate  # bench/, beside this file
 
-REPEATS = 3
+REPEATS = 5
 
 # Runs in a fresh interpreter per thread count (rayon reads RAYON_NUM_THREADS once).
 ANNOTATE = """
