@@ -22,6 +22,11 @@ CASES = [
     ("duration/1", "Il vit à Lyon depuis 26 ans.", [("26 ans", dict(kind="duration", value="P26Y"))]),
     ("time/1", "Le train est arrivé à 7 heures.", [("7 heures", dict(kind="time", value="07:00"))]),
     ("time/2", "Vers 21 heures, la foule s'est dispersée.", [("Vers 21 heures", dict(kind="time", value="21:00", approx="approx"))]),
+    # one unit for both bounds: "de 15 à 17 heures" is two clock times, "a duré de 3 à 4 heures" two lengths
+    ("time-range/1", "La parade s'est déroulée de 15 à 17 heures.", [("15 à 17 heures", dict(kind="time", value="15:00", value_max="17:00", approx="range"))]),
+    ("time-range/2", "Les bureaux de vote sont ouverts de 8 à 20 heures.", [("8 à 20 heures", dict(kind="time", value="08:00", value_max="20:00", approx="range"))]),
+    ("duration-range/1", "La réunion a duré de 3 à 4 heures.", [("3 à 4 heures", dict(kind="duration", value="PT3H", value_max="PT4H", approx="range"))]),
+    ("duration-range/2", "Les secours ont attendu deux à trois heures.", [("deux à trois heures", dict(kind="duration", value="PT2H", value_max="PT3H", approx="range"))]),
     ("duration/6", "Il remporte le titre en 5 h 18 min 12 s.", [("5 h 18 min 12 s", dict(kind="duration", value="PT5H18M12S"))]),
     ("duration/2", "Ils ont négocié pendant 7 heures.", [("7 heures", dict(kind="duration", value="PT7H"))]),
     ("count/1", "Deux grandes villes sont touchées.", [("Deux", dict(kind="count", value=2, unit="ville"))]),
@@ -164,6 +169,9 @@ CASES = [
     ("collective-plural/1", "Il aide les centaines d'habitants des hameaux isolés.", []),
     # a dozen takes its noun through "de"
     ("dozen/1", "Une douzaine d'hommes se détachent.", [("Une douzaine", dict(kind="count", value=12, unit="homme"))]),
+    # the number of parts something is cut into, and the second number of a proportion, count no earlier noun
+    ("parts/1", "Trois soldats ont été tués ; la frontière couperait le Donbass en deux.", [("Trois", dict(kind="count", value=3, unit="soldat")), ("deux", dict(kind="number", value=2))]),
+    ("proportion/1", "Vingt écoles sont fermées, soit une école sur deux.", [("Vingt", dict(kind="count", value=20, unit="école")), ("deux", dict(kind="number", value=2))]),
     # the new figure of a change takes the old one's scale
     ("change-scale/1", "Le déficit devrait baisser de 4,2 milliards à 3,6 cette année.", [("4,2 milliards", dict(kind="number", value=4200000000)), ("3,6", dict(kind="number", value=3600000000)), ("cette année", None)]),
 ]

@@ -10,6 +10,10 @@ use recense_text::{Sentence, Token, TokenKind};
 use crate::cues::{Class, Role, CLASSES};
 use crate::{Event, FactFinder, Place};
 
+/// How many tokens before "en" a verb that cuts into parts may stand
+/// ("couperait le Donbass en deux").
+const PARTS_VERB_REACH: usize = 5;
+
 /// What one candidate quantity is.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Cand {
@@ -570,6 +574,9 @@ impl<'a> Doc<'a> {
             if self.is_word(p) && !self.is_function_word(p) && !self.is_verb(p) {
                 return false;
             }
+            if self.into_parts(p) {
+                return false;
+            }
             // "n° 3 et 4": the first of the list was no quantity
             if (self.is("link", p)) && p > 0 && self.toks[p - 1].kind == TokenKind::Number && self.q_at[p - 1].is_none() {
                 return false;
@@ -589,6 +596,13 @@ impl<'a> Doc<'a> {
             }
         }
         true
+    }
+
+    /// Whether token `p` is the "en" of "coupé en deux", "couperait le
+    /// Donbass en deux": the number after it is a number of parts.
+    fn into_parts(&self, p: usize) -> bool {
+        &self.low[p] == "en"
+            && (p.saturating_sub(PARTS_VERB_REACH)..p).any(|k| self.same_sentence(k, p) && self.f.cues.is("parts-verb", self.lemma(k)))
     }
 
     pub(crate) fn is_function_word(&self, i: usize) -> bool {

@@ -599,6 +599,13 @@ fn numbers_with_no_noun_are_other() {
     // nor the minutes and seconds of a coordinate
     let r = run("Le séisme est survenu au large ( 22° 52′ 16″ N ).", &[]);
     assert!(r.facts.is_empty(), "{:?}", r.facts);
+    // nor the number of parts something is cut into, after a count or alone
+    let r = run("Trois soldats ont été tués. La nouvelle frontière couperait le Donbass en deux.", &[]);
+    assert_eq!(r.facts.len(), 1, "{:?}", r.facts);
+    let r = run("Le pays est divisé en trois. Les forces loyalistes sont coupées en deux par Daech.", &[]);
+    assert!(r.facts.is_empty(), "{:?}", r.facts);
+    // but pieces it is cut into are counted
+    assert_eq!(run("Il a cassé la branche en deux morceaux.", &[]).event("deux"), Event::Other);
 }
 
 #[test]

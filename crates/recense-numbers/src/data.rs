@@ -133,6 +133,8 @@ pub struct Tables {
     pub count_stop: HashSet<String>,
     /// "multiplié" in "multiplié par trois": the number after "par" is a factor
     pub factor_verbs: HashSet<String>,
+    /// Lemmas of verbs that cut into parts: "coupé en deux" (`parts` rows).
+    pub parts_verbs: HashSet<String>,
     /// "taux", "chômage": a fraction of a point beside one is a percentage point
     pub rate_words: HashSet<String>,
     /// nouns of people: "un homme de 60 ans" is an age
@@ -170,8 +172,8 @@ impl Tables {
     pub fn load() -> Tables {
         let [nq_before, nq_after, rank_after, nq_before_but_year] =
             tagged_phrases("non_quantity", NON_QUANTITY, ["before", "after", "rank-after", "before-but-year"]);
-        let [person, unit_skip, count_skip, count_stop, factor_verbs, rate_words] =
-            tagged_words("count_words", COUNT_WORDS, ["person", "unitskip", "skip", "stop", "factor", "rate"]);
+        let [person, unit_skip, count_skip, count_stop, factor_verbs, parts_verbs, rate_words] =
+            tagged_words("count_words", COUNT_WORDS, ["person", "unitskip", "skip", "stop", "factor", "parts", "rate"]);
         let [past_cues, future_cues, past_aux, present_after, etre_aux, etre_verbs] =
             tagged_words("tense", TENSE, ["past", "future", "aux", "present-after", "etre-aux", "etre-verb"]);
         let [verbs, skip, death, possessives, term_setters, duration_nouns] =
@@ -198,6 +200,7 @@ impl Tables {
             count_skip,
             count_stop,
             factor_verbs,
+            parts_verbs,
             rate_words,
             person,
             unit_skip,

@@ -35,6 +35,9 @@ impl Recognizer {
     pub(crate) fn range_from(&self, ctx: &Ctx, a: Num, seps: &[&str]) -> Option<Cand> {
         let t = ctx.t;
         let (b, k, mut c) = self.upper_bound(ctx, &a, seps)?;
+        if c.kind == Kind::Time {
+            return hours_range(ctx, &a, c);
+        }
         if c.kind == Kind::Percent && change_from(ctx, a.s) {
             return None;
         }
@@ -103,13 +106,20 @@ impl Recognizer {
         let Step::Found(c) = self.after_number(ctx, b.clone()) else {
             return None;
         };
-        if let Some((kind, unit)) = unit1 {
+        if let Some((kind, unit)) = &unit1 {
             if c.unit.as_deref() != Some(unit.as_str()) && kind != "count" {
                 return None;
             }
         }
-        if matches!(c.kind, Kind::Date | Kind::Time | Kind::Datetime | Kind::Ordinal) {
+        let whole_hours = |n: &Num| !(n.decimal || n.scaled || n.collective || n.frac || n.signed) && n.v <= 24.0 && n.v.fract() == 0.0;
+        let hours_after_a = c.kind == Kind::Time && sep == "a" && unit1.is_none() && whole_hours(a) && whole_hours(&b);
+        if matches!(c.kind, Kind::Date | Kind::Datetime | Kind::Ordinal) || (c.kind == Kind::Time && !hours_after_a) {
             return None;
+        }
+        if hours_after_a {
+            // the clock reading with its minutes: "de 9 à 12 heures 30"
+            let clock = dates::parse(ctx, b.s).filter(|clock| clock.kind == Kind::Time)?;
+            return Some((b, k, clock));
         }
         Some((b, k, c))
     }
@@ -119,6 +129,32 @@ impl Recognizer {
         self.range_from(ctx, a, seps)
     }
 }
+
+/// "de 15 à 17 heures": both bounds clock times, the unit said once (the
+/// upper bound reads as a time only because "à" opens it); "a duré de 3 à
+/// 4 heures", "attendu 3 à 5 heures" and a range with no "de" before it are
+/// lengths of time instead. `upper` is the upper bound read as a time.
+fn hours_range(ctx: &Ctx, a: &Num, upper: Cand) -> Option<Cand> {
+    let t = ctx.t;
+    let opened_by_de = a.s > 0 && t.n(a.s - 1) == "de";
+    let lasting = dates::said_to_last(t, a.s) || (opened_by_de && (dates::said_to_last(t, a.s - 1) || a.s > 1 && LASTING_VERBS.contains(&t.n(a.s - 2))));
+    let Value::Text(hh_mm) = &upper.value else { return None };
+    let (h, m) = hh_mm.split_once(':')?;
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    let (kind, low, high) = if opened_by_de && !lasting {
+        (Kind::Time, format!("{:02}:00", a.v as u32), hh_mm.clone())
+    } else {
+        let minutes = if m > 0 { format!("{m}M") } else { String::new() };
+        (Kind::Duration, format!("PT{}H", a.v as u32), format!("PT{h}H{minutes}"))
+    };
+    let mut c = Cand::text(a.s, upper.e, kind, low);
+    c.value_max = Some(Value::Text(high));
+    c.approx = Approx::Range;
+    Some(c)
+}
+
+/// Verbs before "de N à M heures" that make the hours a length of time.
+const LASTING_VERBS: &[&str] = &["dure", "durer", "durait", "durera", "attendu", "patiente", "prend", "prendre", "faut", "fallu"];
 
 /// "80 000", "80 000" (a space-like separator, then three zeros).
 fn ends_with_thousands_group(raw: &str) -> bool {

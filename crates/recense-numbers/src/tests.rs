@@ -160,6 +160,27 @@ fn percent_measure_age() {
 }
 
 #[test]
+fn parts_and_proportions_count_no_earlier_noun() {
+    check("Les forces loyalistes sont coupées en deux par Daech.", R, &[("deux", "number", "2", None, "exact")]);
+    check("Dix villes ont voté ; le pays est divisé en trois.", R, &[("Dix", "count", "10", Some("ville"), "exact"), ("trois", "number", "3", None, "exact")]);
+    check("Il a cassé la branche en deux morceaux.", R, &[("deux", "count", "2", Some("morceau"), "exact")]);
+    check("Les ordures ne sont ramassées que dans un arrondissement sur deux.", R, &[("deux", "number", "2", None, "exact")]);
+    // a year after "en" stays a year
+    check("Le budget a été coupé en 2016.", R, &[("2016", "date", "2016", None, "exact")]);
+}
+
+#[test]
+fn hours_said_once_for_both_bounds() {
+    check("La parade s'est déroulée de 15 à 17 heures.", R, &[("15 à 17 heures", "time", "15:00..17:00", None, "range")]);
+    check("ouvert de 9 à 12 heures 30", R, &[("9 à 12 heures 30", "time", "09:00..12:30", None, "range")]);
+    check("La réunion a duré de 3 à 4 heures.", R, &[("3 à 4 heures", "duration", "PT3H..PT4H", None, "range")]);
+    check("pendant 2 à 3 heures", R, &[("2 à 3 heures", "duration", "PT2H..PT3H", None, "range")]);
+    check("Ils ont attendu de deux à trois heures 30.", R, &[("deux à trois heures 30", "duration", "PT2H..PT3H30M", None, "range")]);
+    // a later hour first is no range; a decimal lower bound is no clock hour
+    check("de 22 à 2 heures", R, &[("22", "number", "22", None, "exact"), ("2 heures", "time", "02:00", None, "exact")]);
+}
+
+#[test]
 fn dates_and_times() {
     check("Interpol a annoncé le 6 novembre 2024 les résultats", R, &[("6 novembre 2024", "date", "2024-11-06", None, "exact")]);
     check("Ils ont été arrêtés en octobre.", R, &[("octobre", "date", "2024-10", None, "exact")]);

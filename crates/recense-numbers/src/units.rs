@@ -225,6 +225,12 @@ impl Recognizer {
             c.approx = approx;
             return Some(Step::Found(c));
         }
+        // parts and proportions: "coupé en deux", "un arrondissement sur deux"
+        if into_parts(ctx, n) || one_in(ctx, n) {
+            let mut c = Cand::num(n.s, n.e, Kind::Number, n.v);
+            c.approx = approx;
+            return Some(Step::Found(c));
+        }
         // a year
         if let Some((c, prep)) = dates::year_ctx(ctx, n) {
             let strong = n.s > 0 && matches!(t.n(n.s - 1), "en" | "depuis" | "l'an" | "an" | "jusqu'en" | "annee");
@@ -329,6 +335,33 @@ impl Recognizer {
         }
         c
     }
+}
+
+/// How many atoms before "en" a verb that cuts into parts may stand:
+/// "couperait le Donbass en deux".
+const PARTS_VERB_REACH: usize = 5;
+
+/// "coupé en deux", "couperait le Donbass en deux", "divisé en trois": the
+/// number of parts something is cut into, a bare number, not a count of a
+/// noun given earlier; "coupé en deux morceaux" counts its noun.
+fn into_parts(ctx: &Ctx, n: &Num) -> bool {
+    let t = ctx.t;
+    if n.s < 2 || t.n(n.s - 1) != "en" || n.v > 100.0 || !nothing_counted(ctx, n.e) {
+        return false;
+    }
+    let sentence = ctx.sentence.get(n.s).copied();
+    (n.s.saturating_sub(1 + PARTS_VERB_REACH)..n.s - 1).rev().take_while(|&k| ctx.sentence.get(k).copied() == sentence).any(|k| {
+        let lemma = ctx.lex.lemma(&t.raw(k).to_lowercase());
+        lemma.is_some_and(|l| ctx.tb.parts_verbs.contains(recense_contract::fold::fold(l).as_str()))
+    })
+}
+
+/// "un arrondissement sur deux", "une sur trois": the second number of a
+/// proportion, a bare number, not a count of a noun given earlier.
+fn one_in(ctx: &Ctx, n: &Num) -> bool {
+    let t = ctx.t;
+    let one = |k: usize| matches!(t.n(k), "un" | "une");
+    n.s >= 2 && t.n(n.s - 1) == "sur" && nothing_counted(ctx, n.e) && (one(n.s - 2) || (n.s >= 3 && one(n.s - 3) && t.is_word(n.s - 2)))
 }
 
 /// The article "un"/"une" is a number only in an enumeration ("un, deux,
