@@ -241,13 +241,15 @@ fn resolve_ellipses(t: &Toks, ctx_sentence: &[u32], lex: &Lexicon, cands: &mut [
             }
         }
         // a fraction counts no noun left out: only a listed measure takes it
+        // listed right after a measure, it is one: "1,5 kilomètre de natation, 40
+        // kilomètres de vélo et 10 de course", whatever count came before
         let whole = matches!(cands[i].value, Value::Number(v) if v.fract() == 0.0);
-        if let Some(noun) = elided_noun(t, ctx_sentence, lex, &cands[..i], s).filter(|_| whole) {
-            cands[i].kind = Kind::Count;
-            cands[i].unit = Some(noun);
-        } else if let Some((kind, unit)) = listed_after_a_measure(t, ctx_sentence, lex, &cands[..i], &cands[i]) {
+        if let Some((kind, unit)) = listed_after_a_measure(t, ctx_sentence, lex, &cands[..i], &cands[i]) {
             cands[i].kind = kind;
             cands[i].unit = Some(unit);
+        } else if let Some(noun) = elided_noun(t, ctx_sentence, lex, &cands[..i], s).filter(|_| whole) {
+            cands[i].kind = Kind::Count;
+            cands[i].unit = Some(noun);
         }
     }
 }

@@ -388,6 +388,8 @@ fn issue3_additions() {
     check("9 800 salariés et quatre étoiles", R, &[("9 800", "count", "9800", Some("salarié"), "exact"), ("quatre", "count", "4", Some("étoile"), "exact")]);
     // a bare number listed or compared after a measure or a share takes its kind; not a change whose noun follows
     check("1,5 km de natation, 40 de cyclisme et 10 de course à pied", R, &[("1,5 km", "measure", "1.5", Some("km"), "exact"), ("40", "measure", "40", Some("km"), "exact"), ("10", "measure", "10", Some("km"), "exact")]);
+    // listed after a measure, even with a count just before the list
+    check("Les 30 coureurs font 3 étapes : 1,5 km de natation, 40 km de vélo et 10 de course.", R, &[("30", "count", "30", Some("coureur"), "exact"), ("3", "count", "3", Some("étape"), "exact"), ("1,5 km", "measure", "1.5", Some("km"), "exact"), ("40 km", "measure", "40", Some("km"), "exact"), ("10", "measure", "10", Some("km"), "exact")]);
     check("passant à 21,2 % ce mois-ci, contre 21,8 il y a un an", R, &[("21,2 %", "percent", "21.2", Some("%"), "exact"), ("ce mois-ci", "date", "2024-11", None, "exact"), ("21,8", "percent", "21.8", Some("%"), "exact"), ("il y a un an", "date", "2023-11", None, "exact")]);
     check("de 35 % à 15 %, de réduire de 7 à 3 le nombre de tranches", R, &[("35 %", "percent", "35", Some("%"), "exact"), ("15 %", "percent", "15", Some("%"), "exact"), ("7", "number", "7", None, "exact"), ("3", "count", "3", Some("tranche"), "exact")]);
     // "plusieurs centaines de milliers": scaled again, and the noun it gives an elided count after it
