@@ -291,6 +291,8 @@ fn not_quantities() {
     check("appelez le 01 23 45 67 89", R, &[]);
     check("aucun, plusieurs, quelques, l'un des", R, &[]);
     check("un logement neuf", R, &[]);
+    // "une seule fois" is once, as "une fois" is
+    check("Dernier échelon d'une échelle à quatre couleurs, l'alerte n'avait été déclenchée qu'une seule fois.", R, &[("quatre", "count", "4", Some("couleur"), "exact")]);
     // a dimension or a network generation is a name: "la 3D", "la 4G"
     check("cartographié en 3D, un film en 2D, le réseau 4G et la 5G.", R, &[]);
     // a work's title after its possessive: "sa chanson 1944", "son roman 1984"

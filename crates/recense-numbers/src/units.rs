@@ -280,6 +280,10 @@ impl Recognizer {
         if self.nq_after(ctx, n.e) {
             return Step::Skip(n.e);
         }
+        // "une seule fois" is once, as "une fois" is: no figure
+        if n.lone_un && matches!(t.n(n.e), "seul" | "seule") && t.n(n.e + 1) == "fois" {
+            return Step::Skip(n.e + 2);
+        }
         // the article "un"/"une" is not counted ("une femme"), but "une seule femme" is
         if n.lone_un && matches!(t.n(n.e), "seul" | "seule") && t.soft(n.e) {
             return Step::Found(self.emphatic_one(ctx, &n));
