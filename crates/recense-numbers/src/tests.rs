@@ -160,6 +160,15 @@ fn percent_measure_age() {
 }
 
 #[test]
+fn a_deadline_preposition_stays_out_of_the_date() {
+    check("Le pont est fermé jusqu'au 15 mars.", R, &[("15 mars", "date", "2025-03-15", None, "exact")]);
+    check("Le trafic est interrompu jusqu'à 9 h 30.", R, &[("9 h 30", "time", "09:30", None, "exact")]);
+    check("Il reste jusqu'au mois de mai.", R, &[("mois de mai", "date", "2025-05", None, "exact")]);
+    // before a count or a measure it is the quantity's upper bound
+    check("jusqu'à 200 djihadistes et jusqu'à 12 mois", R, &[("jusqu'à 200", "count", "200", Some("djihadiste"), "max"), ("jusqu'à 12 mois", "duration", "P12M", None, "max")]);
+}
+
+#[test]
 fn parts_and_proportions_count_no_earlier_noun() {
     check("Les forces loyalistes sont coupées en deux par Daech.", R, &[("deux", "number", "2", None, "exact")]);
     check("Dix villes ont voté ; le pays est divisé en trois.", R, &[("Dix", "count", "10", Some("ville"), "exact"), ("trois", "number", "3", None, "exact")]);
