@@ -116,11 +116,33 @@ pub struct UnitDef {
     pub raw: String,
 }
 
+/// How a weekday is written (`models/numbers/weekdays.tsv`'s third column).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WeekdayForm {
+    /// "lundi"
+    Full,
+    /// "lun.": a weekday with its dot
+    Abbreviation,
+    /// "mer.", "jeu.": also a word ("en mer.", "le jeu."), so a weekday only
+    /// before its day ("mer. 10 juin")
+    AbbreviationAndWord,
+}
+
+impl WeekdayForm {
+    fn of(flag: Option<&str>) -> WeekdayForm {
+        match flag {
+            Some("abbr") => WeekdayForm::Abbreviation,
+            Some("abbr-word") => WeekdayForm::AbbreviationAndWord,
+            _ => WeekdayForm::Full,
+        }
+    }
+}
+
 pub struct Tables {
     pub words: HashMap<String, (WordType, f64)>,
     pub qualifiers: PhraseSet<String>,
     pub months: HashMap<String, (u32, bool, bool)>,
-    pub weekdays: HashMap<String, (u32, bool)>,
+    pub weekdays: HashMap<String, (u32, WeekdayForm)>,
     pub units: PhraseSet<UnitDef>,
     pub relative: PhraseSet<String>,
     pub nq_before: PhraseSet<()>,
@@ -189,7 +211,7 @@ impl Tables {
             months: recense_text::month_names().iter().map(|m| (m.name.clone(), (m.number, m.abbreviation, m.ambiguous))).collect(),
             weekdays: rows(WEEKDAYS)
                 .filter(|r| r.len() >= 2)
-                .map(|r| (fold(r[0]), (r[1].parse().unwrap_or(1), r.get(2).copied() == Some("abbr"))))
+                .map(|r| (fold(r[0]), (r[1].parse().unwrap_or(1), WeekdayForm::of(r.get(2).copied()))))
                 .collect(),
             units: units(),
             relative: phrase_values(RELATIVE_DATES),

@@ -160,6 +160,13 @@ fn percent_measure_age() {
 }
 
 #[test]
+fn an_abbreviated_weekday_that_is_also_a_word_needs_its_day() {
+    check("Il y aurait 350 personnes à la mer. Il joue au jeu.", R, &[("350", "count", "350", Some("personne"), "exact")]);
+    check("Quand ? mer. 10 juin 2020.", R, &[("mer. 10 juin 2020", "date", "2020-06-10", None, "exact")]);
+    check("lun.", R, &[("lun.", "date", "2024-11-11", None, "exact")]);
+}
+
+#[test]
 fn a_deadline_preposition_stays_out_of_the_date() {
     check("Le pont est fermé jusqu'au 15 mars.", R, &[("15 mars", "date", "2025-03-15", None, "exact")]);
     check("Le trafic est interrompu jusqu'à 9 h 30.", R, &[("9 h 30", "time", "09:30", None, "exact")]);

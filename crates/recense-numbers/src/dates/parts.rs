@@ -2,6 +2,7 @@
 //! ("06/11/2024") dates.
 
 use super::*;
+use crate::data::WeekdayForm;
 use crate::tok::Toks;
 
 pub(super) fn month_at(ctx: &Ctx, k: usize, after_day: bool) -> Option<(u32, usize)> {
@@ -28,15 +29,14 @@ pub(super) fn weekday_at(ctx: &Ctx, k: usize) -> Option<(u32, usize)> {
     if !t.is_word(k) {
         return None;
     }
-    let &(w, abbr) = ctx.tb.weekdays.get(t.n(k))?;
+    let &(w, form) = ctx.tb.weekdays.get(t.n(k))?;
     let dot = t.n(k + 1) == "." && t.adj(k + 1);
-    if abbr {
-        if dot {
-            return Some((w, k + 2));
-        }
-        return None;
+    match form {
+        WeekdayForm::Full => Some((w, k + 1)),
+        WeekdayForm::Abbreviation => dot.then_some((w, k + 2)),
+        // not the sentence end of "en mer." or "pour le jeu."
+        WeekdayForm::AbbreviationAndWord => (dot && day_at(ctx, k + 2).is_some()).then_some((w, k + 2)),
     }
-    Some((w, k + 1))
 }
 
 /// Day of month: "13", "1er", "13e", "premier", "quinze".
