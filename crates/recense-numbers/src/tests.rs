@@ -338,6 +338,11 @@ fn lexicon() {
 
 #[test]
 fn ages_from_their_context() {
+    // an age range after a participle of age, "ayant" or a noun of people
+    check("Environ 1100 athlètes âgés entre 15 et 18 ans", R, &[("Environ 1100", "count", "1100", Some("athlète"), "approx"), ("entre 15 et 18 ans", "age", "15..18", Some("year"), "range")]);
+    check("cinq hommes ayant entre 20 et 30 ans", R, &[("cinq", "count", "5", Some("homme"), "exact"), ("entre 20 et 30 ans", "age", "20..30", Some("year"), "range")]);
+    check("des hommes entre 16 et 50 ans", R, &[("entre 16 et 50 ans", "age", "16..50", Some("year"), "range")]);
+    check("Il a purgé entre 2 et 3 ans de prison", R, &[("entre 2 et 3 ans", "duration", "P2Y..P3Y", None, "range")]);
     check("Elle remporte à 26 ans le titre", R, &[("26 ans", "age", "26", Some("year"), "exact")]);
     check("un Égyptien de 29 ans", R, &[("29 ans", "age", "29", Some("year"), "exact")]);
     check("deux triathlètes de 17 ans", R, &[("deux", "count", "2", Some("triathlète"), "exact"), ("17 ans", "age", "17", Some("year"), "exact")]);

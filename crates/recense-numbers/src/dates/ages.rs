@@ -119,6 +119,10 @@ fn age_by_words_before(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
         if w == "que" && k > 0 && matches!(t.n(k - 1), "jeune" | "jeunes" | "vieux" | "age" | "ages" | "agee" | "agees") {
             return true;
         }
+        // "des hommes entre 16 et 50 ans": people of an age range
+        if w == "entre" && k > 0 && unit == "Y" && (is_person_noun(ctx, t.n(k - 1)) || person_like(ctx, k - 1)) {
+            return true;
+        }
         if w == "de" || w == "d'" {
             match age_after_de(ctx, k, unit) {
                 Some(decided) => return decided,
