@@ -160,10 +160,16 @@ impl Recognizer {
             return None;
         }
         let n = num::parse_num(t, ctx.tb, j)?;
-        if n.ord || n.word || (n.plain && t.is_word(n.e) && t.adj(n.e)) {
+        // "£100m", "$5bn": the English scale letters glued after an amount
+        let glued_scale = (u.kind == "money" && n.plain && t.adj(n.e)).then(|| english_scale(t.raw(n.e))).flatten();
+        if n.ord || n.word || (n.plain && t.is_word(n.e) && t.adj(n.e) && glued_scale.is_none()) {
             return None;
         }
         let mut c = Cand::num(i, n.e, Kind::Money, n.v);
+        if let Some(scale) = glued_scale {
+            c.value = Value::Number(n.v * scale);
+            c.e = n.e + 1;
+        }
         c.unit = Some(u.unit.clone());
         match u.kind.as_str() {
             "measure" if !n.signed => {
@@ -345,4 +351,14 @@ fn in_brackets(t: &Toks, n: &Num) -> bool {
 fn with_leading_zero(t: &Toks, n: &Num) -> bool {
     let s = n.s;
     n.plain && !n.word && t.is_digits(s) && t.raw(s).len() > 1 && t.raw(s).starts_with('0') && !(n.e < t.len() && t.adj(n.e) && t.is_punct(n.e))
+}
+
+/// The scale of an English amount's glued letters: "m" (million), "bn"
+/// (billion), after a currency sign ("£100m", "$5bn").
+fn english_scale(letters: &str) -> Option<f64> {
+    match letters {
+        "m" => Some(1e6),
+        "bn" => Some(1e9),
+        _ => None,
+    }
 }

@@ -160,6 +160,12 @@ fn percent_measure_age() {
 }
 
 #[test]
+fn english_scale_letters_after_a_currency_sign() {
+    check("plus de joueurs à £ 100m et un contrat de $5bn", R, &[("£ 100m", "money", "100000000", Some("GBP"), "exact"), ("$5bn", "money", "5000000000", Some("USD"), "exact")]);
+    check("Il court le 100m en 10 s.", R, &[("100m", "measure", "100", Some("m"), "exact"), ("10 s", "duration", "PT10S", None, "exact")]);
+}
+
+#[test]
 fn an_abbreviated_weekday_that_is_also_a_word_needs_its_day() {
     check("Il y aurait 350 personnes à la mer. Il joue au jeu.", R, &[("350", "count", "350", Some("personne"), "exact")]);
     check("Quand ? mer. 10 juin 2020.", R, &[("mer. 10 juin 2020", "date", "2020-06-10", None, "exact")]);
