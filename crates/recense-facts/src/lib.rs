@@ -179,7 +179,7 @@ impl FactFinder {
             if c.class == Class::Measure && !matches!(event, Event::Seize | Event::Steal) {
                 continue;
             }
-            let place = own.or(headline_place.filter(|_| event != Event::Other));
+            let place = own.or(headline_place.filter(|_| event != Event::Other)).filter(|_| !doc.worldwide(c));
             let location = place.map(|p| Location { name: doc.location_name(p), place: p });
             // a sea or a continent lies in no one country
             let own_country = location.as_ref().filter(|l| !self.gaz.spans_countries(&l.name));

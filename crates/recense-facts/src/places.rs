@@ -15,6 +15,9 @@ const PLACE_PREPOSITIONS: [&str; 6] = ["à", "en", "dans", "au", "aux", "près"]
 /// Articles after which a capitalised name the gazetteer knows as a country
 /// is a place even when the tagger missed it ("l'Équateur déplore 21 morts").
 const COUNTRY_ARTICLES: [&str; 4] = ["l'", "la", "le", "les"];
+/// How many tokens from a figure a phrase that makes it the whole world's
+/// may start ("450 suppressions de postes dans le monde").
+const WORLDWIDE_REACH: usize = 6;
 /// Capitalised words a place name may run to.
 const PLACE_WORDS: usize = 4;
 
@@ -422,6 +425,20 @@ impl Doc<'_> {
         let code = back().take(DESCRIPTION_CANDIDATES).find_map(|p| self.f.gaz.lookup(self.place_name(p)))?.into_country();
         let names_it = |p: &usize| matches!(self.f.gaz.lookup(self.place_name(*p)), Some(Known::Country(c)) if c == code);
         back().take(COUNTRY_NAME_REACH).find(names_it)
+    }
+
+    /// Whether the words beside the candidate say it counts the whole world
+    /// ("5 000 dans le monde entier", "450 suppressions de postes dans le
+    /// monde", "À l'échelle mondiale, 30 usines"): no one place is where it
+    /// happened.
+    pub(crate) fn worldwide(&self, c: &Cand) -> bool {
+        let phrases = self.f.cues.phrases_of("worldwide");
+        let seg = self.seg[c.s];
+        let after = (c.e..(c.e + WORLDWIDE_REACH).min(self.toks.len())).filter(|&k| self.seg[k] == seg);
+        let ends_before = |k: usize, p: &[String]| k + p.len() <= c.s && c.s - (k + p.len()) <= 1;
+        let before = (c.s.saturating_sub(WORLDWIDE_REACH)..c.s).filter(|&k| self.sent[k] == self.sent[c.s]);
+        after.into_iter().any(|k| phrases.iter().any(|p| self.matches_at(k, p)))
+            || before.into_iter().any(|k| phrases.iter().any(|p| ends_before(k, p) && self.matches_at(k, p)))
     }
 
     /// The place of a candidate: in a headline the headline's place

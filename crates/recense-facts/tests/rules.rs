@@ -192,6 +192,16 @@ fn multi_country_region_has_no_country() {
 }
 
 #[test]
+fn a_figure_of_the_whole_world_has_no_place() {
+    let r = run("La suppression de 134 emplois en France sur 2 000 au total dans le pays et 5 000 dans le monde entier.", &["France"]);
+    assert_eq!(r.place("134"), Some("France"));
+    assert_eq!(r.place("5 000"), None);
+    assert_eq!(r.fact("5 000").country, None);
+    let r = run("À l'échelle mondiale, 30 usines ont fermé en 2016, dont 12 en France.", &["France"]);
+    assert_eq!(r.place("30"), None);
+}
+
+#[test]
 fn a_clause_that_names_its_place_in_an_aside_takes_it() {
     let r = run("Ils ont salué l'attentat du Parlement de Westminster (à Londres) du 22 mars, qui avait causé la mort de quatre personnes.", &["Londres"]);
     assert_eq!(r.place("quatre"), Some("Londres"));
