@@ -213,8 +213,10 @@ fn dates_and_times() {
     // counted from the story's last date in its sentence
     check("Il a quitté Matignon en mai 2012 et fondé sa société le mois suivant.", R, &[("mai 2012", "date", "2012-05", None, "exact"), ("le mois suivant", "date", "2012-06", None, "exact")]);
     check("La finale a eu lieu le 15 août 2016 et lors de la cérémonie le lendemain, il fut hué.", R, &[("15 août 2016", "date", "2016-08-15", None, "exact"), ("le lendemain", "date", "2016-08-16", None, "exact")]);
-    // with none there, from the article's (the sentence before tells another time)
-    check("Elles avaient été annoncées le 3 mai. La fusillade a eu lieu la veille.", R, &[("3 mai", "date", "2024-05-03", None, "exact"), ("la veille", "date", "2024-11-05", None, "exact")]);
+    // the story's date may be in the sentence before
+    check("Le 22 décembre 2016, le pape a demandé une enquête. Le lendemain, l'Ordre a répondu.", R, &[("22 décembre 2016", "date", "2016-12-22", None, "exact"), ("Le lendemain", "date", "2016-12-23", None, "exact")]);
+    // with none in the two, from the article's
+    check("Elles avaient été annoncées. La fusillade a eu lieu la veille.", R, &[("la veille", "date", "2024-11-05", None, "exact")]);
     check("L'enquête a été ouverte le 2 février. La veille, 8 février, elle avait été arrêtée.", R, &[("2 février", "date", "2024-02-02", None, "exact"), ("La veille", "date", "2024-02-08", None, "exact"), ("8 février", "date", "2024-02-08", None, "exact")]);
     check("les années 1990", R, &[("les années 1990", "date", "1990..1999", None, "range")]);
     check("fin 2018", R, &[("fin 2018", "date", "2018", None, "exact")]);

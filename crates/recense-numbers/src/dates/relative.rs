@@ -42,11 +42,14 @@ const STORY: &str = "story-";
 const STORY_REACH: usize = 32;
 
 /// "En mai 2012 … le mois suivant", "enlevé ce mercredi 29 mars …, levé le
-/// lendemain soir": a phrase counted from the story's date is re-counted from
-/// the last date given before it in its sentence (the sentence before as
-/// often tells another time: "les nominations avaient été annoncées le 3
-/// mai. La cérémonie … la fusillade de la nuit précédente"), when that date
-/// has the grain it needs (a day for "la veille", a month for "le mois suivant");
+/// lendemain soir", "Le 22 décembre, le pape … Le lendemain, l'Ordre …": a
+/// phrase counted from the story's date is re-counted from the last date
+/// given before it in its sentence or the one before (read on the
+/// unannotated articles: five such phrases right where the article's date
+/// had them all wrong; the sentence before sometimes tells another time:
+/// "les nominations avaient été annoncées le 3 mai. La cérémonie … la nuit
+/// précédente"), when that date has the grain it needs (a day for "la
+/// veille", a month for "le mois suivant");
 /// with none, it stays counted from the article date. A date set beside it
 /// says which day ("la veille, 8 février"); "le lendemain du 13 février",
 /// whose date follows, and "le lendemain à 18 h", a datetime of its own,
@@ -70,7 +73,7 @@ pub(crate) fn counted_from_the_story(t: &crate::tok::Toks, sentence: &[u32], tb:
             .iter()
             .rev()
             .take(STORY_REACH)
-            .take_while(|a| sentence.get(a.s).copied().unwrap_or(0) == here)
+            .take_while(|a| sentence.get(a.s).copied().unwrap_or(0) + 1 >= here)
             .find(|a| matches!(a.kind, Kind::Date | Kind::Datetime))
             .and_then(|a| match &a.value {
                 Value::Text(v) => from_the_date(v, kind, n),
