@@ -160,6 +160,12 @@ fn percent_measure_age() {
 }
 
 #[test]
+fn a_range_of_hours_may_end_at_midnight() {
+    check("La fête a lieu entre 19 heures et minuit.", R, &[("entre 19 heures et minuit", "time", "19:00..00:00", None, "range")]);
+    check("de 11h30 jusqu'à 1h30", R, &[("11h30 jusqu'à 1h30", "time", "11:30..13:30", None, "range")]);
+}
+
+#[test]
 fn english_scale_letters_after_a_currency_sign() {
     check("plus de joueurs à £ 100m et un contrat de $5bn", R, &[("£ 100m", "money", "100000000", Some("GBP"), "exact"), ("$5bn", "money", "5000000000", Some("USD"), "exact")]);
     check("Il court le 100m en 10 s.", R, &[("100m", "measure", "100", Some("m"), "exact"), ("10 s", "duration", "PT10S", None, "exact")]);

@@ -403,7 +403,9 @@ pub(super) fn time_range(ctx: &Ctx, i: usize) -> Option<(usize, usize, Tm, Tm)> 
     if !b.strong && !matches!(t.n(b.e - 1), "heures" | "heure") {
         return None;
     }
-    if b.h * 60 + b.m < a.h * 60 + a.m && b.h < 12 {
+    // "de 11h30 jusqu'à 1h30" ends in the afternoon; "entre 19 heures et
+    // minuit" at midnight
+    if b.h * 60 + b.m < a.h * 60 + a.m && b.h < 12 && t.n(j + 1) != "minuit" {
         b.h += 12;
     }
     Some((i, b.e, a, b))
