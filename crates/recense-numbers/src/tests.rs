@@ -357,6 +357,11 @@ fn ages_from_their_context() {
     check("cinq hommes ayant entre 20 et 30 ans", R, &[("cinq", "count", "5", Some("homme"), "exact"), ("entre 20 et 30 ans", "age", "20..30", Some("year"), "range")]);
     check("des hommes entre 16 et 50 ans", R, &[("entre 16 et 50 ans", "age", "16..50", Some("year"), "range")]);
     check("Il a purgé entre 2 et 3 ans de prison", R, &[("entre 2 et 3 ans", "duration", "P2Y..P3Y", None, "range")]);
+    // coordinated ages and lengths of time, the first bare
+    check("deux adolescentes de 14 et 17 ans", R, &[("deux", "count", "2", Some("adolescente"), "exact"), ("14", "age", "14", Some("year"), "exact"), ("17 ans", "age", "17", Some("year"), "exact")]);
+    check("Sébastien et Charlotte, respectivement 21 et 18 ans, étudiants", R, &[("21", "age", "21", Some("year"), "exact"), ("18 ans", "age", "18", Some("year"), "exact")]);
+    check("Ses filles ont aujourd'hui 23 et 20 ans.", R, &[("aujourd'hui", "date", "2024-11-06", None, "exact"), ("23", "age", "23", Some("year"), "exact"), ("20 ans", "age", "20", Some("year"), "exact")]);
+    check("Il a purgé 2 et 3 ans de prison.", R, &[("2", "duration", "P2Y", None, "exact"), ("3 ans", "duration", "P3Y", None, "exact")]);
     check("Elle remporte à 26 ans le titre", R, &[("26 ans", "age", "26", Some("year"), "exact")]);
     check("un Égyptien de 29 ans", R, &[("29 ans", "age", "29", Some("year"), "exact")]);
     check("deux triathlètes de 17 ans", R, &[("deux", "count", "2", Some("triathlète"), "exact"), ("17 ans", "age", "17", Some("year"), "exact")]);

@@ -252,6 +252,9 @@ impl Recognizer {
                 return Some(Step::Found(c));
             }
         }
+        if let Some(c) = self.twin_in_time(ctx, n, approx) {
+            return Some(Step::Found(c));
+        }
         if n.frac || n.decimal || n.signed {
             let mut c = Cand::num(n.s, n.e, Kind::Number, n.v);
             c.approx = approx;
@@ -270,6 +273,38 @@ impl Recognizer {
             return Some(Step::Found(c));
         }
         None
+    }
+
+    /// "deux adolescentes de 14 et 17 ans", "pendant 2 ou 3 jours": a bare
+    /// whole number coordinated with an age or a length of time is one too,
+    /// in the twin's unit.
+    fn twin_in_time(&self, ctx: &Ctx, n: &Num, approx: Approx) -> Option<Cand> {
+        let t = ctx.t;
+        let k = n.e;
+        if n.ord || n.scaled || n.collective || n.v.fract() != 0.0 || !matches!(t.n(k), "et" | "ou") || !t.soft(k) || !t.soft(k + 1) {
+            return None;
+        }
+        let m = num::parse_num(t, ctx.tb, k + 1).filter(|m| !m.ord && !m.scaled && !m.lone_un)?;
+        let Step::Found(twin) = self.after_number(ctx, m) else { return None };
+        let mut c = match twin.kind {
+            Kind::Age => {
+                let mut age = Cand::num(n.s, n.e, Kind::Age, n.v);
+                age.unit = twin.unit.clone();
+                age
+            }
+            Kind::Duration => {
+                let Value::Text(iso) = &twin.value else { return None };
+                let unit = iso.trim_start_matches(|ch: char| ch == 'P' || ch == 'T').trim_start_matches(|ch: char| ch.is_ascii_digit());
+                if unit.len() != 1 {
+                    return None;
+                }
+                let time = if iso.starts_with("PT") { "T" } else { "" };
+                Cand::text(n.s, n.e, Kind::Duration, format!("P{time}{}{unit}", n.v as i64))
+            }
+            _ => return None,
+        };
+        c.approx = approx;
+        Some(c)
     }
 
     /// A count when a noun is counted ("2 571 personnes", "une seule

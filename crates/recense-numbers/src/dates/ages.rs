@@ -93,8 +93,15 @@ fn old_after(t: &Toks, e: usize) -> bool {
 /// passed over.
 fn age_by_words_before(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
     let (t, words) = (ctx.t, &ctx.tb.ages);
-    for k in (n.s.saturating_sub(5)..n.s).rev() {
+    let mut k = n.s;
+    while k > n.s.saturating_sub(5) {
+        k -= 1;
         let w = t.n(k);
+        // a coordinated age before it: "deux adolescentes de 14 et 17 ans"
+        if w == "et" && k >= 2 && t.is_digits(k - 1) && t.soft(k) {
+            k -= 1;
+            continue;
+        }
         if w == "a" && t.raw(k) != "a" && t.raw(k) != "A" {
             return unit == "Y" && at_age(ctx, k, n, e);
         }
