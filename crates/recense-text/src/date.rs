@@ -40,22 +40,27 @@ pub fn parse_iso_date(value: &str) -> Option<NaiveDate> {
         .map(|(date, _)| date)
 }
 
-/// The date of a dateline opening one of the first paragraphs, if any.
+/// The date of a dateline in one of the first paragraphs, if any: one that
+/// opens its paragraph first ("28 février 2017 . – À Orvault …" beats an
+/// earlier "Page actualisée : 8 février 2017 — « … »"), else one after a
+/// place ("LYON, France, 6 novembre 2024 – …").
 pub(crate) fn dateline_date(text: &str) -> Option<NaiveDate> {
-    text.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .take(DATELINE_PARAGRAPHS)
-        .find_map(|line| {
-            DATELINE.captures_iter(line).find_map(|caps| {
-                let day = match &caps["day"] {
-                    "1er" => 1,
-                    digits => digits.parse().ok()?,
-                };
-                let month = crate::months::month_number(&caps["month"])?;
-                NaiveDate::from_ymd_opt(caps["year"].parse().ok()?, month, day)
-            })
-        })
+    let leading: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty()).take(DATELINE_PARAGRAPHS).collect();
+    let opens = |line: &str, caps: &regex::Captures| line[..caps.get(0).map_or(0, |m| m.start())].trim().is_empty();
+    leading
+        .iter()
+        .find_map(|line| DATELINE.captures(line).filter(|caps| opens(line, caps)).and_then(|caps| date_of(&caps)))
+        .or_else(|| leading.iter().find_map(|line| DATELINE.captures_iter(line).find_map(|caps| date_of(&caps))))
+}
+
+/// The date a dateline match reads.
+fn date_of(caps: &regex::Captures) -> Option<NaiveDate> {
+    let day = match &caps["day"] {
+        "1er" => 1,
+        digits => digits.parse().ok()?,
+    };
+    let month = crate::months::month_number(&caps["month"])?;
+    NaiveDate::from_ymd_opt(caps["year"].parse().ok()?, month, day)
 }
 
 #[cfg(test)]
@@ -89,6 +94,11 @@ mod tests {
         assert_eq!(
             dateline_date("Titre\n\nLyon (Rhône), France, jeudi 6 novembre 2024 – Les manifestants"),
             ymd(2024, 11, 6)
+        );
+        // one that opens its paragraph beats a dated line before it
+        assert_eq!(
+            dateline_date("Titre\n\nPage actualisée : 13 octobre 2016 — « Suite »\n\n12 octobre 2016 . – L'assemblée"),
+            ymd(2016, 10, 12)
         );
     }
 
