@@ -160,6 +160,15 @@ fn percent_measure_age() {
 }
 
 #[test]
+fn a_weekday_with_its_day_just_past_is_that_day() {
+    // R is Wednesday 6 November 2024
+    check("La CGT a annoncé des actions jeudi 31.", R, &[("jeudi 31", "date", "2024-10-31", None, "exact")]);
+    check("Arrivé depuis le lundi (4) à Kinshasa, il part.", R, &[("lundi (4)", "date", "2024-11-04", None, "exact")]);
+    // further back, the next month where the day is that weekday
+    check("Il viendra jeudi 14.", R, &[("jeudi 14", "date", "2024-11-14", None, "exact")]);
+}
+
+#[test]
 fn a_range_of_hours_may_end_at_midnight() {
     check("La fête a lieu entre 19 heures et minuit.", R, &[("entre 19 heures et minuit", "time", "19:00..00:00", None, "range")]);
     check("de 11h30 jusqu'à 1h30", R, &[("11h30 jusqu'à 1h30", "time", "11:30..13:30", None, "range")]);

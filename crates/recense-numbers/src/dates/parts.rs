@@ -260,6 +260,12 @@ pub(super) fn parts(ctx: &Ctx, i: usize, need_month: bool) -> Option<Parts> {
     if t.n(k) == "le" && day_at(ctx, k + 1).is_some() {
         k += 1;
     }
+    // "depuis le lundi (12)": the day in parentheses after its weekday
+    if w.is_some() && t.n(k) == "(" {
+        if let Some((d, e)) = day_at(ctx, k + 1).filter(|&(_, e)| t.n(e) == ")") {
+            return Some(Parts { s: i, e: e + 1, d: Some(d), m: None, y: None, w });
+        }
+    }
     if let Some(p) = numeric(ctx, k) {
         return Some(Parts { s: i, w, ..p });
     }
@@ -351,8 +357,13 @@ pub(super) fn resolve_parts(ctx: &Ctx, p: &Parts) -> Option<DV> {
         (None, Some(m), None) => resolve_m(ctx, p.s, m),
         (Some(d), None, None) => {
             if let Some(w) = p.w {
-                // "jeudi 15": the next month where the 15th is a Thursday
                 let r = ctx.refd?;
+                // "jeudi 9" three days before the article: that Thursday
+                let this_week = (0..=DAYS_A_WEEKDAY_LOOKS_BACK).map(|k| r - chrono::Duration::days(k)).find(|x| x.day() == d && x.weekday() == wd(w));
+                if let Some(x) = this_week {
+                    return Some(DV::Day(x));
+                }
+                // "jeudi 15": else the next month where the 15th is a Thursday
                 let (mut y, mut m) = (r.year(), r.month());
                 for _ in 0..24 {
                     if let Some(x) = ymd(y, m, d) {
@@ -374,5 +385,9 @@ pub(super) fn resolve_parts(ctx: &Ctx, p: &Parts) -> Option<DV> {
         _ => None,
     }
 }
+
+/// How many days before the article a weekday with its day ("jeudi 9",
+/// "le lundi (12)") may be read as the one just past.
+const DAYS_A_WEEKDAY_LOOKS_BACK: i64 = 7;
 
 // ---------- times ----------

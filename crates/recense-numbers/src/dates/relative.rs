@@ -256,7 +256,8 @@ fn weekday_phrase(ctx: &Ctx, i: usize) -> Option<Single> {
         return None;
     }
     let after = weekday_at(ctx, wk).map(|x| x.1).unwrap_or(wk + 1);
-    let has_day = day_at(ctx, after).is_some() || (t.n(after) == "le" && day_at(ctx, after + 1).is_some()) || numeric(ctx, after).is_some();
+    let day_in_parentheses = t.n(after) == "(" && day_at(ctx, after + 1).is_some_and(|(_, e)| t.n(e) == ")");
+    let has_day = day_at(ctx, after).is_some() || (t.n(after) == "le" && day_at(ctx, after + 1).is_some()) || numeric(ctx, after).is_some() || day_in_parentheses;
     if has_day {
         return None;
     }
