@@ -153,7 +153,7 @@ fn percent_measure_age() {
     check("Sur les trois premiers trimestres de l'année, les ventes", "2017-10-09", &[("trois premiers trimestres de l'année", "date", "2017-01..2017-09", None, "range")]);
     check("les cinq premiers mois de son mandat", R, &[("cinq premiers mois", "duration", "P5M", None, "exact")]);
     check("vers 15 heures locales (13 heures UTC)", R, &[("vers 15 heures", "time", "15:00", None, "approx"), ("13 heures", "time", "13:00", None, "exact")]);
-    check("Peu après 11 heures, la rédaction", R, &[("11 heures", "time", "11:00", None, "exact")]);
+    check("Peu après 11 heures, la rédaction", R, &[("Peu après 11 heures", "time", "11:00", None, "min")]);
     check("après 11 heures de négociations", R, &[("11 heures", "duration", "PT11H", None, "exact")]);
     check("légaliser le cannabis pour les 18 ans et plus", R, &[("18 ans et plus", "age", "18", Some("year"), "min")]);
     check("48 heures", R, &[("48 heures", "duration", "PT48H", None, "exact")]);
