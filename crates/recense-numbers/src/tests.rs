@@ -160,6 +160,12 @@ fn percent_measure_age() {
 }
 
 #[test]
+fn seconde_before_its_noun_is_an_ordinal() {
+    check("Une seconde explosion s'est produite.", R, &[("seconde", "ordinal", "2", None, "exact")]);
+    check("Il arrive une seconde plus tard, à près d'une seconde derrière.", R, &[("une seconde", "duration", "PT1S", None, "exact"), ("près d'une seconde", "duration", "PT1S", None, "approx")]);
+}
+
+#[test]
 fn a_weekday_with_its_day_just_past_is_that_day() {
     // R is Wednesday 6 November 2024
     check("La CGT a annoncé des actions jeudi 31.", R, &[("jeudi 31", "date", "2024-10-31", None, "exact")]);

@@ -244,6 +244,16 @@ fn names_its_period(ctx: &Ctx, unit: &str, e: usize) -> bool {
     year_after || month_after
 }
 
+/// "une seconde explosion", "une seconde place": the ordinal "seconde"
+/// before its noun, not one second ("une seconde plus tard", "près d'une
+/// seconde derrière" stay lengths of time). The span is the ordinal alone.
+fn second_of_a_pair(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> Option<Cand> {
+    let t = ctx.t;
+    let word = e - 1;
+    let noun_after = t.is_word(e) && t.soft(e) && !t.first_upper(e) && !matches!(t.n(e), "de" | "d'" | "du" | "des" | "plus" | "moins" | "apres" | "avant" | "derriere" | "devant" | "seulement" | "environ" | "pres" | "trop" | "a" | "au" | "et" | "ou" | "pour" | "par" | "sur" | "en" | "dans" | "qui" | "que" | "qu'");
+    (unit == "S" && n.lone_un && word == n.e && t.n(word) == "seconde" && noun_after).then(|| Cand::num(word, e, Kind::Ordinal, 2.0))
+}
+
 pub fn age_unit(unit: &str) -> &'static str {
     match unit {
         "Y" => "year",
@@ -266,6 +276,9 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
         e = end;
     }
     if let Some(c) = first_months_of_year(ctx, &n, unit, e) {
+        return Step::Found(c);
+    }
+    if let Some(c) = second_of_a_pair(ctx, &n, unit, e) {
         return Step::Found(c);
     }
     if n.lone_un && names_its_period(ctx, unit, e) {
