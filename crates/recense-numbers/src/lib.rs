@@ -147,6 +147,16 @@ pub(crate) enum Step {
     None,
 }
 
+impl Step {
+    /// A rank found is none here.
+    fn not_a_rank(self) -> Step {
+        match self {
+            Step::Found(c) if c.kind == Kind::Ordinal => Step::None,
+            step => step,
+        }
+    }
+}
+
 /// Tense mark of a sentence without a cue inside an article told in the past.
 pub(crate) const NEAREST: i8 = 2;
 

@@ -47,7 +47,8 @@ impl Recognizer {
         // qualifier + expression
         if let Some((j, ap)) = ctx.tb.qualifiers.longest(t, i) {
             if j < t.len() && t.soft(j) {
-                if let Step::Found(mut c) = self.core(ctx, j) {
+                // no rank is approximate ("quelques millièmes de seconde")
+                if let Step::Found(mut c) = self.core(ctx, j).not_a_rank() {
                     // "jusqu'au 15 mars", "jusqu'à 9 h 30": a deadline's
                     // preposition stays out of the date's span, which stays
                     // exact (corpus/gold/GUIDELINES.md)

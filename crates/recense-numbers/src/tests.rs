@@ -160,6 +160,14 @@ fn percent_measure_age() {
 }
 
 #[test]
+fn hours_after_an_adjective_a_misspelt_quelques_and_a_round_of_a_draw() {
+    check("Le vent a faibli au cours des trois dernières heures.", R, &[("trois dernières heures", "duration", "PT3H", None, "exact")]);
+    check("la plupart des quelques 16 000 clients", R, &[("quelques 16 000", "count", "16000", Some("client"), "approx")]);
+    check("des flashes de quelques millièmes de seconde", R, &[]);
+    check("Elle est éliminée en tableau de 32 par la Roumaine.", R, &[]);
+}
+
+#[test]
 fn seconde_before_its_noun_is_an_ordinal() {
     check("Une seconde explosion s'est produite.", R, &[("seconde", "ordinal", "2", None, "exact")]);
     check("Il arrive une seconde plus tard, à près d'une seconde derrière.", R, &[("une seconde", "duration", "PT1S", None, "exact"), ("près d'une seconde", "duration", "PT1S", None, "approx")]);

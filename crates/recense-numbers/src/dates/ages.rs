@@ -303,7 +303,10 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
     }
     // "(à) 15 heures", "13 heures UTC", "peu après 11 heures,": a clock time when introduced so
     let clock = time_intro(ctx, n.s) || zone_after(t, e) || (n.s > 0 && t.n(n.s - 1) == "apres" && !matches!(t.n(e), "de" | "d'"));
-    if unit == "H" && clock && v <= 24.0 && v.fract() == 0.0 && !n.collective {
+    // "au cours des trois dernières heures": an adjective before the unit
+    // makes hours a length of time
+    let unit_next = e == n.e + 1;
+    if unit == "H" && clock && unit_next && v <= 24.0 && v.fract() == 0.0 && !n.collective {
         return Step::Found(Cand::text(n.s, e, Kind::Time, tfmt(v as u32, 0)));
     }
     // "5 h 18 min 12 s": each smaller part in turn
