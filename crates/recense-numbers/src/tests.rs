@@ -168,6 +168,14 @@ fn hours_after_an_adjective_a_misspelt_quelques_and_a_round_of_a_draw() {
 }
 
 #[test]
+fn a_race_time_in_hours_and_a_capitalised_unit_in_a_name() {
+    check("Il domine la course à pied en 2 heures 56.", R, &[("2 heures 56", "duration", "PT2H56M", None, "exact")]);
+    check("Il a couru pendant 3 heures 20.", R, &[("3 heures 20", "duration", "PT3H20M", None, "exact")]);
+    check("Il arrive à 9 heures 30.", R, &[("9 heures 30", "time", "09:30", None, "exact")]);
+    check("un cadeau à l'occasion des 24 Heures du Mans et de la guerre des Six Jours", R, &[]);
+}
+
+#[test]
 fn seconde_before_its_noun_is_an_ordinal() {
     check("Une seconde explosion s'est produite.", R, &[("seconde", "ordinal", "2", None, "exact")]);
     check("Il arrive une seconde plus tard, à près d'une seconde derrière.", R, &[("une seconde", "duration", "PT1S", None, "exact"), ("près d'une seconde", "duration", "PT1S", None, "approx")]);

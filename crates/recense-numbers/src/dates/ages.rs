@@ -268,6 +268,10 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
     if n.v < 0.0 {
         return Step::None;
     }
+    // "les 24 Heures du Mans", "le journal 20 Minutes": a name
+    if t.first_upper(e - 1) && t.raw(e - 1).chars().count() > 3 && t.raw(e - 1).chars().nth(1).is_some_and(char::is_lowercase) {
+        return Step::Skip(e);
+    }
     let mut v = n.v;
     let mut e = e;
     // "deux mois et demi", "une heure et quart", "deux heures moins le quart"
@@ -367,9 +371,11 @@ fn smaller_part(ctx: &Ctx, unit: &str, e: usize) -> Option<((f64, String), usize
     if m.ord || m.v < 0.0 {
         return None;
     }
-    // "en 1 h 30": the minutes of an abbreviated hour, without their unit
-    // (at the end of the text too)
-    let minutes_of_h = unit == "H" && t.n(e - 1) == "h" && k == e && t.is_digits(k) && t.raw(k).len() == 2 && m.v < 60.0;
+    // "en 1 h 30", "en 2 heures 56": the minutes of an hour, without their
+    // unit (at the end of the text too; after "heures", where nothing the
+    // number could count follows)
+    let hour_word = matches!(t.n(e - 1), "heures" | "heure") && crate::nothing_counted(ctx, m.e);
+    let minutes_of_h = unit == "H" && (t.n(e - 1) == "h" || hour_word) && k == e && t.is_digits(k) && t.raw(k).len() == 2 && m.v < 60.0;
     if minutes_of_h && ctx.tb.units.longest_where(t, m.e, |_, u| u.kind == "duration").is_none() {
         return Some(((m.v, "MIN".to_string()), m.e));
     }

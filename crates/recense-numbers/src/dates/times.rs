@@ -178,7 +178,11 @@ fn noon_or_midnight(ctx: &Ctx, i: usize) -> Option<Reading> {
 fn hours_and_minutes(ctx: &Ctx, i: usize, h: u32, unit: usize) -> Option<Reading> {
     let t = ctx.t;
     let abbr = t.n(unit) == "h";
-    if abbr && ((t.raw(unit) != "h" && t.raw(unit) != "H") || !t.is_digits(i) || said_to_last(t, i)) {
+    if abbr && ((t.raw(unit) != "h" && t.raw(unit) != "H") || !t.is_digits(i)) {
+        return None;
+    }
+    // "en 2 heures 56" is a race time; "les 24 Heures du Mans" a name
+    if said_to_last(t, i) || (!abbr && t.first_upper(unit)) {
         return None;
     }
     let e = unit + 1;
