@@ -173,6 +173,7 @@ fn a_race_time_in_hours_and_a_capitalised_unit_in_a_name() {
     check("Il a couru pendant 3 heures 20.", R, &[("3 heures 20", "duration", "PT3H20M", None, "exact")]);
     check("Il arrive à 9 heures 30.", R, &[("9 heures 30", "time", "09:30", None, "exact")]);
     check("un cadeau à l'occasion des 24 Heures du Mans et de la guerre des Six Jours", R, &[]);
+    check("observées à 7 millisecondes d'intervalle", R, &[("7 millisecondes", "duration", "PT0.007S", None, "exact")]);
 }
 
 #[test]

@@ -355,7 +355,7 @@ fn zone_after(t: &Toks, e: usize) -> bool {
 
 /// The units of a duration, largest first; a duration's smaller part
 /// ("1 minute et 21 secondes") must come later in this order.
-const DURATION_UNITS: [&str; 7] = ["Y", "M", "W", "D", "H", "MIN", "S"];
+const DURATION_UNITS: [&str; 8] = ["Y", "M", "W", "D", "H", "MIN", "S", "MS"];
 
 /// The smaller part of a compound duration after its first unit (which
 /// ends at `e`): "1 minute et 21 secondes", "deux minutes trente secondes",
@@ -420,6 +420,8 @@ pub(super) fn iso_duration_of<U: AsRef<str>>(parts: &[(f64, U)]) -> Option<Strin
             "H" => (&mut time, *v, "H"),
             "MIN" => (&mut time, *v, "M"),
             "S" => (&mut time, *v, "S"),
+            // "7 millisecondes": PT0.007S
+            "MS" => (&mut time, *v / 1000.0, "S"),
             _ => return None,
         };
         part.push_str(&format!("{}{letter}", iso_num(v)));
