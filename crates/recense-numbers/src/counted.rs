@@ -196,7 +196,8 @@ fn counted_acronym(ctx: &Ctx, n: &Num, k: usize) -> Option<String> {
     if !(is_acronym(raw) && (letters >= 3 || glued) && ctx.lex.lemma(&raw.to_lowercase()).is_none() && n.v > 1.0) {
         return None;
     }
-    Some(if glued { format!("{raw}-{}", t.raw(k + 2)) } else { raw.to_string() })
+    // in lower case, as the contract writes every unit ("cinq ONG" → "ong")
+    Some(if glued { format!("{raw}-{}", t.raw(k + 2)) } else { raw.to_string() }.to_lowercase())
 }
 
 /// The word in lower case a hyphen (not a dash) glues to the word at `k`

@@ -57,9 +57,9 @@ fn counts() {
     // the second part keeps its accents; a demonstrative or a longer compound is no such noun
     check("trois gardes-frontières", R, &[("trois", "count", "3", Some("garde-frontière"), "exact")]);
     check("trois chefs-d'œuvre", R, &[("trois", "count", "3", Some("chef"), "exact")]);
-    // an acronym counts as written, with a model number glued to it
-    check("cinq ONG interdites et six CF-18 rapatriés", R, &[("cinq", "count", "5", Some("ONG"), "exact"), ("six", "count", "6", Some("CF-18"), "exact")]);
-    check("Cinq autres ONG", R, &[("Cinq", "count", "5", Some("ONG"), "exact")]);
+    // an acronym counts, in lower case as every unit, with a model number glued to it
+    check("cinq ONG interdites et six CF-18 rapatriés", R, &[("cinq", "count", "5", Some("ong"), "exact"), ("six", "count", "6", Some("cf-18"), "exact")]);
+    check("Cinq autres ONG", R, &[("Cinq", "count", "5", Some("ong"), "exact")]);
     // not a word in capitals, nor a currency's two letters
     check("3 MORTS et 5 000 DA", R, &[("3", "number", "3", None, "exact"), ("5 000", "number", "5000", None, "exact")]);
 }
@@ -174,6 +174,7 @@ fn a_race_time_in_hours_and_a_capitalised_unit_in_a_name() {
     check("Il arrive à 9 heures 30.", R, &[("9 heures 30", "time", "09:30", None, "exact")]);
     check("un cadeau à l'occasion des 24 Heures du Mans et de la guerre des Six Jours", R, &[]);
     check("observées à 7 millisecondes d'intervalle", R, &[("7 millisecondes", "duration", "PT0.007S", None, "exact")]);
+    check("L'accident s'est produit aux environs de 6 h 00 à Tauves.", R, &[("aux environs de 6 h 00", "time", "06:00", None, "approx")]);
 }
 
 #[test]
