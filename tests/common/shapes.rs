@@ -30,6 +30,11 @@ pub const HOSTILE_SHAPES: &[(&str, &str, usize)] = &[
     // stop 37: named generations, places borrowing a country
     ("generations and borrowed countries", "en 3D, la 4G, 2 G€, les accords de Minsk coupent le Donbass en deux parties ", 500),
     ("elided counts in a sentence that runs for pages", "3, 4, 5, 6, 7, 8, 9 et 10, ", 800),
+    // stop 43: numbers coordinated with an age (each once read its twin
+    // whole: quadratic, and a stack overflow past 20 000), hour ranges,
+    // parts, worldwide figures, days in parentheses, story dates
+    ("numbers coordinated before an age", "14 et ", 2000),
+    ("this stop's phrases", "de 15 à 17 heures, 5 000 dans le monde, coupé en deux, lundi (12), le lendemain, £100m, une seconde place, 14 et 17 ans ", 300),
 ];
 
 /// The words random mixes are drawn from.

@@ -602,7 +602,7 @@ impl<'a> Doc<'a> {
     /// Donbass en deux": the number after it is a number of parts.
     fn into_parts(&self, p: usize) -> bool {
         &self.low[p] == "en"
-            && (p.saturating_sub(PARTS_VERB_REACH)..p).any(|k| self.same_sentence(k, p) && self.f.cues.is("parts-verb", self.lemma(k)))
+            && (p.saturating_sub(PARTS_VERB_REACH)..p).any(|k| self.same_sentence(k, p) && recense_numbers::cuts_into_parts(self.lemma(k)))
     }
 
     pub(crate) fn is_function_word(&self, i: usize) -> bool {

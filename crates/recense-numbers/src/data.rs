@@ -155,8 +155,6 @@ pub struct Tables {
     pub count_stop: HashSet<String>,
     /// "multiplié" in "multiplié par trois": the number after "par" is a factor
     pub factor_verbs: HashSet<String>,
-    /// Lemmas of verbs that cut into parts: "coupé en deux" (`parts` rows).
-    pub parts_verbs: HashSet<String>,
     /// "taux", "chômage": a fraction of a point beside one is a percentage point
     pub rate_words: HashSet<String>,
     /// nouns of people: "un homme de 60 ans" is an age
@@ -194,7 +192,8 @@ impl Tables {
     pub fn load() -> Tables {
         let [nq_before, nq_after, rank_after, nq_before_but_year] =
             tagged_phrases("non_quantity", NON_QUANTITY, ["before", "after", "rank-after", "before-but-year"]);
-        let [person, unit_skip, count_skip, count_stop, factor_verbs, parts_verbs, rate_words] =
+        // the `parts` rows are read by `parts_verbs`, for the fact rules too
+        let [person, unit_skip, count_skip, count_stop, factor_verbs, _, rate_words] =
             tagged_words("count_words", COUNT_WORDS, ["person", "unitskip", "skip", "stop", "factor", "parts", "rate"]);
         let [past_cues, future_cues, past_aux, present_after, etre_aux, etre_verbs] =
             tagged_words("tense", TENSE, ["past", "future", "aux", "present-after", "etre-aux", "etre-verb"]);
@@ -222,7 +221,6 @@ impl Tables {
             count_skip,
             count_stop,
             factor_verbs,
-            parts_verbs,
             rate_words,
             person,
             unit_skip,
@@ -302,6 +300,12 @@ fn tagged_phrases<const N: usize>(table: &str, src: &str, tags: [&str; N]) -> [P
 }
 
 /// A table of (tag, word) rows, one folded word set per tag in `tags` order.
+/// The folded lemmas of verbs that cut into parts (`parts` rows of
+/// `count_words.tsv`): "coupé en deux" counts no noun.
+pub fn parts_verbs() -> HashSet<String> {
+    rows(COUNT_WORDS).filter(|r| r.len() >= 2 && r[0] == "parts").map(|r| fold(r[1])).collect()
+}
+
 fn tagged_words<const N: usize>(table: &str, src: &str, tags: [&str; N]) -> [HashSet<String>; N] {
     let mut sets = std::array::from_fn(|_| HashSet::default());
     for r in rows(src).filter(|r| r.len() >= 2) {

@@ -24,6 +24,14 @@ mod units;
 
 pub use lexicon::Lexicon;
 
+/// Whether a verb's lemma cuts something into parts ("couper", "diviser"):
+/// "coupé en deux", "couperait le Donbass en deux" count no noun. The fact
+/// rules ask the same of the same list (`models/numbers/count_words.tsv`).
+pub fn cuts_into_parts(lemma: &str) -> bool {
+    static VERBS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> = std::sync::LazyLock::new(data::parts_verbs);
+    VERBS.contains(recense_contract::fold::fold(lemma).as_str())
+}
+
 use chrono::NaiveDate;
 use data::Tables;
 use tok::Toks;

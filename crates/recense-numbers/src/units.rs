@@ -285,23 +285,18 @@ impl Recognizer {
             return None;
         }
         let m = num::parse_num(t, ctx.tb, k + 1).filter(|m| !m.ord && !m.scaled && !m.lone_un)?;
-        let Step::Found(twin) = self.after_number(ctx, m) else { return None };
-        let mut c = match twin.kind {
-            Kind::Age => {
-                let mut age = Cand::num(n.s, n.e, Kind::Age, n.v);
-                age.unit = twin.unit.clone();
-                age
-            }
-            Kind::Duration => {
-                let Value::Text(iso) = &twin.value else { return None };
-                let unit = iso.trim_start_matches(|ch: char| ch == 'P' || ch == 'T').trim_start_matches(|ch: char| ch.is_ascii_digit());
-                if unit.len() != 1 {
-                    return None;
-                }
-                let time = if iso.starts_with("PT") { "T" } else { "" };
-                Cand::text(n.s, n.e, Kind::Duration, format!("P{time}{}{unit}", n.v as i64))
-            }
-            _ => return None,
+        // the twin's unit read where it stands, not the twin parsed whole: a
+        // list "1 et 2 et 3 … ans" would be parsed again from each number
+        let (kind, unit, e) = self.unit_after(ctx, &m)?;
+        if kind != "duration" || unit == "H" {
+            return None;
+        }
+        let mut c = if dates::age_context(ctx, &m, &unit, e) {
+            let mut age = Cand::num(n.s, n.e, Kind::Age, n.v);
+            age.unit = Some(dates::age_unit(&unit).to_string());
+            age
+        } else {
+            Cand::text(n.s, n.e, Kind::Duration, dates::iso_duration(n.v, &unit)?)
         };
         c.approx = approx;
         Some(c)
@@ -391,7 +386,7 @@ fn into_parts(ctx: &Ctx, n: &Num) -> bool {
     let sentence = ctx.sentence.get(n.s).copied();
     (n.s.saturating_sub(1 + PARTS_VERB_REACH)..n.s - 1).rev().take_while(|&k| ctx.sentence.get(k).copied() == sentence).any(|k| {
         let lemma = ctx.lex.lemma(&t.raw(k).to_lowercase());
-        lemma.is_some_and(|l| ctx.tb.parts_verbs.contains(recense_contract::fold::fold(l).as_str()))
+        lemma.is_some_and(crate::cuts_into_parts)
     })
 }
 
