@@ -137,24 +137,21 @@ impl Recognizer {
 fn hours_range(ctx: &Ctx, a: &Num, upper: Cand) -> Option<Cand> {
     let t = ctx.t;
     let opened_by_de = a.s > 0 && t.n(a.s - 1) == "de";
-    let lasting = dates::said_to_last(t, a.s) || (opened_by_de && (dates::said_to_last(t, a.s - 1) || a.s > 1 && LASTING_VERBS.contains(&t.n(a.s - 2))));
+    let lasting = dates::said_to_last(t, a.s) || (opened_by_de && dates::said_to_last(t, a.s - 1));
     let Value::Text(hh_mm) = &upper.value else { return None };
     let (h, m) = hh_mm.split_once(':')?;
-    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    let (h, m): (f64, f64) = (h.parse().ok()?, m.parse().ok()?);
     let (kind, low, high) = if opened_by_de && !lasting {
-        (Kind::Time, format!("{:02}:00", a.v as u32), hh_mm.clone())
+        (Kind::Time, dates::tfmt(a.v as u32, 0), hh_mm.clone())
     } else {
-        let minutes = if m > 0 { format!("{m}M") } else { String::new() };
-        (Kind::Duration, format!("PT{}H", a.v as u32), format!("PT{h}H{minutes}"))
+        let high = if m > 0.0 { dates::iso_duration_of(&[(h, "H"), (m, "MIN")]) } else { dates::iso_duration(h, "H") };
+        (Kind::Duration, dates::iso_duration(a.v, "H")?, high?)
     };
     let mut c = Cand::text(a.s, upper.e, kind, low);
     c.value_max = Some(Value::Text(high));
     c.approx = Approx::Range;
     Some(c)
 }
-
-/// Verbs before "de N à M heures" that make the hours a length of time.
-const LASTING_VERBS: &[&str] = &["dure", "durer", "durait", "durera", "attendu", "patiente", "prend", "prendre", "faut", "fallu"];
 
 /// "80 000", "80 000" (a space-like separator, then three zeros).
 fn ends_with_thousands_group(raw: &str) -> bool {

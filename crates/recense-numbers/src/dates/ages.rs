@@ -396,7 +396,7 @@ fn smaller_part(ctx: &Ctx, unit: &str, e: usize) -> Option<((f64, String), usize
 
 /// An ISO 8601 duration of parts, largest unit first: [(1, MIN), (21, S)]
 /// → "PT1M21S"; quarters, semesters, decades and centuries in months and years.
-pub(super) fn iso_duration_of<U: AsRef<str>>(parts: &[(f64, U)]) -> Option<String> {
+pub(crate) fn iso_duration_of<U: AsRef<str>>(parts: &[(f64, U)]) -> Option<String> {
     let (mut date, mut time) = (String::new(), String::new());
     for (v, unit) in parts {
         let (part, v, letter) = match unit.as_ref() {

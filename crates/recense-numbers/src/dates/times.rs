@@ -101,11 +101,18 @@ pub(super) fn day_part(ctx: &Ctx, k: usize) -> Option<(i32, usize)> {
 }
 
 /// Whether the words before `s` say that the hours at `s` are a length of
-/// time: "en 1 h 30", "pendant 5 heures", "a duré 3 h 45", "une durée de 2 h".
+/// time: "en 1 h 30", "pendant 5 heures", "a duré 3 h 45", "une durée de 2
+/// h", "a attendu 3 heures", and so a range they open: "a duré de 3 à 4
+/// heures".
 pub(crate) fn said_to_last(t: &crate::tok::Toks, s: usize) -> bool {
     let before = |back: usize| if s >= back { t.n(s - back) } else { "" };
-    matches!(before(1), "en" | "pendant" | "durant" | "dure") || (before(1) == "de" && before(2) == "duree")
+    let lasting = |w: &str| LASTING_WORDS.contains(&w);
+    lasting(before(1)) || (before(1) == "de" && (before(2) == "duree" || lasting(before(2))))
 }
+
+/// Words right before hours (or before the "de" of a range of hours) that
+/// make them a length of time.
+const LASTING_WORDS: &[&str] = &["en", "pendant", "durant", "dure", "durer", "durait", "durera", "attendu", "patiente", "prend", "prendre", "faut", "fallu"];
 
 /// A clock time at token i: "midi", "14 h 30", "9 heures 30 du matin",
 /// "14:28:12"; none where the words around make it a length of time.
@@ -305,7 +312,7 @@ fn iso_time_tail(ctx: &Ctx, mut e: usize) -> usize {
     e
 }
 
-pub(super) fn tfmt(h: u32, m: u32) -> String {
+pub(crate) fn tfmt(h: u32, m: u32) -> String {
     format!("{:02}:{:02}", h, m)
 }
 
