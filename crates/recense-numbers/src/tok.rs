@@ -195,6 +195,15 @@ impl<'a> Toks<'a> {
         self.raw(i).chars().next().map(|c| c.is_uppercase()).unwrap_or(false)
     }
 
+    /// A word written as a name's, a capital then lower case, longer than
+    /// an abbreviation: "Heures" in "les 24 Heures du Mans", not "H" nor
+    /// a headline's "HEURES".
+    pub fn capitalised_word(&self, i: usize) -> bool {
+        let mut chars = self.raw(i).chars();
+        let (first, second) = (chars.next(), chars.next());
+        first.is_some_and(char::is_uppercase) && second.is_some_and(char::is_lowercase) && self.raw(i).chars().count() > 3
+    }
+
     pub fn digit_val(&self, i: usize) -> Option<u64> {
         if !self.is_digits(i) {
             return None;

@@ -250,7 +250,7 @@ fn names_its_period(ctx: &Ctx, unit: &str, e: usize) -> bool {
 fn second_of_a_pair(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> Option<Cand> {
     let t = ctx.t;
     let word = e - 1;
-    let noun_after = t.is_word(e) && t.soft(e) && !t.first_upper(e) && !matches!(t.n(e), "de" | "d'" | "du" | "des" | "plus" | "moins" | "apres" | "avant" | "derriere" | "devant" | "seulement" | "environ" | "pres" | "trop" | "a" | "au" | "et" | "ou" | "pour" | "par" | "sur" | "en" | "dans" | "qui" | "que" | "qu'");
+    let noun_after = t.is_word(e) && t.soft(e) && !t.first_upper(e) && !crate::nothing_counted(ctx, e) && !matches!(t.n(e), "derriere" | "devant" | "trop");
     (unit == "S" && n.lone_un && word == n.e && t.n(word) == "seconde" && noun_after).then(|| Cand::num(word, e, Kind::Ordinal, 2.0))
 }
 
@@ -269,7 +269,7 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
         return Step::None;
     }
     // "les 24 Heures du Mans", "le journal 20 Minutes": a name
-    if t.first_upper(e - 1) && t.raw(e - 1).chars().count() > 3 && t.raw(e - 1).chars().nth(1).is_some_and(char::is_lowercase) {
+    if t.capitalised_word(e - 1) {
         return Step::Skip(e);
     }
     let mut v = n.v;

@@ -189,7 +189,7 @@ fn hours_and_minutes(ctx: &Ctx, i: usize, h: u32, unit: usize) -> Option<Reading
         return None;
     }
     // "en 2 heures 56" is a race time; "les 24 Heures du Mans" a name
-    if said_to_last(t, i) || (!abbr && t.first_upper(unit)) {
+    if said_to_last(t, i) || t.capitalised_word(unit) {
         return None;
     }
     let e = unit + 1;
