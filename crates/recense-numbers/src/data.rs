@@ -1,6 +1,8 @@
 //! Tables of the recogniser, read from the data files of `models/numbers/`
 //! (embedded at compile time).
 
+use std::borrow::Cow;
+
 use recense_contract::fold::fold;
 
 use crate::tok::Toks;
@@ -29,7 +31,7 @@ pub fn rows(src: &str) -> impl Iterator<Item = Vec<&str>> {
 
 /// Multi-token phrases keyed by their first normalised token; longest match first.
 pub struct PhraseSet<T> {
-    map: HashMap<String, Vec<(Vec<String>, String, T)>>,
+    map: HashMap<String, Vec<(Vec<String>, T)>>,
 }
 
 impl<T> PhraseSet<T> {
@@ -43,9 +45,8 @@ impl<T> PhraseSet<T> {
         if toks.is_empty() {
             return;
         }
-        let raw: String = phrase.chars().filter(|c| !c.is_whitespace()).collect();
         let e = self.map.entry(toks[0].clone()).or_default();
-        e.push((toks, raw, val));
+        e.push((toks, val));
         e.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
     }
 
@@ -62,7 +63,7 @@ impl<T> PhraseSet<T> {
         ok: impl Fn(&str, &T) -> bool,
     ) -> Option<(usize, &T)> {
         let cands = self.map.get(t.n(i))?;
-        'c: for (toks, raw, v) in cands {
+        'c: for (toks, v) in cands {
             if i + toks.len() > t.len() {
                 continue;
             }
@@ -72,8 +73,14 @@ impl<T> PhraseSet<T> {
                 }
             }
             let e = i + toks.len();
-            let got: String = t.text[t.v[i].s..t.v[e - 1].e].chars().filter(|c| !c.is_whitespace()).collect();
-            if !ok(&got, v) || !ok_raw(raw, &got, v) {
+            // the phrase as written, without its spaces (borrowed when it has none)
+            let written = &t.text[t.v[i].s..t.v[e - 1].e];
+            let got: Cow<str> = if written.contains(char::is_whitespace) {
+                written.chars().filter(|c| !c.is_whitespace()).collect::<String>().into()
+            } else {
+                written.into()
+            };
+            if !ok(&got, v) {
                 continue;
             }
             return Some((e, v));
@@ -84,10 +91,11 @@ impl<T> PhraseSet<T> {
     pub fn contains_first(&self, s: &str) -> bool {
         self.map.contains_key(s)
     }
-}
 
-fn ok_raw<T>(_raw: &str, _got: &str, _v: &T) -> bool {
-    true
+    /// The words phrases start with.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.map.keys().map(String::as_str)
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -165,16 +173,35 @@ pub struct Tables {
     pub cfa_zones: PhraseSet<String>,
     /// words of a sentence that make "2-1" a sport score
     pub sport: HashSet<String>,
-    pub past_cues: HashSet<String>,
-    pub future_cues: HashSet<String>,
-    /// "a", "ont": past cues when a participle follows, not a `present_after` word
-    pub past_aux: HashSet<String>,
     pub present_after: HashSet<String>,
-    /// "est", "sont": past cues when an `etre_verbs` participle follows
-    pub etre_aux: HashSet<String>,
     pub etre_verbs: HashSet<String>,
     pub ages: AgeWords,
+    /// What each word may start or mark ([`class`]): the recogniser asks it
+    /// of every token, so one lookup stands for one per table.
+    classes: HashMap<String, u8>,
 }
+
+/// Bits of [`Tables::class`].
+pub mod class {
+    /// May start a quantity: a number word, the first word of a qualifier,
+    /// unit or relative date, a month, a weekday, a date opener.
+    pub const STARTS_QUANTITY: u8 = 1;
+    /// May start a date: a number word, a month, a weekday, the first word
+    /// of a relative date, a date opener ("le", "vers", "mi").
+    pub const STARTS_DATE: u8 = 1 << 1;
+    /// `tense.tsv` `past`: a past-tense cue ("hier", "dernier")
+    pub const PAST_CUE: u8 = 1 << 2;
+    /// `tense.tsv` `future`
+    pub const FUTURE_CUE: u8 = 1 << 3;
+    /// "a", "ont": a past cue when a participle follows, not a `present_after` word
+    pub const PAST_AUX: u8 = 1 << 4;
+    /// "est", "sont": a past cue when an `etre_verbs` participle follows
+    pub const ETRE_AUX: u8 = 1 << 5;
+}
+
+/// Words outside the tables that may open a quantity ("des milliers",
+/// "entre 10 et 15", "n° 3", "moins de 10").
+const QUANTITY_OPENERS: [&str; 12] = ["moins", "des", "plusieurs", "quelques", "la", "entre", "de", "du", "pourcentage", "pourcent", "numero", "n"];
 
 /// `ages.tsv`: the words that tell a person's age ("il avait 26 ans") from
 /// a length of time ("une peine de 10 ans").
@@ -199,7 +226,7 @@ impl Tables {
             tagged_words("tense", TENSE, ["past", "future", "aux", "present-after", "etre-aux", "etre-verb"]);
         let [verbs, skip, death, possessives, term_setters, duration_nouns] =
             tagged_words("ages", AGES, ["verb", "skip", "death", "possessive", "term-setter", "duration-noun"]);
-        Tables {
+        let mut tables = Tables {
             cfa_zones: rows(CFA_ZONES).filter(|r| r.len() >= 2).fold(PhraseSet::new(), |mut set, r| {
                 set.insert(r[1], r[0].to_string());
                 set
@@ -224,14 +251,49 @@ impl Tables {
             rate_words,
             person,
             unit_skip,
-            past_cues,
-            future_cues,
-            past_aux,
             present_after,
-            etre_aux,
             etre_verbs,
             ages: AgeWords { verbs, skip, death, possessives, term_setters, duration_nouns },
+            classes: HashMap::default(),
+        };
+        let tense_classes = [(past_cues, class::PAST_CUE), (future_cues, class::FUTURE_CUE), (past_aux, class::PAST_AUX), (etre_aux, class::ETRE_AUX)];
+        tables.classes = tables.word_classes(tense_classes);
+        tables
+    }
+
+    /// The bits of [`class`] that word `w` (normalised) has; 0 for most words.
+    #[inline]
+    pub fn class(&self, w: &str) -> u8 {
+        self.classes.get(w).copied().unwrap_or(0)
+    }
+
+    /// Whether word `w` has all the bits of `bits`.
+    #[inline]
+    pub fn is(&self, w: &str, bits: u8) -> bool {
+        self.class(w) & bits == bits
+    }
+
+    /// Every word's class, from the tables and the tense words given.
+    fn word_classes(&self, tense: [(HashSet<String>, u8); 4]) -> HashMap<String, u8> {
+        let mut classes: HashMap<String, u8> = HashMap::default();
+        let mut mark = |words: &mut dyn Iterator<Item = &str>, bits: u8| {
+            for w in words {
+                *classes.entry(w.to_string()).or_default() |= bits;
+            }
+        };
+        let both = class::STARTS_QUANTITY | class::STARTS_DATE;
+        mark(&mut self.words.keys().map(String::as_str), both);
+        mark(&mut self.months.keys().map(String::as_str), both);
+        mark(&mut self.weekdays.keys().map(String::as_str), both);
+        mark(&mut self.relative.first_words(), both);
+        mark(&mut crate::dates::TRIGGERS.iter().copied(), both);
+        mark(&mut self.qualifiers.first_words(), class::STARTS_QUANTITY);
+        mark(&mut self.units.first_words(), class::STARTS_QUANTITY);
+        mark(&mut QUANTITY_OPENERS.iter().copied(), class::STARTS_QUANTITY);
+        for (words, bits) in &tense {
+            mark(&mut words.iter().map(String::as_str), *bits);
         }
+        classes
     }
 }
 

@@ -2,6 +2,7 @@
 //! from a token to numbers, dates, scores and identifiers that are not
 //! quantities (phone numbers, ISBNs, article numbers).
 
+use crate::data::class;
 use crate::num::{self, Num};
 use crate::tok::{self, Toks};
 use crate::*;
@@ -12,18 +13,8 @@ impl Recognizer {
         match t.kind(i) {
             Some(tok::TK::Digits) => true,
             Some(tok::TK::Punct) => matches!(t.n(i), "-" | "," | "$" | "€" | "£" | "¥" | "½" | "⅓" | "⅔" | "¼" | "¾" | "⅕" | "⅙" | "⅛"),
-            Some(tok::TK::Word) => {
-                let w = t.n(i);
-                self.tb.words.contains_key(w)
-                    || self.tb.qualifiers.contains_first(w)
-                    || self.tb.months.contains_key(w)
-                    || self.tb.weekdays.contains_key(w)
-                    || self.tb.relative.contains_first(w)
-                    || self.tb.units.contains_first(w)
-                    || dates::TRIGGERS.contains(&w)
-                    || t.raw(i).starts_with(['I', 'V', 'X', 'L', 'C', 'D', 'M'])
-                    || matches!(w, "moins" | "des" | "plusieurs" | "quelques" | "la" | "entre" | "de" | "du" | "pourcentage" | "pourcent" | "numero" | "n")
-            }
+            // a roman numeral is capitalised ("XXIe siècle", "Louis XIV")
+            Some(tok::TK::Word) => self.tb.is(t.n(i), class::STARTS_QUANTITY) || t.raw(i).starts_with(['I', 'V', 'X', 'L', 'C', 'D', 'M']),
             None => false,
         }
     }

@@ -1,6 +1,7 @@
 //! The tense of each sentence, against which a day or month without a year
 //! is resolved (past: the one before the article date; future: the one after).
 
+use crate::data::class;
 use crate::tok::Toks;
 use crate::*;
 
@@ -27,11 +28,12 @@ impl Recognizer {
                 }
                 // a reflexive passé composé: "s'est exprimé", "se sont réunis"
                 let reflexive = matches!(w, "est" | "sont") && k > s && matches!(t.n(k - 1), "s'" | "se");
-                let perfect = (self.tb.past_aux.contains(w) && self.participle_follows(t, k + 1, e))
-                    || (self.tb.etre_aux.contains(w) && self.etre_participle_follows(t, k + 1, e));
-                if self.tb.past_cues.contains(w) || reflexive || perfect {
+                let cl = self.tb.class(w);
+                let perfect = (cl & class::PAST_AUX != 0 && self.participle_follows(t, k + 1, e))
+                    || (cl & class::ETRE_AUX != 0 && self.etre_participle_follows(t, k + 1, e));
+                if cl & class::PAST_CUE != 0 || reflexive || perfect {
                     past += 1;
-                } else if self.tb.future_cues.contains(w) {
+                } else if cl & class::FUTURE_CUE != 0 {
                     fut += 1;
                 } else if w.len() > 5 && (w.ends_with("eront") || w.ends_with("iront") || w.ends_with("erons") || w.ends_with("erai") || w.ends_with("irai") || ((w.ends_with("dra") || w.ends_with("era") || w.ends_with("ira")) && !t.first_upper(k))) {
                     fut += 1;

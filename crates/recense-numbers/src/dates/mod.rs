@@ -20,6 +20,7 @@ use ranges::*;
 use relative::*;
 use times::*;
 
+use crate::data::class;
 use crate::num::{self, Num};
 use crate::{Approx, Cand, Ctx, Kind, Step, Value};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -93,13 +94,7 @@ fn parse_inner(ctx: &Ctx, i: usize) -> Option<Cand> {
         }
     }
     // fast exit for plain words that cannot start a date
-    let first_ok = t.is_digits(i)
-        || TRIGGERS.contains(&w)
-        || ctx.tb.months.contains_key(w)
-        || ctx.tb.weekdays.contains_key(w)
-        || ctx.tb.relative.contains_first(w)
-        || ctx.tb.words.contains_key(w);
-    if !first_ok {
+    if !(t.is_digits(i) || ctx.tb.is(w, class::STARTS_DATE)) {
         return None;
     }
     if let Some(c) = clock_range(ctx, i).or_else(|| date_range(ctx, i)).or_else(|| period(ctx, i)) {
