@@ -120,7 +120,7 @@ fn percent_measure_age() {
     check("âgé de 28 ans", R, &[("28 ans", "age", "28", Some("year"), "exact")]);
     check("pendant trois ans", R, &[("trois ans", "duration", "P3Y", None, "exact")]);
     // a day within a fortnight of the article is that day, whatever the tense; further off, the tense decides
-    check("Il a annoncé se rendre en Italie du 25 au 27 janvier.", "2016-01-24", &[("25 au 27 janvier", "date", "2016-01-25..2016-01-27", None, "range")]);
+    check("Il a annoncé se rendre en Italie du 25 au 27 janvier.", "2016-01-24", &[("du 25 au 27 janvier", "date", "2016-01-25..2016-01-27", None, "range")]);
     check("Le tracé a changé à quelques jours du départ (le 9 janvier).", "2016-01-07", &[("9 janvier", "date", "2016-01-09", None, "exact")]);
     check("Il a été élu le 20 mars.", "2016-01-07", &[("20 mars", "date", "2015-03-20", None, "exact")]);
     // two years joined by "et" are one range; a deadline "d'ici fin 2016" its last month; seasons
@@ -195,7 +195,7 @@ fn a_weekday_with_its_day_just_past_is_that_day() {
 #[test]
 fn a_range_of_hours_may_end_at_midnight() {
     check("La fête a lieu entre 19 heures et minuit.", R, &[("entre 19 heures et minuit", "time", "19:00..00:00", None, "range")]);
-    check("de 11h30 jusqu'à 1h30", R, &[("11h30 jusqu'à 1h30", "time", "11:30..13:30", None, "range")]);
+    check("de 11h30 jusqu'à 1h30", R, &[("de 11h30 jusqu'à 1h30", "time", "11:30..13:30", None, "range")]);
 }
 
 #[test]
@@ -264,7 +264,7 @@ fn dates_and_times() {
     check("à midi", R, &[("midi", "time", "12:00", None, "exact")]);
     check("8 heures du matin", R, &[("8 heures du matin", "time", "08:00", None, "exact")]);
     check("demain à 15 h", "2013-02-12", &[("demain à 15 h", "datetime", "2013-02-13T15:00", None, "exact")]);
-    check("du 6 au 15 septembre", "2013-02-12", &[("6 au 15 septembre", "date", "2013-09-06..2013-09-15", None, "range")]);
+    check("du 6 au 15 septembre", "2013-02-12", &[("du 6 au 15 septembre", "date", "2013-09-06..2013-09-15", None, "range")]);
     // "entre les mois de … et …" is one range (the guidelines)
     check("entre les mois de juillet et septembre", "2013-02-12", &[("entre les mois de juillet et septembre", "date", "2013-07..2013-09", None, "range")]);
     check("du mois de juillet au mois de septembre", "2013-02-12", &[("du mois de juillet au mois de septembre", "date", "2013-07..2013-09", None, "range")]);
@@ -299,8 +299,8 @@ fn race_times_years_and_grouped_ranges() {
     check("record du monde à 3'30\"65 !", R, &[("3'30\"65", "duration", "PT3M30.65S", None, "exact")]);
     check("le 100 m en 9\"81 devant", R, &[("100 m", "measure", "100", Some("m"), "exact"), ("9\"81", "duration", "PT9.81S", None, "exact")]);
     // a connector makes a year only beside another year
-    check("de 1914 à 1918", R, &[("1914 à 1918", "date", "1914..1918", None, "range")]);
-    check("rémunérée de 1998 à 2002 quand son mari était député", R, &[("1998 à 2002", "date", "1998..2002", None, "range")]);
+    check("de 1914 à 1918", R, &[("de 1914 à 1918", "date", "1914..1918", None, "range")]);
+    check("rémunérée de 1998 à 2002 quand son mari était député", R, &[("de 1998 à 2002", "date", "1998..2002", None, "range")]);
     // a year after a noun a determiner opens is that noun's year; a year joined to a year is one too
     check("L'édition 2016 des championnats d'Europe", R, &[("2016", "date", "2016", None, "exact")]);
     check("champion du monde 2015 devant le Français", R, &[("2015", "date", "2015", None, "exact")]);

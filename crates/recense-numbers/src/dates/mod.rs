@@ -72,11 +72,14 @@ fn date_cand(s: usize, e: usize, dv: DV, ap: Approx) -> Cand {
 }
 
 /// Dates, times, datetimes starting at token i; a leading "le"/"du"/"de" before a
-/// day number is left out of the span (as gold spans do: "le 6 novembre 2024").
+/// day number is left out of the span (as gold spans do: "le 6 novembre 2024"),
+/// except the "du"/"de" that opens a range ("du 6 au 15 septembre", "de 1974
+/// à 1981": the contract's spans).
 pub fn parse(ctx: &Ctx, i: usize) -> Option<Cand> {
     let mut c = parse_inner(ctx, i)?;
     let t = ctx.t;
-    if c.e > c.s + 1 && matches!(t.n(c.s), "le" | "du" | "de") && (t.is_digits(c.s + 1) || ctx.tb.words.contains_key(t.n(c.s + 1))) {
+    let opens_range = c.approx == Approx::Range && matches!(t.n(c.s), "du" | "de");
+    if c.e > c.s + 1 && !opens_range && matches!(t.n(c.s), "le" | "du" | "de") && (t.is_digits(c.s + 1) || ctx.tb.words.contains_key(t.n(c.s + 1))) {
         c.s += 1;
     }
     Some(c)
