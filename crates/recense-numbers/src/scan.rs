@@ -124,8 +124,11 @@ impl Recognizer {
     /// corpus/gold/GUIDELINES.md), so it is marked vague.
     fn collective(&self, ctx: &Ctx, i: usize) -> Step {
         let t = ctx.t;
+        // "plusieurs millions de dollars" as "plusieurs milliers"
+        let scale_word = |v: f64| v >= 1e6 && matches!(t.n(i), "plusieurs" | "quelques" | "des" | "les");
         let v = match num::word_info(ctx.tb, t.n(i + 1)) {
             Some((data::WordType::Collective, v)) if t.soft(i + 1) && v >= 10.0 => v,
+            Some((data::WordType::Big, v)) if t.soft(i + 1) && scale_word(v) => v,
             _ => return Step::None,
         };
         // "plusieurs centaines de milliers de manifestants"

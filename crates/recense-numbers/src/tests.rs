@@ -49,6 +49,9 @@ fn counts() {
     check("une centaine de migrants", R, &[("une centaine", "count", "100", Some("migrant"), "approx")]);
     check("des milliers de manifestants", R, &[]);
     check("plusieurs milliers de manifestants", R, &[("plusieurs milliers", "count", "1000", Some("manifestant"), "approx")]);
+    // a scale word read as "milliers" is: "plusieurs millions de dollars"
+    check("il a dérobé plusieurs millions de dollars", R, &[("plusieurs millions de dollars", "money", "1000000", Some("USD"), "approx")]);
+    check("des millions de clics", R, &[]);
     check("au moins quatorze personnes", R, &[("au moins quatorze", "count", "14", Some("personne"), "min")]);
     check("Le \u{202f}3\u{a0}200 soldats", R, &[("3\u{a0}200", "count", "3200", Some("soldat"), "exact")]);
     // a hyphenated noun is counted whole, each part in the singular
