@@ -301,6 +301,10 @@ fn dates_an_article_or_a_preposition_opens() {
 fn race_times_years_and_grouped_ranges() {
     check("record du monde à 3'30\"65 !", R, &[("3'30\"65", "duration", "PT3M30.65S", None, "exact")]);
     check("le 100 m en 9\"81 devant", R, &[("100 m", "measure", "100", Some("m"), "exact"), ("9\"81", "duration", "PT9.81S", None, "exact")]);
+    // hours, minutes and seconds: a performance after "en", a clock time after "à"
+    check("arrivée en 1:57:17.", R, &[("1:57:17", "duration", "PT1H57M17S", None, "exact")]);
+    check("un temps de 2:08:44, record", R, &[("2:08:44", "duration", "PT2H8M44S", None, "exact")]);
+    check("le séisme a frappé à 14:28:12.", R, &[("14:28:12", "time", "14:28", None, "exact")]);
     // a connector makes a year only beside another year
     check("de 1914 à 1918", R, &[("de 1914 à 1918", "date", "1914..1918", None, "range")]);
     check("rémunérée de 1998 à 2002 quand son mari était député", R, &[("de 1998 à 2002", "date", "1998..2002", None, "range")]);

@@ -259,7 +259,9 @@ fn colon_time(ctx: &Ctx, i: usize, h: u32, colon: usize) -> Option<Reading> {
 /// A race time written with a clock's colon and a fraction of a second:
 /// "1:11.93" (minutes, seconds, hundredths), "2:05:37.4" (hours too). The
 /// fraction tells it from a clock time ("4:00", "14:28:12"), which has none,
-/// or is introduced as one ("à 14:28:12.5").
+/// or is introduced as one ("à 14:28:12.5"); without one, hours, minutes
+/// and seconds after what introduces a performance ("en 1:57:17", "un
+/// temps de 2:08:44").
 pub(super) fn race_time(ctx: &Ctx, i: usize) -> Option<Cand> {
     let t = ctx.t;
     let two_digits_after_colon = |k: usize| t.n(k) == ":" && t.adj(k) && t.is_digits(k + 1) && t.adj(k + 1) && t.raw(k + 1).len() == 2;
@@ -272,15 +274,18 @@ pub(super) fn race_time(ctx: &Ctx, i: usize) -> Option<Cand> {
         parts.push(t.raw(e + 1).parse().ok()?);
         e += 2;
     }
-    let longer_number = t.adj(e + 2) && t.is_digits(e + 3) && t.adj(e + 3);
-    if !(matches!(t.n(e), "." | ",") && t.adj(e) && t.is_digits(e + 1) && t.adj(e + 1) && t.raw(e + 1).len() <= 3) || longer_number {
+    let fraction = matches!(t.n(e), "." | ",") && t.adj(e) && t.is_digits(e + 1) && t.adj(e + 1) && t.raw(e + 1).len() <= 3;
+    let longer_number = if fraction { t.adj(e + 2) && t.is_digits(e + 3) && t.adj(e + 3) } else { (t.adj(e) && !t.is_punct(e)) || t.n(e) == ":" };
+    let performance = i > 0 && !t.adj(i) && (t.n(i - 1) == "en" || (t.n(i - 1) == "de" && i > 1 && matches!(t.n(i - 2), "temps" | "chrono")));
+    if !(fraction || (parts.len() == 3 && performance)) || longer_number {
         return None;
     }
     // "à 14:28:12.5 UTC": a clock's time to the tenth of a second
     if time_intro(ctx, i) {
         return None;
     }
-    let seconds = parts[parts.len() - 1] + format!("0.{}", t.raw(e + 1)).parse::<f64>().ok()?;
+    let tenths = if fraction { format!("0.{}", t.raw(e + 1)).parse::<f64>().ok()? } else { 0.0 };
+    let seconds = parts[parts.len() - 1] + tenths;
     let (minutes, hours) = (parts[parts.len() - 2], if parts.len() == 3 { parts[0] } else { 0.0 });
     if seconds >= 60.0 || (parts.len() == 3 && minutes >= 60.0) {
         return None;
@@ -289,7 +294,8 @@ pub(super) fn race_time(ctx: &Ctx, i: usize) -> Option<Cand> {
     if units.is_empty() {
         return None;
     }
-    Some(Cand::text(i, e + 2, Kind::Duration, super::ages::iso_duration_of(&units)?))
+    let end = if fraction { e + 2 } else { e };
+    Some(Cand::text(i, end, Kind::Duration, super::ages::iso_duration_of(&units)?))
 }
 
 /// The end of an ISO 8601 time's tail glued to its seconds: a fraction
