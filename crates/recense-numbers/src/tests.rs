@@ -165,6 +165,9 @@ fn percent_measure_age() {
 #[test]
 fn hours_after_an_adjective_a_misspelt_quelques_and_a_round_of_a_draw() {
     check("Le vent a faibli au cours des trois dernières heures.", R, &[("trois dernières heures", "duration", "PT3H", None, "exact")]);
+    // "des" unaccented is an article, not "dès": a length of time, under a bound
+    check("un marathon en dessous des trois heures", R, &[("en dessous des trois heures", "duration", "PT3H", None, "max")]);
+    check("il part dès 8 heures", R, &[("8 heures", "time", "08:00", None, "exact")]);
     check("la plupart des quelques 16 000 clients", R, &[("quelques 16 000", "count", "16000", Some("client"), "approx")]);
     check("des flashes de quelques millièmes de seconde", R, &[]);
     check("Elle est éliminée en tableau de 32 par la Roumaine.", R, &[]);

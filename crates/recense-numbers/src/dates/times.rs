@@ -333,7 +333,9 @@ pub(super) fn time_intro(ctx: &Ctx, i: usize) -> bool {
         || around
         || (i > 0
             && matches!(t.n(i - 1), "a" | "vers" | "des" | "avant" | "jusqu'a" | "environ" | "alentours" | "autour")
-            && (t.n(i - 1) != "a" || !matches!(t.raw(i - 1), "a" | "A")))
+            && (t.n(i - 1) != "a" || !matches!(t.raw(i - 1), "a" | "A"))
+            // "dès 8 heures", not the article of "sous la barre des trois heures"
+            && (t.n(i - 1) != "des" || !matches!(t.raw(i - 1), "des" | "Des")))
 }
 
 /// Part-of-day words that follow a time: "ce soir", "cet après-midi", "demain après-midi".
