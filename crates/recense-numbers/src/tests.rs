@@ -278,6 +278,10 @@ fn dates_and_times() {
     check("Il a été tué il y a trois ans.", R, &[("trois ans", "duration", "P3Y", None, "exact")]);
     check("Il reviendra dans un an.", R, &[("dans un an", "date", "2025-11", None, "exact")]);
     check("lundi dernier", R, &[("lundi dernier", "date", "2024-11-04", None, "exact")]);
+    // a month with "dernier" or "prochain": the word is in the span and sets the way
+    check("une victoire de la gauche en mai prochain", "2017-02-19", &[("mai prochain", "date", "2017-05", None, "exact")]);
+    check("en novembre dernier", "2017-01-22", &[("novembre dernier", "date", "2016-11", None, "exact")]);
+    check("en mars dernier", "2016-06-12", &[("mars dernier", "date", "2016-03", None, "exact")]);
     // ISO 8601 date-times are one datetime; the span takes the fraction and zone
     check("publié 2015-05-02T10:20:19+0000 par", R, &[("2015-05-02T10:20:19+0000", "datetime", "2015-05-02T10:20", None, "exact")]);
     check("2021-04-29T06:38:49,946902974+02:00", R, &[("2021-04-29T06:38:49,946902974+02:00", "datetime", "2021-04-29T06:38", None, "exact")]);

@@ -324,6 +324,9 @@ fn month_first(ctx: &Ctx, before: Parts) -> Option<Parts> {
     if let Some((y, e3)) = year_at(ctx, k2, true) {
         p.y = Some(y);
         p.e = e3;
+    } else if t.soft(e) && direction_word(t.n(e)).is_some() {
+        // "en novembre dernier", "en mai prochain": the word is part of the date
+        p.e += 1;
     }
     Some(p)
 }
@@ -354,7 +357,20 @@ pub(super) fn resolve_parts(ctx: &Ctx, p: &Parts) -> Option<DV> {
                 .map(DV::Day)
         }
         (None, Some(m), Some(y)) => Some(DV::Month(y, m)),
-        (None, Some(m), None) => resolve_m(ctx, p.s, m),
+        (None, Some(m), None) => match direction_word(ctx.t.n(p.e - 1)) {
+            // the month before the article's ("novembre dernier" in
+            // January is last year's), or after it ("mai prochain")
+            Some(ahead) => {
+                let r = ctx.refd?;
+                let year = match (ahead, m.cmp(&r.month())) {
+                    (true, std::cmp::Ordering::Greater) | (false, std::cmp::Ordering::Less) => r.year(),
+                    (true, _) => r.year() + 1,
+                    (false, _) => r.year() - 1,
+                };
+                Some(DV::Month(year, m))
+            }
+            None => resolve_m(ctx, p.s, m),
+        },
         (Some(d), None, None) => {
             if let Some(w) = p.w {
                 let r = ctx.refd?;
