@@ -302,6 +302,14 @@ impl Doc<'_> {
         named_by_description && self.before_article(k - 1).is_some_and(|j| self.same_sentence(j, s) && self.is("locative", j))
     }
 
+    /// A place after the side or part of a place that names it ("au large
+    /// de la Libye", "au nord de Kiev"): near it, not in it, so only where
+    /// no place in it is named ([`Doc::headline_location`]).
+    fn after_a_side(&self, s: usize) -> bool {
+        let Some(k) = self.before_article(s).filter(|&k| self.same_sentence(k, s)) else { return false };
+        matches!(&self.low[k], "de" | "d'" | "du" | "des") && k > 0 && self.is("locative-head", k - 1)
+    }
+
     /// "En Argentine, …": a place opening its sentence, then a comma (not the
     /// place of a dateline, "Paris, 6 novembre 2024 –", where it was written).
     pub(crate) fn is_fronted(&self, s: usize, e: usize) -> bool {
@@ -491,7 +499,12 @@ impl Doc<'_> {
             let e = self.ptok[p].1;
             t == self.ptok[p].0 && self.low.get(e).is_some_and(|w| w == ":")
         });
-        let chosen = colon.or_else(|| in_scope.iter().min_by_key(|x| x.0)).map(|x| x.1)?;
+        // where the figure happened, after a locative preposition, beats the
+        // topic before the colon: "Turquie : … saisissent 13 tonnes … au
+        // large de la Libye", "France : trois soldats tués au Mali"
+        let where_it_happened = |x: &&(usize, usize, u8, bool)| x.2 == 0 || self.after_a_side(x.0);
+        let happened_at = colon.and_then(|c| in_scope.iter().filter(|x| x.0 > c.0 && near.0 > c.0).filter(where_it_happened).min_by_key(|x| x.0.abs_diff(near.0)));
+        let chosen = happened_at.or(colon).or_else(|| in_scope.iter().min_by_key(|x| x.0)).map(|x| x.1)?;
         let chosen = self.town_of_a_site(chosen, &in_scope, named);
         Some(self.more_specific(chosen, &in_scope, named, true))
     }

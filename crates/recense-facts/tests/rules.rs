@@ -254,6 +254,11 @@ fn headline_place() {
     let r = run("France : PSA va supprimer 8 000 emplois\n\nL'annonce est tombée ce matin.", &["France"]);
     assert_eq!(r.place("8 000"), Some("France"));
     assert_eq!(r.fact("8 000").country.as_deref(), Some("FR"));
+    // where the figure happened beats the topic before the colon
+    let r = run("Turquie : les autorités saisissent 13 tonnes de marijuana au large de la Libye\n\nL'annonce est tombée.", &["Turquie", "Libye"]);
+    assert_eq!(r.place("13 tonnes"), Some("Libye"));
+    let r = run("France : trois soldats tués au Mali\n\nL'annonce est tombée.", &["France", "Mali"]);
+    assert_eq!(r.place("trois"), Some("Mali"));
 }
 
 #[test]

@@ -282,6 +282,7 @@ fn dates_and_times() {
     check("une victoire de la gauche en mai prochain", "2017-02-19", &[("mai prochain", "date", "2017-05", None, "exact")]);
     check("en novembre dernier", "2017-01-22", &[("novembre dernier", "date", "2016-11", None, "exact")]);
     check("en mars dernier", "2016-06-12", &[("mars dernier", "date", "2016-03", None, "exact")]);
+    check("en août dernier", "2016-08-30", &[("août dernier", "date", "2016-08", None, "exact")]);
     // ISO 8601 date-times are one datetime; the span takes the fraction and zone
     check("publié 2015-05-02T10:20:19+0000 par", R, &[("2015-05-02T10:20:19+0000", "datetime", "2015-05-02T10:20", None, "exact")]);
     check("2021-04-29T06:38:49,946902974+02:00", R, &[("2021-04-29T06:38:49,946902974+02:00", "datetime", "2021-04-29T06:38", None, "exact")]);

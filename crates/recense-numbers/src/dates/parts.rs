@@ -358,12 +358,13 @@ pub(super) fn resolve_parts(ctx: &Ctx, p: &Parts) -> Option<DV> {
         }
         (None, Some(m), Some(y)) => Some(DV::Month(y, m)),
         (None, Some(m), None) => match direction_word(ctx.t.n(p.e - 1)) {
-            // the month before the article's ("novembre dernier" in
-            // January is last year's), or after it ("mai prochain")
+            // the month back from the article's ("novembre dernier" in
+            // January is last year's; "août dernier" on 30 August this
+            // one), or after it ("mai prochain")
             Some(ahead) => {
                 let r = ctx.refd?;
                 let year = match (ahead, m.cmp(&r.month())) {
-                    (true, std::cmp::Ordering::Greater) | (false, std::cmp::Ordering::Less) => r.year(),
+                    (true, std::cmp::Ordering::Greater) | (false, std::cmp::Ordering::Less | std::cmp::Ordering::Equal) => r.year(),
                     (true, _) => r.year() + 1,
                     (false, _) => r.year() - 1,
                 };
