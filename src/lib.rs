@@ -170,7 +170,8 @@ impl Pipeline {
         //    gazetteer knows as a country, a subdivision or a large city
         //    ("Fukushima" tagged PER; not "Google", "Barça", "Libération",
         //    which small towns share) or after a place preposition ("aux
-        //    Deux Alpes"), names the tagger missed after one ("à Morlaix").
+        //    Deux Alpes"), names the tagger missed after one ("à Morlaix"),
+        //    a country ending an organisation's name ("la loi du Qatar").
         let places = self.places(text, &tokens, &entities, &quantities);
         Ok(Found { tokens, sentences, entities, quantities, places })
     }
@@ -190,6 +191,8 @@ impl Pipeline {
             .collect();
         let taken: Vec<Place> = entities.iter().map(|e| Place { start: e.start, end: e.end, cp_start: e.cp_start, cp_end: e.cp_end }).collect();
         places.extend(recense_facts::places_the_entities_missed(text, tokens, &taken));
+        let other_names: Vec<(usize, usize)> = entities.iter().filter(|e| matches!(e.label, Label::Org)).map(|e| (e.start, e.end)).collect();
+        places.extend(recense_facts::countries_ending_names(text, tokens, &other_names));
         places.sort_by_key(|p| p.start);
         places
     }

@@ -49,7 +49,7 @@ pub use cues::{Class, Cue, Cues, Role, CLASSES};
 pub use recense_places::{fold, Gazetteer, Known};
 pub use features::rules_prior;
 pub use model::{EventModel, TrainingExample};
-pub use places::{after_a_place_preposition, places_the_entities_missed};
+pub use places::{after_a_place_preposition, countries_ending_names, places_the_entities_missed};
 
 pub use recense_contract::Event;
 

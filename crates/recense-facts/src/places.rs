@@ -84,6 +84,32 @@ pub fn places_the_entities_missed(text: &str, tokens: &[Token], known: &[Place])
     out
 }
 
+/// Countries named at the end of another name, after "de", "du", "des" or
+/// "d'" ("le Conseil de la Choura du Qatar", "la Banque centrale
+/// d'Égypte"): the tagger gives the whole its label, the country is a place
+/// all the same. `names` are byte spans of entities that are not places.
+pub fn countries_ending_names(text: &str, tokens: &[Token], names: &[(usize, usize)]) -> Vec<Place> {
+    let gaz = Gazetteer::shared();
+    let mut out = Vec::new();
+    for &(start, end) in names {
+        let first = tokens.partition_point(|t| t.start < start);
+        let last = tokens.partition_point(|t| t.start < end);
+        // the country's first word, from the end: "de la République
+        // centrafricaine" may run to PLACE_WORDS words
+        let from = last.saturating_sub(PLACE_WORDS * 2).max(first + 2);
+        let found = (from..last).find(|&k| {
+            let of = folded_word(text, tokens, k - 1);
+            let of = if matches!(of.as_str(), "la" | "l'") && k >= 2 { folded_word(text, tokens, k - 2) } else { of };
+            matches!(of.as_str(), "de" | "du" | "des" | "d'") && gaz.is_country(&text[tokens[k].start..end])
+        });
+        if let Some(k) = found {
+            let (a, b) = (&tokens[k], &tokens[last - 1]);
+            out.push(Place { start: a.start, end: b.end, cp_start: a.cp_start, cp_end: b.cp_end });
+        }
+    }
+    out
+}
+
 /// Prepositions after which a name the tagger gave another label is a
 /// place when the gazetteer knows it ("aux Deux Alpes"); not "au", which
 /// as often names a club ("au Barça").

@@ -1041,3 +1041,19 @@ fn the_two_sides_of_a_score_are_no_counts() {
     let facts: Vec<&str> = r.facts.iter().map(|f| &r.text[r.quantities[f.quantity].start..r.quantities[f.quantity].end]).collect();
     assert_eq!(facts, ["60 000"]);
 }
+
+#[test]
+fn a_country_ending_another_name_is_a_place() {
+    let text = "Quatre femmes ont été nommées au Conseil de rédaction de la loi du Qatar. La Gendarmerie royale du Canada enquête.";
+    let tokens = recense_text::tokenize(text);
+    let name = |s: &str| { let a = text.find(s).unwrap(); (a, a + s.len()) };
+    let names = [name("Conseil de rédaction de la loi du Qatar"), name("Gendarmerie royale du Canada")];
+    let places = recense_facts::countries_ending_names(text, &tokens, &names);
+    let found: Vec<&str> = places.iter().map(|p| &text[p.start..p.end]).collect();
+    assert_eq!(found, ["Qatar", "Canada"]);
+    // a name that ends with no country gives none
+    let text = "Le ministère de la Culture a versé 3 millions.";
+    let tokens = recense_text::tokenize(text);
+    let a = text.find("ministère").unwrap();
+    assert!(recense_facts::countries_ending_names(text, &tokens, &[(a, a + "ministère de la Culture".len())]).is_empty());
+}
