@@ -321,7 +321,9 @@ impl Doc<'_> {
     /// "dans la ville d'Alep").
     pub(crate) fn is_locative(&self, s: usize) -> bool {
         let Some(k) = self.before_article(s).filter(|&k| self.same_sentence(k, s)) else { return false };
-        if self.is("locative", k) {
+        // "l'attentat de Nice": where the event happened
+        let of_an_event = matches!(&self.low[k], "de" | "d'" | "du") && k > 0 && self.is("event-place", k - 1);
+        if self.is("locative", k) || of_an_event {
             return true;
         }
         let named_by_description = matches!(&self.low[k], "de" | "d'") && k > 0 && self.is("description", k - 1);

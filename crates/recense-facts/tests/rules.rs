@@ -1057,3 +1057,10 @@ fn a_country_ending_another_name_is_a_place() {
     let a = text.find("ministère").unwrap();
     assert!(recense_facts::countries_ending_names(text, &tokens, &[(a, a + "ministère de la Culture".len())]).is_empty());
 }
+
+#[test]
+fn the_place_of_an_event_noun_is_where_it_happened() {
+    // "de Nice" after "attentat" is as governed as "sur la Promenade": the town wins over the site
+    let r = run("L'attentat de Nice a causé la mort de 86 personnes sur la Promenade des Anglais.", &["Nice", "Promenade des Anglais"]);
+    assert_eq!(r.place("86"), Some("Nice"));
+}
