@@ -96,6 +96,11 @@ impl<T> PhraseSet<T> {
     pub fn first_words(&self) -> impl Iterator<Item = &str> {
         self.map.keys().map(String::as_str)
     }
+
+    /// Every word of every phrase.
+    pub fn all_words(&self) -> impl Iterator<Item = &str> {
+        self.map.values().flatten().flat_map(|(toks, _)| toks.iter().map(String::as_str))
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -189,6 +194,13 @@ pub mod class {
     /// May start a date: a number word, a month, a weekday, the first word
     /// of a relative date, a date opener ("le", "vers", "mi").
     pub const STARTS_DATE: u8 = 1 << 1;
+    /// Any word of a qualifier, unit or relative date ("veille" of "la
+    /// veille"). A function word before a word with no class at all starts
+    /// nothing (`Recognizer::trigger`).
+    pub const TABLE_WORD: u8 = 1 << 6;
+    /// A frequent function word that opens quantities only with table
+    /// words after it ("le", "de", "en": "le 6 mai", "de 10 à 15", "en mai").
+    pub const FUNCTION_WORD: u8 = 1 << 7;
     /// `tense.tsv` `past`: a past-tense cue ("hier", "dernier")
     pub const PAST_CUE: u8 = 1 << 2;
     /// `tense.tsv` `future`
@@ -198,6 +210,10 @@ pub mod class {
     /// "est", "sont": a past cue when an `etre_verbs` participle follows
     pub const ETRE_AUX: u8 = 1 << 5;
 }
+
+/// The function words [`class::FUNCTION_WORD`] marks: the most frequent
+/// quantity openers, each tried at a cost at every occurrence.
+const FUNCTION_WORDS: [&str; 14] = ["le", "la", "les", "de", "du", "des", "en", "au", "aux", "dans", "ce", "cette", "cet", "l'"];
 
 /// Words outside the tables that may open a quantity ("des milliers",
 /// "entre 10 et 15", "n° 3", "moins de 10").
@@ -293,6 +309,10 @@ impl Tables {
         for (words, bits) in &tense {
             mark(&mut words.iter().map(String::as_str), *bits);
         }
+        mark(&mut self.relative.all_words(), class::TABLE_WORD);
+        mark(&mut self.qualifiers.all_words(), class::TABLE_WORD);
+        mark(&mut self.units.all_words(), class::TABLE_WORD);
+        mark(&mut FUNCTION_WORDS.iter().copied(), class::FUNCTION_WORD);
         classes
     }
 }

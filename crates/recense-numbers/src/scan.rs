@@ -14,9 +14,19 @@ impl Recognizer {
             Some(tok::TK::Digits) => true,
             Some(tok::TK::Punct) => matches!(t.n(i), "-" | "," | "$" | "€" | "£" | "¥" | "½" | "⅓" | "⅔" | "¼" | "¾" | "⅕" | "⅙" | "⅛"),
             // a roman numeral is capitalised ("XXIe siècle", "Louis XIV")
-            Some(tok::TK::Word) => self.tb.is(t.n(i), class::STARTS_QUANTITY) || t.raw(i).starts_with(['I', 'V', 'X', 'L', 'C', 'D', 'M']),
+            Some(tok::TK::Word) => {
+                let cl = self.tb.class(t.n(i));
+                let before_plain_word = cl & class::FUNCTION_WORD != 0 && self.plain_word(t, i + 1);
+                (cl & class::STARTS_QUANTITY != 0 && !before_plain_word) || t.raw(i).starts_with(['I', 'V', 'X', 'L', 'C', 'D', 'M'])
+            }
             None => false,
         }
+    }
+
+    /// A word no table knows, in lower case (no roman numeral): after a
+    /// function word ("le président", "de France") nothing starts there.
+    fn plain_word(&self, t: &Toks, k: usize) -> bool {
+        t.kind(k) == Some(tok::TK::Word) && self.tb.class(t.n(k)) == 0 && !t.raw(k).starts_with(['I', 'V', 'X', 'L', 'C', 'D', 'M'])
     }
 
     pub(crate) fn at(&self, ctx: &Ctx, i: usize) -> Step {
