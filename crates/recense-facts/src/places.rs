@@ -94,17 +94,21 @@ pub fn countries_ending_names(text: &str, tokens: &[Token], names: &[(usize, usi
     for &(start, end) in names {
         let first = tokens.partition_point(|t| t.start < start);
         let last = tokens.partition_point(|t| t.start < end);
-        // the country's first word, from the end: "de la République
-        // centrafricaine" may run to PLACE_WORDS words
+        if last < first + 3 {
+            continue;
+        }
+        let name_end = &tokens[last - 1];
+        // the longest country name the name ends with ("de la République
+        // centrafricaine": up to PLACE_WORDS words), after its "de"
         let from = last.saturating_sub(PLACE_WORDS * 2).max(first + 2);
         let found = (from..last).find(|&k| {
             let of = folded_word(text, tokens, k - 1);
-            let of = if matches!(of.as_str(), "la" | "l'") && k >= 2 { folded_word(text, tokens, k - 2) } else { of };
-            matches!(of.as_str(), "de" | "du" | "des" | "d'") && gaz.is_country(&text[tokens[k].start..end])
+            let of = if matches!(of.as_str(), "la" | "l'") { folded_word(text, tokens, k - 2) } else { of };
+            matches!(of.as_str(), "de" | "du" | "des" | "d'") && gaz.is_country(&text[tokens[k].start..name_end.end])
         });
         if let Some(k) = found {
-            let (a, b) = (&tokens[k], &tokens[last - 1]);
-            out.push(Place { start: a.start, end: b.end, cp_start: a.cp_start, cp_end: b.cp_end });
+            let a = &tokens[k];
+            out.push(Place { start: a.start, end: name_end.end, cp_start: a.cp_start, cp_end: name_end.cp_end });
         }
     }
     out
@@ -322,20 +326,19 @@ impl Doc<'_> {
     pub(crate) fn is_locative(&self, s: usize) -> bool {
         let Some(k) = self.before_article(s).filter(|&k| self.same_sentence(k, s)) else { return false };
         // "l'attentat de Nice": where the event happened
-        let of_an_event = matches!(&self.low[k], "de" | "d'" | "du") && k > 0 && self.is("event-place", k - 1);
-        if self.is("locative", k) || of_an_event {
+        if self.is("locative", k) || self.after_de_of(s, "event-place") {
             return true;
         }
         let named_by_description = matches!(&self.low[k], "de" | "d'") && k > 0 && self.is("description", k - 1);
         named_by_description && self.before_article(k - 1).is_some_and(|j| self.same_sentence(j, s) && self.is("locative", j))
     }
 
-    /// A place after the side or part of a place that names it ("au large
-    /// de la Libye", "au nord de Kiev"): near it, not in it, so only where
-    /// no place in it is named ([`Doc::headline_location`]).
-    fn after_a_side(&self, s: usize) -> bool {
+    /// Whether the place at token `s` is the "de" ("d'", "du", "des")
+    /// complement, past articles, of a word of `class` ("au large de la
+    /// Libye": `locative-head`; "l'attentat de Nice": `event-place`).
+    fn after_de_of(&self, s: usize, class: &str) -> bool {
         let Some(k) = self.before_article(s).filter(|&k| self.same_sentence(k, s)) else { return false };
-        matches!(&self.low[k], "de" | "d'" | "du" | "des") && k > 0 && self.is("locative-head", k - 1)
+        matches!(&self.low[k], "de" | "d'" | "du" | "des") && k > 0 && self.is(class, k - 1)
     }
 
     /// "En Argentine, …": a place opening its sentence, then a comma (not the
@@ -518,9 +521,11 @@ impl Doc<'_> {
     }
 
     /// The place of headline `sent` (its places within reach of tokens
-    /// `near`): the place before the colon, else the first ("Madrid : trois
-    /// morts …"), a country giving way to a place within it the headline
-    /// names ("Somalie : … à Mogadiscio").
+    /// `near`): where the figure after the colon happened (a place after a
+    /// locative preposition, else near one, "au large de la Libye"; the
+    /// nearest), else the place before the colon, else the first ("Madrid :
+    /// trois morts …"); a country giving way to a place within it the
+    /// headline names ("Somalie : … à Mogadiscio").
     fn headline_location(&self, sent: usize, near: (usize, usize), named: &[String]) -> Option<usize> {
         let in_scope = self.sentence_places(sent, near);
         let colon = in_scope.iter().find(|&&(t, p, _, _)| {
@@ -530,8 +535,9 @@ impl Doc<'_> {
         // where the figure happened, after a locative preposition, beats the
         // topic before the colon: "Turquie : … saisissent 13 tonnes … au
         // large de la Libye", "France : trois soldats tués au Mali"
-        let where_it_happened = |x: &&(usize, usize, u8, bool)| x.2 == 0 || self.after_a_side(x.0);
-        let happened_at = colon.and_then(|c| in_scope.iter().filter(|x| x.0 > c.0 && near.0 > c.0).filter(where_it_happened).min_by_key(|x| x.0.abs_diff(near.0)));
+        let where_it_happened = |x: &&(usize, usize, u8, bool)| x.2 == 0 || self.after_de_of(x.0, "locative-head");
+        let after_colon = colon.filter(|c| near.0 > c.0);
+        let happened_at = after_colon.and_then(|c| in_scope.iter().filter(|x| x.0 > c.0).filter(where_it_happened).min_by_key(|x| (x.2 != 0, x.0.abs_diff(near.0))));
         let chosen = happened_at.or(colon).or_else(|| in_scope.iter().min_by_key(|x| x.0)).map(|x| x.1)?;
         let chosen = self.town_of_a_site(chosen, &in_scope, named);
         Some(self.more_specific(chosen, &in_scope, named, true))

@@ -194,13 +194,6 @@ pub mod class {
     /// May start a date: a number word, a month, a weekday, the first word
     /// of a relative date, a date opener ("le", "vers", "mi").
     pub const STARTS_DATE: u8 = 1 << 1;
-    /// Any word of a qualifier, unit or relative date ("veille" of "la
-    /// veille"). A function word before a word with no class at all starts
-    /// nothing (`Recognizer::trigger`).
-    pub const TABLE_WORD: u8 = 1 << 6;
-    /// A frequent function word that opens quantities only with table
-    /// words after it ("le", "de", "en": "le 6 mai", "de 10 à 15", "en mai").
-    pub const FUNCTION_WORD: u8 = 1 << 7;
     /// `tense.tsv` `past`: a past-tense cue ("hier", "dernier")
     pub const PAST_CUE: u8 = 1 << 2;
     /// `tense.tsv` `future`
@@ -209,13 +202,22 @@ pub mod class {
     pub const PAST_AUX: u8 = 1 << 4;
     /// "est", "sont": a past cue when an `etre_verbs` participle follows
     pub const ETRE_AUX: u8 = 1 << 5;
+    /// Any word of a qualifier, unit or relative date ("veille" of "la
+    /// veille"). A frequent opener before a word with no class at all
+    /// starts nothing (`Recognizer::trigger`): a word the grammar reads
+    /// right after one ("le", "de", "en") must be in a table or
+    /// `dates::TRIGGERS`.
+    pub const TABLE_WORD: u8 = 1 << 6;
+    /// A frequent function word that opens quantities only with a word of
+    /// some class after it ("le 6 mai", "de 10 à 15", "en mai", "la veille").
+    pub const FREQUENT_OPENER: u8 = 1 << 7;
 }
 
-/// The function words [`class::FUNCTION_WORD`] marks: the most frequent
-/// quantity openers, each tried at a cost at every occurrence.
-const FUNCTION_WORDS: [&str; 14] = ["le", "la", "les", "de", "du", "des", "en", "au", "aux", "dans", "ce", "cette", "cet", "l'"];
+/// The words [`class::FREQUENT_OPENER`] marks: the most frequent quantity
+/// openers, each tried at a cost at every occurrence.
+const FREQUENT_OPENERS: [&str; 14] = ["le", "la", "les", "de", "du", "des", "en", "au", "aux", "dans", "ce", "cette", "cet", "l'"];
 
-/// Words outside the tables that may open a quantity ("des milliers",
+/// Words that may open a quantity besides the tables' first words ("des milliers",
 /// "entre 10 et 15", "n° 3", "moins de 10").
 const QUANTITY_OPENERS: [&str; 12] = ["moins", "des", "plusieurs", "quelques", "la", "entre", "de", "du", "pourcentage", "pourcent", "numero", "n"];
 
@@ -312,7 +314,7 @@ impl Tables {
         mark(&mut self.relative.all_words(), class::TABLE_WORD);
         mark(&mut self.qualifiers.all_words(), class::TABLE_WORD);
         mark(&mut self.units.all_words(), class::TABLE_WORD);
-        mark(&mut FUNCTION_WORDS.iter().copied(), class::FUNCTION_WORD);
+        mark(&mut FREQUENT_OPENERS.iter().copied(), class::FREQUENT_OPENER);
         classes
     }
 }

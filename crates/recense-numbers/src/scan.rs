@@ -7,26 +7,28 @@ use crate::num::{self, Num};
 use crate::tok::{self, Toks};
 use crate::*;
 
+/// The capitals a roman numeral starts with ("XXIe siècle", "Louis XIV").
+const ROMAN_INITIALS: [char; 7] = ['I', 'V', 'X', 'L', 'C', 'D', 'M'];
+
 impl Recognizer {
     /// Cheap test: can a quantity start at token i?
     pub(crate) fn trigger(&self, t: &Toks, i: usize) -> bool {
         match t.kind(i) {
             Some(tok::TK::Digits) => true,
             Some(tok::TK::Punct) => matches!(t.n(i), "-" | "," | "$" | "€" | "£" | "¥" | "½" | "⅓" | "⅔" | "¼" | "¾" | "⅕" | "⅙" | "⅛"),
-            // a roman numeral is capitalised ("XXIe siècle", "Louis XIV")
             Some(tok::TK::Word) => {
                 let cl = self.tb.class(t.n(i));
-                let before_plain_word = cl & class::FUNCTION_WORD != 0 && self.plain_word(t, i + 1);
-                (cl & class::STARTS_QUANTITY != 0 && !before_plain_word) || t.raw(i).starts_with(['I', 'V', 'X', 'L', 'C', 'D', 'M'])
+                let before_plain_word = cl & class::FREQUENT_OPENER != 0 && self.plain_word(t, i + 1);
+                (cl & class::STARTS_QUANTITY != 0 && !before_plain_word) || t.raw(i).starts_with(ROMAN_INITIALS)
             }
             None => false,
         }
     }
 
-    /// A word no table knows, in lower case (no roman numeral): after a
-    /// function word ("le président", "de France") nothing starts there.
+    /// A word of no class that is no roman numeral: after a frequent
+    /// opener ("le président", "de France") nothing starts there.
     fn plain_word(&self, t: &Toks, k: usize) -> bool {
-        t.kind(k) == Some(tok::TK::Word) && self.tb.class(t.n(k)) == 0 && !t.raw(k).starts_with(['I', 'V', 'X', 'L', 'C', 'D', 'M'])
+        t.kind(k) == Some(tok::TK::Word) && self.tb.class(t.n(k)) == 0 && !t.raw(k).starts_with(ROMAN_INITIALS)
     }
 
     pub(crate) fn at(&self, ctx: &Ctx, i: usize) -> Step {
@@ -128,17 +130,18 @@ impl Recognizer {
         }
     }
 
-    /// Collectives: "plusieurs centaines de", "quelques milliers de"; the
+    /// Collectives: "plusieurs centaines de", "quelques milliers de",
+    /// "plusieurs millions de"; the
     /// bare plural "des milliers de", "des dizaines de", "les centaines de"
     /// gives no figure (as "plusieurs" alone does not;
     /// corpus/gold/GUIDELINES.md), so it is marked vague.
     fn collective(&self, ctx: &Ctx, i: usize) -> Step {
         let t = ctx.t;
         // "plusieurs millions de dollars" as "plusieurs milliers"
-        let scale_word = |v: f64| v >= 1e6 && matches!(t.n(i), "plusieurs" | "quelques" | "des" | "les");
+        let approximate_scale = |v: f64| v >= 1e6 && matches!(t.n(i), "plusieurs" | "quelques" | "des" | "les");
         let v = match num::word_info(ctx.tb, t.n(i + 1)) {
             Some((data::WordType::Collective, v)) if t.soft(i + 1) && v >= 10.0 => v,
-            Some((data::WordType::Big, v)) if t.soft(i + 1) && scale_word(v) => v,
+            Some((data::WordType::Big, v)) if t.soft(i + 1) && approximate_scale(v) => v,
             _ => return Step::None,
         };
         // "plusieurs centaines de milliers de manifestants"

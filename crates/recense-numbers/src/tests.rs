@@ -77,6 +77,9 @@ fn numbers_in_words() {
     check("trois quarts", R, &[("trois quarts", "number", "0.75", None, "exact")]);
     check("un demi", R, &[("un demi", "number", "0.5", None, "exact")]);
     check("deux mois et demi", R, &[("deux mois et demi", "duration", "P2.5M", None, "exact")]);
+    // a half year is six months, as a half hour is thirty minutes
+    check("depuis un an et demi", R, &[("un an et demi", "duration", "P1Y6M", None, "exact")]);
+    check("durant 3,2 ans", R, &[("3,2 ans", "duration", "P3.2Y", None, "exact")]);
 }
 
 #[test]
@@ -312,6 +315,7 @@ fn race_times_years_and_grouped_ranges() {
     // hours, minutes and seconds: a performance after "en", a clock time after "à"
     check("arrivée en 1:57:17.", R, &[("1:57:17", "duration", "PT1H57M17S", None, "exact")]);
     check("un temps de 2:08:44, record", R, &[("2:08:44", "duration", "PT2H8M44S", None, "exact")]);
+    check("bouclé en 2:08:44 : record", R, &[("2:08:44", "duration", "PT2H8M44S", None, "exact")]);
     check("le séisme a frappé à 14:28:12.", R, &[("14:28:12", "time", "14:28", None, "exact")]);
     // a connector makes a year only beside another year
     check("de 1914 à 1918", R, &[("de 1914 à 1918", "date", "1914..1918", None, "range")]);
@@ -444,6 +448,9 @@ fn issue3_additions() {
     check("entre 2008 et 2009, le niveau", R, &[("entre 2008 et 2009", "date", "2008..2009", None, "range")]);
     // two days of one month, a half-year
     check("La CGT tiendra les 9 et 10 juillet une conférence.", "2012-07-05", &[("9 et 10 juillet", "date", "2012-07-09..2012-07-10", None, "range")]);
+    // two months in a row joined by "et", the year said once
+    check("l'élection d'avril et mai 2017 en France", "2017-02-22", &[("avril et mai 2017", "date", "2017-04..2017-05", None, "range")]);
+    check("il est venu en janvier et mars 2016", "2017-02-22", &[("janvier", "date", "2017-01", None, "exact"), ("mars 2016", "date", "2016-03", None, "exact")]);
     check("au premier semestre 2012", R, &[("premier semestre 2012", "date", "2012-01..2012-06", None, "range")]);
     // sport scores: kind number, one quantity
     check("Le PSG a battu Lyon 2-1.", R, &[("2-1", "number", "2..1", None, "exact")]);

@@ -400,6 +400,14 @@ pub(crate) fn iso_duration_of<U: AsRef<str>>(parts: &[(f64, U)]) -> Option<Strin
     let (mut date, mut time) = (String::new(), String::new());
     for (v, unit) in parts {
         let (part, v, letter) = match unit.as_ref() {
+            // "un an et demi": P1Y6M, not P1.5Y (as hours, below)
+            "Y" if v.fract() != 0.0 && (v.fract() * 12.0).fract() == 0.0 => {
+                if v.trunc() > 0.0 {
+                    date.push_str(&format!("{}Y", v.trunc()));
+                }
+                date.push_str(&format!("{}M", v.fract() * 12.0));
+                continue;
+            }
             "Y" => (&mut date, *v, "Y"),
             "M" => (&mut date, *v, "M"),
             "W" => (&mut date, *v, "W"),

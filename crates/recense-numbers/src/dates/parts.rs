@@ -116,8 +116,9 @@ pub(super) struct Parts {
     pub(super) w: Option<u32>,
 }
 
-/// "prochain" (ahead) or "dernier" (back) after a day and month: the way to
-/// go from the article's date, whatever the sentence's tense.
+/// "prochain" (ahead) or "dernier" (back) after a day and month or a month
+/// alone: the way to go from the article's date, whatever the sentence's
+/// tense.
 fn direction_word(w: &str) -> Option<bool> {
     match w {
         "prochain" => Some(true),
@@ -357,16 +358,17 @@ pub(super) fn resolve_parts(ctx: &Ctx, p: &Parts) -> Option<DV> {
                 .map(DV::Day)
         }
         (None, Some(m), Some(y)) => Some(DV::Month(y, m)),
-        (None, Some(m), None) => match direction_word(ctx.t.n(p.e - 1)) {
+        (None, Some(m), None) => match (p.e > p.s).then(|| direction_word(ctx.t.n(p.e - 1))).flatten() {
             // the month back from the article's ("novembre dernier" in
             // January is last year's; "août dernier" on 30 August this
             // one), or after it ("mai prochain")
             Some(ahead) => {
                 let r = ctx.refd?;
-                let year = match (ahead, m.cmp(&r.month())) {
-                    (true, std::cmp::Ordering::Greater) | (false, std::cmp::Ordering::Less | std::cmp::Ordering::Equal) => r.year(),
-                    (true, _) => r.year() + 1,
-                    (false, _) => r.year() - 1,
+                let year = match ahead {
+                    true if m > r.month() => r.year(),
+                    true => r.year() + 1,
+                    false if m <= r.month() => r.year(),
+                    false => r.year() - 1,
                 };
                 Some(DV::Month(year, m))
             }

@@ -36,8 +36,11 @@ fn range_bounds(ctx: &Ctx, i: usize) -> Option<(Parts, Parts)> {
     let j2 = after_months_of(ctx, j + 1);
     let j2 = if t.n(j2) == "le" { j2 + 1 } else { j2 };
     let b = parts(ctx, j2, false).filter(|b| b.d.is_some() || b.m.is_some())?;
-    // "les 9 et 10 juillet": two days of one month
-    if t.n(j) == "et" && seps.len() > 1 && !(a.m.is_none() && a.d.is_some() && b.d.is_some() && b.m.is_some()) {
+    // "les 9 et 10 juillet": two days of one month; "avril et mai 2017":
+    // two months in a row, the year said once
+    let two_days = a.m.is_none() && a.d.is_some() && b.d.is_some() && b.m.is_some();
+    let two_months = a.d.is_none() && b.d.is_none() && a.y.is_none() && a.m.zip(b.m).is_some_and(|(x, y)| x + 1 == y);
+    if t.n(j) == "et" && seps.len() > 1 && !(two_days || two_months) {
         return None;
     }
     let month_between = a.m.is_some() || b.m.is_some() || matches!(t.n(i), "du" | "entre");

@@ -275,7 +275,7 @@ pub(super) fn race_time(ctx: &Ctx, i: usize) -> Option<Cand> {
         e += 2;
     }
     let fraction = matches!(t.n(e), "." | ",") && t.adj(e) && t.is_digits(e + 1) && t.adj(e + 1) && t.raw(e + 1).len() <= 3;
-    let longer_number = if fraction { t.adj(e + 2) && t.is_digits(e + 3) && t.adj(e + 3) } else { (t.adj(e) && !t.is_punct(e)) || t.n(e) == ":" };
+    let longer_number = if fraction { t.adj(e + 2) && t.is_digits(e + 3) && t.adj(e + 3) } else { t.adj(e) && (t.n(e) == ":" || !t.is_punct(e)) };
     let performance = i > 0 && !t.adj(i) && (t.n(i - 1) == "en" || (t.n(i - 1) == "de" && i > 1 && matches!(t.n(i - 2), "temps" | "chrono")));
     if !(fraction || (parts.len() == 3 && performance)) || longer_number {
         return None;
