@@ -217,6 +217,17 @@ impl FactFinder {
                 }
             }
         }
+        // a count listed before the next, which alone stands near the
+        // list's predicate ("259 Palestiniens, 40 Israéliens, deux
+        // Américains … ont perdu la vie"): what the next did, the earlier
+        // did, where nothing else speaks for it (back to front, so the
+        // event runs up the list)
+        for i in (0..cands.len()).rev() {
+            let listed = i + 1 < cands.len() && doc.listed_before(&cands[i], &cands[i + 1]);
+            if listed && decided[i].0 == Event::Other && rules[i].own_words().is_none() && decided[i + 1].0 != Event::Other {
+                decided[i] = decided[i + 1];
+            }
+        }
         decided
     }
 

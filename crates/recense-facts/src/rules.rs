@@ -25,6 +25,9 @@ const ADJUNCT_REACH: usize = 5;
 const MEASURED_SUBJECT_REACH: usize = 10;
 /// Tokens back from a quantity where a "parmi les X" still frames it.
 const AMONG_REACH: usize = 8;
+/// How many words a listed count's noun may run to ("40 Israéliens", "deux
+/// jeunes Américains").
+const LISTED_NOUN_WORDS: usize = 3;
 
 
 /// Past participles the lemma table reads as nouns or adjectives ("pris",
@@ -662,6 +665,21 @@ impl Doc<'_> {
         let c = &cands[i];
         let dont = (c.s.saturating_sub(AMONG_REACH)..c.s).rev().take_while(|&k| self.seg[k] == self.seg[c.s]).find(|&k| &self.low[k] == "dont")?;
         (0..i).rev().take(AMONG_REACH).find(|&j| cands[j].e <= dont).filter(|&j| self.same_sentence(cands[j].s, c.s) && cands[j].class == c.class)
+    }
+
+    /// Whether count `a` is listed right before count `b`: a comma or "et"
+    /// before `b`, and between them only `a`'s noun (a word or two, no
+    /// verb) and asides in parentheses ("259 Palestiniens (en majorité …),
+    /// 40 Israéliens").
+    pub(crate) fn listed_before(&self, a: &Cand, b: &Cand) -> bool {
+        let depth = self.paren[a.s];
+        if a.class != Class::Count || b.class != Class::Count || b.s <= a.e || !self.same_sentence(a.s, b.s) || self.paren[b.s] != depth {
+            return false;
+        }
+        let between: Vec<usize> = (a.e..b.s).filter(|&k| self.paren[k] == depth && !matches!(&self.low[k], "(" | ")")).collect();
+        let Some((&link, noun)) = between.split_last() else { return false };
+        let words_only = noun.iter().all(|&k| self.is_word(k) && !self.is_verb(k));
+        between.len() <= LISTED_NOUN_WORDS + 1 && matches!(&self.low[link], "," | "et") && words_only
     }
 
     /// The count candidate `i` continues: the nearest before it in its

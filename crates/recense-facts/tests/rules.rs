@@ -1064,3 +1064,14 @@ fn the_place_of_an_event_noun_is_where_it_happened() {
     let r = run("L'attentat de Nice a causé la mort de 86 personnes sur la Promenade des Anglais.", &["Nice", "Promenade des Anglais"]);
     assert_eq!(r.place("86"), Some("Nice"));
 }
+
+#[test]
+fn counts_listed_before_the_one_near_the_predicate_share_its_event() {
+    let r = run("Bilan\n\nAu total, 259 Palestiniens (des auteurs d'attaques), 40 Israéliens, deux Américains , un Jordanien et un Soudanais ont été tués.", &[]);
+    assert_eq!([r.event("259"), r.event("40"), r.event("deux")], [Event::Kill; 3]);
+    let r = run("Bilan\n\nEn un an, 30 soldats, 12 civils, deux journalistes , un médecin et un chauffeur ont été enlevés.", &[]);
+    assert_eq!([r.event("30"), r.event("12"), r.event("deux")], [Event::Kidnap; 3]);
+    // a count with its own words keeps them
+    let r = run("Bilan\n\nSelon la police, 12 manifestants, 3 policiers , un journaliste et un passant ont été blessés.", &[]);
+    assert_eq!(r.event("12"), Event::Protest);
+}
