@@ -441,6 +441,20 @@ fn times_listed_after_a_time(t: &Toks, sentence: &[u32], cands: &mut [Cand]) {
     }
 }
 
+/// "la catégorie des -60 kg": a mass is never below zero, so a minus sign
+/// glued to it is a weight class's upper bound (60 kg, max).
+fn weight_classes(t: &Toks, cands: &mut [Cand]) {
+    const MASSES: [&str; 5] = ["kg", "g", "mg", "t", "lb"];
+    for c in cands.iter_mut().filter(|c| c.kind == Kind::Measure && c.approx == Approx::Exact && c.unit.as_deref().is_some_and(|u| MASSES.contains(&u))) {
+        if let (Value::Number(v), "-") = (&c.value, t.n(c.s)) {
+            if *v < 0.0 && t.adj(c.s + 1) {
+                c.value = Value::Number(-v);
+                c.approx = Approx::Max;
+            }
+        }
+    }
+}
+
 /// "le taux de chômage a reculé de 0,3 point à 9,7 %": a fraction of a
 /// point beside a rate is a percentage point, a percent (a score of "193,7
 /// points" in a sentence without one stays a count).
@@ -559,6 +573,7 @@ impl Recognizer {
         share_qualifiers(&t, &mut cands);
         self.scale_carried_to_the_new_figure(&t, &mut cands);
         percentage_points(&t, &ctx.sentence, &self.tb.rate_words, &mut cands);
+        weight_classes(&t, &mut cands);
         times_listed_after_a_time(&t, &ctx.sentence, &mut cands);
         dates::counted_from_the_story(&t, &ctx.sentence, &self.tb, &mut cands);
         cands.retain(|c| !c.vague);

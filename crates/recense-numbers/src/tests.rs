@@ -355,6 +355,9 @@ fn tense_of_a_sentence() {
 fn ordinals() {
     check("la 3e édition", R, &[("3e", "ordinal", "3", None, "exact")]);
     check("le XIXe siècle", R, &[("XIXe", "ordinal", "19", None, "exact")]);
+    // a weight class: a mass is never below zero
+    check("la catégorie des -60kg", R, &[("-60kg", "measure", "60", Some("kg"), "max")]);
+    check("il fait -5 °C", R, &[("-5 °C", "measure", "-5", Some("°C"), "exact")]);
     check("vingt et unième", R, &[("vingt et unième", "ordinal", "21", None, "exact")]);
     check("le 1er prix", R, &[("1er", "ordinal", "1", None, "exact")]);
 }
