@@ -35,6 +35,10 @@ pub const HOSTILE_SHAPES: &[(&str, &str, usize)] = &[
     // parts, worldwide figures, days in parentheses, story dates
     ("numbers coordinated before an age", "14 et ", 2000),
     ("this stop's phrases", "de 15 à 17 heures, 5 000 dans le monde, coupé en deux, lundi (12), le lendemain, £100m, une seconde place, 14 et 17 ans ", 300),
+    // stop 44: counts listed before the one near their verb, countries
+    // ending names, headline places, month ranges, race times, weight
+    // classes, the function words the recogniser now skips
+    ("lists, names and month ranges", "Turquie : 13 tonnes au large de la Libye\n259 Palestiniens (des auteurs), 40 Israéliens, deux Américains , le Conseil de la loi du Qatar, avril et mai 2017, en 1:57:17, des -60kg, plusieurs millions de dollars, le président de France ", 200),
 ];
 
 /// The words random mixes are drawn from.
@@ -45,4 +49,5 @@ pub const PARSER_WORDS: &[&str] = &[
     "Interpol", "mort", "\"", "'", "minute", "secondes", "premiers", "mois", "l'année", "UTC", "plus",
     "km", "contre", "il y a", "l'édition", "quand",
     "parmi", "eux", "touchés", "clients", "au", "couteau", "blessé", "s'élève", "coût", "milliards", "douzaine", "jeunes", "+",
+    "avril", "prochain", "dernier", "du", "des", "plusieurs", "Qatar", ":", "XXe",
 ];

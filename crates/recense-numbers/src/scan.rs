@@ -7,14 +7,6 @@ use crate::num::{self, Num};
 use crate::tok::{self, Toks};
 use crate::*;
 
-/// A word written as a roman numeral, maybe with its ordinal suffix
-/// ("XXIe", "XIV", "Ier", "XX" of "XX e siècle"): the words the grammar
-/// reads as one that no table knows ("Lyon", "Macron" are none).
-fn roman_like(raw: &str) -> bool {
-    let suffix = raw.trim_start_matches(['I', 'V', 'X', 'L', 'C', 'D', 'M']);
-    suffix.len() < raw.len() && matches!(suffix, "" | "e" | "er" | "ème" | "eme" | "ᵉ" | "re" | "ère")
-}
-
 impl Recognizer {
     /// Cheap test: can a quantity start at token i?
     pub(crate) fn trigger(&self, t: &Toks, i: usize) -> bool {
@@ -24,7 +16,8 @@ impl Recognizer {
             Some(tok::TK::Word) => {
                 let cl = self.tb.class(t.n(i));
                 let before_plain_word = cl & class::FREQUENT_OPENER != 0 && self.plain_word(t, i + 1);
-                (cl & class::STARTS_QUANTITY != 0 && !before_plain_word) || roman_like(t.raw(i))
+                // a roman numeral no table knows ("XXIe", "XIV"; not "Lyon")
+                (cl & class::STARTS_QUANTITY != 0 && !before_plain_word) || num::roman_numeral(t.raw(i)).is_some()
             }
             None => false,
         }
@@ -33,7 +26,7 @@ impl Recognizer {
     /// A word of no class that is no roman numeral: after a frequent
     /// opener ("le président", "de France") nothing starts there.
     fn plain_word(&self, t: &Toks, k: usize) -> bool {
-        t.kind(k) == Some(tok::TK::Word) && self.tb.class(t.n(k)) == 0 && !roman_like(t.raw(k))
+        t.kind(k) == Some(tok::TK::Word) && self.tb.class(t.n(k)) == 0 && num::roman_numeral(t.raw(k)).is_none()
     }
 
     pub(crate) fn at(&self, ctx: &Ctx, i: usize) -> Step {

@@ -127,6 +127,11 @@ fn direction_word(w: &str) -> Option<bool> {
     }
 }
 
+/// Whether token `k` is "prochain" or "dernier" after its date, on the same line.
+fn direction_word_at(t: &crate::tok::Toks, k: usize) -> bool {
+    t.soft(k) && direction_word(t.n(k)).is_some()
+}
+
 pub(super) fn num_tok(t: &crate::tok::Toks, k: usize, maxlen: usize) -> Option<u32> {
     if t.is_digits(k) && t.raw(k).len() <= maxlen {
         t.raw(k).parse().ok()
@@ -290,7 +295,7 @@ fn day_first(ctx: &Ctx, day: Parts, need_month: bool) -> Option<Parts> {
     if let Some((y, e)) = year_at(ctx, k, true) {
         p.y = Some(y);
         p.e = e;
-    } else if t.soft(p.e) && direction_word(t.n(p.e)).is_some() {
+    } else if direction_word_at(t, p.e) {
         // "le 17 février prochain": the word is part of the date
         p.e += 1;
     }
@@ -325,7 +330,7 @@ fn month_first(ctx: &Ctx, before: Parts) -> Option<Parts> {
     if let Some((y, e3)) = year_at(ctx, k2, true) {
         p.y = Some(y);
         p.e = e3;
-    } else if t.soft(e) && direction_word(t.n(e)).is_some() {
+    } else if direction_word_at(t, e) {
         // "en novembre dernier", "en mai prochain": the word is part of the date
         p.e += 1;
     }

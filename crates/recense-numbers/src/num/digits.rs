@@ -275,15 +275,18 @@ pub fn vulgar(c: &str) -> Option<f64> {
     })
 }
 
+/// A word written as a roman numeral, alone or with its ordinal suffix
+/// ("XIV", "XIXe", "Ier"): the numeral and the suffix ("" when none).
+pub fn roman_numeral(raw: &str) -> Option<(&str, &str)> {
+    let suffix = raw.trim_start_matches(['I', 'V', 'X', 'L', 'C', 'D', 'M']);
+    let numeral = &raw[..raw.len() - suffix.len()];
+    let suffixed = matches!(suffix, "" | "e" | "er" | "ème" | "eme" | "ᵉ" | "re" | "ère");
+    (!numeral.is_empty() && suffixed).then_some((numeral, suffix))
+}
+
 /// Roman numeral with an ordinal suffix as one word ("XIXe", "IIIe", "Ier").
 pub fn roman_ordinal(raw: &str) -> Option<f64> {
-    let (num, suf) = {
-        let idx = raw.find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))?;
-        (&raw[..idx], &raw[idx..])
-    };
-    if num.is_empty() || !matches!(suf, "e" | "er" | "ème" | "eme" | "ᵉ" | "re" | "ère") {
-        return None;
-    }
+    let (num, _) = roman_numeral(raw).filter(|(_, suffix)| !suffix.is_empty())?;
     if num.len() == 1 && !matches!(num, "I" | "V" | "X") {
         return None;
     }

@@ -4,7 +4,7 @@
 mod digits;
 
 pub(crate) use digits::is_tally;
-pub use digits::{is_ord_suffix, parse_digits, roman_ordinal, vulgar};
+pub use digits::{is_ord_suffix, parse_digits, roman_numeral, roman_ordinal, vulgar};
 
 use crate::data::{Tables, WordType};
 use crate::tok::{Toks, TK};
