@@ -81,21 +81,26 @@ impl Recognizer {
         Some(c)
     }
 
-    /// "1,5 et 0,41 masses solaires", "10 ou 12 %", "passant de 9,7 à 9,5 %": the unit of
-    /// the next coordinated number, or of the figure a change goes to.
+    /// "1,5 et 0,41 masses solaires", "10 ou 12 %", "passant de 9,7 à 9,5 %", "de
+    /// 10 à 5 tonnes": the unit of the next coordinated number, or of the figure a
+    /// change goes to.
     pub(crate) fn twin_unit(&self, ctx: &Ctx, n: &Num) -> Option<(String, String)> {
         let t = ctx.t;
         let k = n.e;
         let change = t.n(k) == "a" && ranges::change_from(ctx, n.s);
-        if !(matches!(t.n(k), "et" | "ou") || change) || !t.soft(k) || !t.soft(k + 1) {
+        if !(matches!(t.n(k), "et" | "ou" | "a")) || !t.soft(k) || !t.soft(k + 1) {
             return None;
         }
         let m = num::parse_num(t, ctx.tb, k + 1)?;
         if m.ord || m.word || m.lone_un || m.scaled {
             return None;
         }
+        let falling = ranges::falls_to(ctx, n, &m);
+        if t.n(k) == "a" && !(change || falling) {
+            return None;
+        }
         let (kind, unit, _) = self.unit_after(ctx, &m)?;
-        if change && kind != "percent" {
+        if change && !falling && kind != "percent" {
             return None;
         }
         if matches!(kind.as_str(), "measure" | "money" | "percent" | "temp") {

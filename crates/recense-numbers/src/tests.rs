@@ -139,6 +139,9 @@ fn percent_measure_age() {
     check("les Jeux olympiques d'été de 2016", R, &[("2016", "date", "2016", None, "exact")]);
     // a change "passant de X à Y %" is two quantities (the guidelines), a range is one
     check("le chômage passant de 9,7 à 9,5 %", R, &[("9,7", "percent", "9.7", Some("%"), "exact"), ("9,5 %", "percent", "9.5", Some("%"), "exact")]);
+    // a fall "de X à Y" is a change too (no range runs downwards): the first figure takes the unit
+    check("la réduction de douze à six mois", R, &[("douze", "duration", "P12M", None, "exact"), ("six mois", "duration", "P6M", None, "exact")]);
+    check("le stock est passé de 10 à 5 tonnes", R, &[("10", "measure", "10", Some("t"), "exact"), ("5 tonnes", "measure", "5", Some("t"), "exact")]);
     check("un taux qui est passé de 16 à 21 % cette fois", R, &[("16", "percent", "16", Some("%"), "exact"), ("21 %", "percent", "21", Some("%"), "exact")]);
     check("un taux de 16 à 21 %", R, &[("16 à 21 %", "percent", "16..21", Some("%"), "range")]);
     // a name's year is a date (the guidelines: "Vendée Globe 2012-2013"), a season whatever follows
@@ -373,6 +376,7 @@ fn not_quantities() {
     check("le premier ministre", R, &[]);
     check("la Ve République", R, &[]);
     check("la loi n° 89-17", R, &[]);
+    check("la loi Nr. 5651", R, &[]);
     check("appelez le 01 23 45 67 89", R, &[]);
     check("aucun, plusieurs, quelques, l'un des", R, &[]);
     check("un logement neuf", R, &[]);

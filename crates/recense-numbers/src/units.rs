@@ -275,16 +275,19 @@ impl Recognizer {
         None
     }
 
-    /// "deux adolescentes de 14 et 17 ans", "pendant 2 ou 3 jours": a bare
-    /// whole number coordinated with an age or a length of time is one too,
-    /// in the twin's unit.
+    /// "deux adolescentes de 14 et 17 ans", "pendant 2 ou 3 jours", "réduite de
+    /// douze à six mois": a bare whole number coordinated with an age or a
+    /// length of time, or falling to one, is one too, in the twin's unit.
     fn twin_in_time(&self, ctx: &Ctx, n: &Num, approx: Approx) -> Option<Cand> {
         let t = ctx.t;
         let k = n.e;
-        if n.ord || n.scaled || n.collective || n.v.fract() != 0.0 || !matches!(t.n(k), "et" | "ou") || !t.soft(k) || !t.soft(k + 1) {
+        if n.ord || n.scaled || n.collective || n.v.fract() != 0.0 || !matches!(t.n(k), "et" | "ou" | "a") || !t.soft(k) || !t.soft(k + 1) {
             return None;
         }
         let m = num::parse_num(t, ctx.tb, k + 1).filter(|m| !m.ord && !m.scaled && !m.lone_un)?;
+        if t.n(k) == "a" && !ranges::falls_to(ctx, n, &m) {
+            return None;
+        }
         // the twin's unit read where it stands, not the twin parsed whole: a
         // list "1 et 2 et 3 … ans" would be parsed again from each number
         let (kind, unit, e) = self.unit_after(ctx, &m)?;
