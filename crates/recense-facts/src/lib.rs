@@ -228,6 +228,14 @@ impl FactFinder {
                 decided[i] = decided[i + 1];
             }
         }
+        // and down the list, from a predicate before it ("Les victimes
+        // seraient trois Kényans et trois Sud-Soudanais")
+        for i in 1..cands.len() {
+            let listed = doc.listed_before(&cands[i - 1], &cands[i]);
+            if listed && decided[i].0 == Event::Other && rules[i].own_words().is_none() && decided[i - 1].0 != Event::Other {
+                decided[i] = decided[i - 1];
+            }
+        }
         decided
     }
 

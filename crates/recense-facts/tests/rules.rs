@@ -1075,3 +1075,12 @@ fn counts_listed_before_the_one_near_the_predicate_share_its_event() {
     let r = run("Bilan\n\nSelon la police, 12 manifestants, 3 policiers , un journaliste et un passant ont été blessés.", &[]);
     assert_eq!(r.event("12"), Event::Protest);
 }
+
+#[test]
+fn counts_listed_after_a_predicate_share_the_first_ones_event() {
+    // the predicate before the list: the event runs down it
+    let r = run("Bilan\n\nLes victimes seraient 12 Kényans, 4 Ougandais et 3 Sud-Soudanais.", &[]);
+    assert_eq!([r.event("12"), r.event("4"), r.event("3")], [Event::Kill; 3]);
+    let r = run("Bilan\n\nSix jeunes, cinq hommes et une femme, ont perdu la vie samedi.", &[]);
+    assert_eq!([r.event("Six"), r.event("cinq")], [Event::Kill; 2]);
+}

@@ -127,11 +127,16 @@ impl Recognizer {
             if let Some(acronym) = counted_acronym(ctx, n, k) {
                 return Some(acronym);
             }
-            // a capitalised plural noun or demonym ("145 000 Philippins", "deux Polonais"), not a
-            // name ("Falcon 9 Dragon", "Ligue 1 Conforama")
-            let rest_lower = raw.chars().skip(1).all(|c| !c.is_uppercase());
+            // a capitalised plural noun or demonym ("145 000 Philippins", "deux Polonais",
+            // "trois Sud-Soudanais"), not a name ("Falcon 9 Dragon", "Ligue 1 Conforama")
+            let rest_lower = |raw: &str| raw.chars().skip(1).all(|c| !c.is_uppercase());
+            if let Some(j) = capitalised_compound_after(t, k).filter(|&j| rest_lower(raw) && rest_lower(t.raw(j))) {
+                let second = t.raw(j).to_lowercase();
+                let plural = n.v > 1.0 && (second.ends_with('s') || second.ends_with('x'));
+                return plural.then(|| format!("{low}-{}", ctx.lex.noun_lemma(&second)));
+            }
             let plural = n.v > 1.0 && (low.ends_with('s') || low.ends_with('x'));
-            if !(rest_lower && plural) {
+            if !(rest_lower(raw) && plural) {
                 return None;
             }
         }
@@ -215,6 +220,15 @@ fn hyphenated_after(t: &crate::tok::Toks, k: usize) -> Option<usize> {
     let demonstrative = matches!(t.raw(j), "là" | "ci");
     let runs_on = t.raw(j).ends_with(['\'', '’']) || (t.raw(j + 1) == "-" && t.adj(j + 1));
     (glued && !demonstrative && !runs_on).then_some(j)
+}
+
+/// Where the second half of a capitalised compound stands: "Sud-Soudanais",
+/// "Nord-Coréens", "Franco-Israéliens".
+fn capitalised_compound_after(t: &crate::tok::Toks, k: usize) -> Option<usize> {
+    let j = k + 2;
+    let glued = t.raw(k + 1) == "-" && t.adj(k + 1) && t.adj(j) && t.is_word(j) && t.first_upper(j);
+    let runs_on = t.raw(j + 1) == "-" && t.adj(j + 1);
+    (glued && !runs_on).then_some(j)
 }
 
 /// Two to five capitals and nothing else: "ONG", "CRS", "PME", "CF" of

@@ -511,6 +511,8 @@ fn issue3_additions() {
     check("il a couru en 1 h 30, puis le vol a duré 3 h 45", R, &[("1 h 30", "duration", "PT1H30M", None, "exact"), ("3 h 45", "duration", "PT3H45M", None, "exact")]);
     check("il est arrivé à 14 h 30", R, &[("14 h 30", "time", "14:30", None, "exact")]);
     check("il s'agit de deux Polonais", R, &[("deux", "count", "2", Some("polonais"), "exact")]);
+    check("trois Kényans et trois Sud-Soudanais", R, &[("trois", "count", "3", Some("kényan"), "exact"), ("trois", "count", "3", Some("sud-soudanais"), "exact")]);
+    check("deux Nord-Coréens", R, &[("deux", "count", "2", Some("nord-coréen"), "exact")]);
     check("Trois femmes sont mortes et deux autres ont été blessées.", R, &[("Trois", "count", "3", Some("femme"), "exact"), ("deux", "count", "2", Some("femme"), "exact")]);
     check("La CGT estime à 75 000 le nombre d'emplois menacés.", R, &[("75 000", "count", "75000", Some("emploi"), "exact")]);
     // elided counts: the noun given before (the spec's rule)
