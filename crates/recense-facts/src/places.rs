@@ -169,6 +169,10 @@ fn overlap_test(places: &[Place]) -> impl Fn(usize, usize) -> bool {
 /// How many tokens back a count in a parenthesis looks for its start.
 const PARENTHESIS_REACH: usize = 64;
 
+/// The most words of a counted noun and its adjectives before the "de" of
+/// its place ("deux grandes villes de").
+const COUNTED_NOUN_WORDS: usize = 2;
+
 /// How many tokens apart a country and a place within it may stand for the
 /// place to be the more specific location ("à Marseille, en France").
 const BESIDE: usize = 6;
@@ -514,10 +518,29 @@ impl Doc<'_> {
             Some(before) if in_scope.is_empty() && before.iter().any(|x| x.2 == 0) => before,
             _ => in_scope,
         };
-        let chosen = in_scope.iter().min_by_key(|&&(t, _, tier, _)| (tier, c.distance(t))).map(|x| x.1)?;
+        // "deux villes de l'État de Borno", "300 habitants de Lyon": the place
+        // the counted noun is of
+        let of_the_noun = in_scope.iter().find(|x| self.of_the_counted_noun(c.e, x.0)).map(|x| x.1);
+        let chosen = of_the_noun.or_else(|| in_scope.iter().min_by_key(|&&(t, _, tier, _)| (tier, c.distance(t))).map(|x| x.1))?;
         let chosen = self.town_of_a_site(chosen, &in_scope, named);
         let chosen = self.known_town_over_a_site(chosen, &in_scope, named, c);
         Some(self.more_specific(chosen, &in_scope, named, false))
+    }
+
+    /// Whether the place at token `s` is the complement of the noun a count
+    /// ending at token `e` counts: the noun (and an adjective), "de", and at
+    /// most one noun of its own between ("300 habitants de Lyon", "deux
+    /// villes de l'État de Borno").
+    fn of_the_counted_noun(&self, e: usize, s: usize) -> bool {
+        let de = |i: usize| matches!(&self.low[i], "de" | "d'" | "du" | "des");
+        let Some(k) = self.before_article(s).filter(|&k| k > e && de(k) && self.same_sentence(e, s)) else { return false };
+        let plain = |j: usize| self.is_word(j) && !self.is_verb(j) && !self.is_function_word(j);
+        let Some(first_de) = (e..=k).find(|&i| de(i)) else { return false };
+        if first_de == e || first_de - e > COUNTED_NOUN_WORDS || !(e..first_de).all(plain) {
+            return false;
+        }
+        let between: Vec<usize> = (first_de + 1..k).filter(|&j| !self.is_definite_article(j)).collect();
+        between.is_empty() || (between.len() == 1 && plain(between[0]))
     }
 
     /// The place of headline `sent` (its places within reach of tokens

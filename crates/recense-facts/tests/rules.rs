@@ -1084,3 +1084,20 @@ fn counts_listed_after_a_predicate_share_the_first_ones_event() {
     let r = run("Bilan\n\nSix jeunes, cinq hommes et une femme, ont perdu la vie samedi.", &[]);
     assert_eq!([r.event("Six"), r.event("cinq")], [Event::Kill; 2]);
 }
+
+#[test]
+fn the_place_a_counted_noun_is_of() {
+    // the complement of the counted noun beats a nearer place
+    let r = run("Un attentat à Maiduguri et un raid sur Magumeri, deux villes de l'État de Borno, ont eu lieu.", &["Maiduguri", "Magumeri", "Borno"]);
+    assert_eq!(r.place("deux"), Some("Borno"));
+    let r = run("La crue a touché 121 municipalités du Québec et l'état d'urgence a été levé à Montréal.", &["Québec", "Montréal"]);
+    assert_eq!(r.place("121"), Some("Québec"));
+}
+
+#[test]
+fn an_origin_or_a_journey_s_end_is_no_location() {
+    let r = run("Trois personnes originaires du Kosovo ont été arrêtées à Venise.", &["Kosovo", "Venise"]);
+    assert_eq!(r.place("Trois"), Some("Venise"));
+    let r = run("L'avion, qui avait décollé de Chitral, transportait 47 personnes et se rendait à Islamabad.", &["Chitral", "Islamabad"]);
+    assert_eq!(r.place("47"), Some("Chitral"));
+}
