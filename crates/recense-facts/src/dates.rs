@@ -33,6 +33,13 @@ const BASELINE_REACH: usize = 4;
 /// Words that make the date after "depuis" a record's baseline.
 const BASELINE_WORDS: [&str; 8] = ["record", "première", "premier", "jamais", "pire", "meilleur", "meilleure", "niveau"];
 
+/// How many words a comparison's "que" or "par rapport" stands before the
+/// date it compares with ("de plus qu'au mois de novembre").
+const COMPARISON_REACH: usize = 4;
+
+/// Words between a comparison's "que" and its date.
+const COMPARISON_LINKS: [&str; 8] = ["en", "au", "à", "a", "le", "la", "mois", "de"];
+
 /// What follows an impersonal "il": "il s'agit", "il faut", "il y a", "il est
 /// probable", "il semble".
 const IMPERSONAL_VERBS: [&str; 14] =
@@ -377,7 +384,23 @@ impl Doc<'_> {
     /// Whether the date quantity `q` at token `i` can date a figure: not the
     /// dateline, an edition's year or a date of birth.
     fn dates_a_figure(&self, i: usize, q: &Quantity) -> bool {
-        !self.is_dateline(q) && !self.is_edition_year(i, q) && !self.is_birth_date(i) && !self.is_baseline(i)
+        !self.is_dateline(q) && !self.is_edition_year(i, q) && !self.is_birth_date(i) && !self.is_baseline(i) && !self.is_compared_with(i)
+    }
+
+    /// The date a figure is compared with ("42 000 de plus qu'en novembre",
+    /// "moins qu'au mois de mai", "par rapport à 2015"): when the other
+    /// figure held, not when this one did.
+    fn is_compared_with(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(COMPARISON_REACH);
+        let word = |k: usize| self.word(k);
+        (lo..i).rev().take_while(|&k| self.same_sentence(k, i)).any(|k| {
+            let w = word(k);
+            // not a time's own comparison: "pas plus tôt que jeudi" is that Thursday
+            let of_time = k > 0 && matches!(word(k - 1).as_str(), "tôt" | "tard");
+            let than = matches!(w.as_str(), "qu'" | "que" | "qu’") && !of_time && (k.saturating_sub(COMPARISON_REACH)..k).any(|j| matches!(word(j).as_str(), "plus" | "moins" | "autant"));
+            let against = w == "rapport" && k > 0 && word(k - 1) == "par";
+            (than || against) && (k + 1..i).all(|j| COMPARISON_LINKS.contains(&word(j).as_str()))
+        })
     }
 
     /// The date a record is measured against ("un record depuis septembre

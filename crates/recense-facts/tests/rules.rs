@@ -354,6 +354,18 @@ fn a_records_baseline_is_no_date() {
 }
 
 #[test]
+fn the_date_a_figure_is_compared_with_is_not_its_date() {
+    let date = NaiveDate::from_ymd_opt(2017, 1, 5);
+    let text = "Le chômage a bondi au mois de décembre 2016. Quelque 471 000 personnes sont inscrites, soit 42 000 de plus qu'en novembre 2016.";
+    assert_ne!(run_with(text, &[], date).fact("42 000").date.as_deref(), Some("2016-11"));
+    let text = "En mars 2016, 3 000 emplois ont été créés, 500 de moins que le mois de février.";
+    assert_eq!(run_with(text, &[], date).fact("3 000").date.as_deref(), Some("2016-03"));
+    // a time's own comparison dates the figure: "pas plus tôt que jeudi" is that Thursday
+    let text = "L'EI a revendiqué pas plus tôt que le 5 janvier l'assassinat de deux policiers.";
+    assert_eq!(run_with(text, &[], date).fact("deux").date.as_deref(), Some("2017-01-05"));
+}
+
+#[test]
 fn a_sentence_opened_by_a_pronoun_goes_on_with_the_date_before() {
     let date = NaiveDate::from_ymd_opt(2017, 1, 21);
     let text = "De fortes secousses ont frappé la région mercredi. Elles ont fait quatre morts.";

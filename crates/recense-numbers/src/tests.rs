@@ -119,6 +119,9 @@ fn percent_measure_age() {
     check("12,5 pour cent", R, &[("12,5 pour cent", "percent", "12.5", Some("%"), "exact")]);
     check("de 10 à 15 %", R, &[("10 à 15 %", "percent", "10..15", Some("%"), "range")]);
     check("130 km/h", R, &[("130 km/h", "measure", "130", Some("km/h"), "exact")]);
+    check("630 km/s et 50 µg/m3", R, &[("630 km/s", "measure", "630", Some("km/s"), "exact"), ("50 µg/m3", "measure", "50", Some("µg/m3"), "exact")]);
+    // an act named by its year
+    check("le Logan Act de 1799", R, &[("1799", "date", "1799", None, "exact")]);
     check("2,5 tonnes", R, &[("2,5 tonnes", "measure", "2.5", Some("t"), "exact")]);
     check("–5 °C", R, &[("–5 °C", "measure", "-5", Some("°C"), "exact")]);
     check("300 hectares", R, &[("300 hectares", "measure", "300", Some("ha"), "exact")]);

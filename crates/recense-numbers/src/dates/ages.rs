@@ -24,7 +24,10 @@ pub fn year_ctx(ctx: &Ctx, n: &Num) -> Option<(Cand, bool)> {
     None
 }
 
-/// "de 1914 à 1918", "entre 1870 et 1871", "l'hiver de 1709": a connector
+/// Acts named by their year: "la loi de 1881", "le Logan Act de 1799".
+const DATED_ACTS: [&str; 10] = ["loi", "act", "traite", "convention", "decret", "edit", "constitution", "ordonnance", "charte", "pacte"];
+
+/// "de 1914 à 1918", "entre 1870 et 1871", "l'hiver de 1709", "la loi de 1881": a connector
 /// makes a number a year only beside another year or a word of time ("de
 /// l'année et 1370 ont perdu la vie" counts people).
 fn connects_years(t: &Toks, n: &Num) -> bool {
@@ -34,6 +37,7 @@ fn connects_years(t: &Toks, n: &Num) -> bool {
         "de" | "entre" => {
             (matches!(t.n(n.e), "a" | "au" | "et") && year_at(n.e + 1))
                 || matches!(t.n(n.s.wrapping_sub(2)), "annee" | "fin" | "debut" | "milieu" | "printemps" | "ete" | "automne" | "hiver")
+                || DATED_ACTS.contains(&t.n(n.s.wrapping_sub(2)))
         }
         _ => false,
     }
