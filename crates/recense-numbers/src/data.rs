@@ -228,6 +228,8 @@ pub struct AgeWords {
     /// passed over on the way back to a verb: "a seulement 12 ans"
     pub skip: HashSet<String>,
     pub death: HashSet<String>,
+    /// verbs of a life's length: "vivre jusqu'à 60 ans" reaches an age
+    pub lifespan: HashSet<String>,
     pub possessives: HashSet<String>,
     pub term_setters: HashSet<String>,
     pub duration_nouns: HashSet<String>,
@@ -242,8 +244,8 @@ impl Tables {
             tagged_words("count_words", COUNT_WORDS, ["person", "unitskip", "skip", "stop", "factor", "parts", "rate"]);
         let [past_cues, future_cues, past_aux, present_after, etre_aux, etre_verbs] =
             tagged_words("tense", TENSE, ["past", "future", "aux", "present-after", "etre-aux", "etre-verb"]);
-        let [verbs, skip, death, possessives, term_setters, duration_nouns] =
-            tagged_words("ages", AGES, ["verb", "skip", "death", "possessive", "term-setter", "duration-noun"]);
+        let [verbs, skip, death, possessives, term_setters, duration_nouns, lifespan] =
+            tagged_words("ages", AGES, ["verb", "skip", "death", "possessive", "term-setter", "duration-noun", "lifespan"]);
         let mut tables = Tables {
             cfa_zones: rows(CFA_ZONES).filter(|r| r.len() >= 2).fold(PhraseSet::new(), |mut set, r| {
                 set.insert(r[1], r[0].to_string());
@@ -271,7 +273,7 @@ impl Tables {
             unit_skip,
             present_after,
             etre_verbs,
-            ages: AgeWords { verbs, skip, death, possessives, term_setters, duration_nouns },
+            ages: AgeWords { verbs, skip, death, possessives, term_setters, duration_nouns, lifespan },
             classes: HashMap::default(),
         };
         let tense_classes = [(past_cues, class::PAST_CUE), (future_cues, class::FUTURE_CUE), (past_aux, class::PAST_AUX), (etre_aux, class::ETRE_AUX)];

@@ -429,6 +429,9 @@ fn ages_from_their_context() {
     check("deux triathlètes de 17 ans", R, &[("deux", "count", "2", Some("triathlète"), "exact"), ("17 ans", "age", "17", Some("year"), "exact")]);
     check("la loi vise les 18 ans et plus", R, &[("18 ans et plus", "age", "18", Some("year"), "min")]);
     check("mort à 74 ans de l'ancien président", R, &[("74 ans", "age", "74", Some("year"), "exact")]);
+    // a lifespan is an age reached; a stay somewhere a length of time
+    check("les orques peuvent vivre jusqu'à 90 ans", R, &[("jusqu'à 90 ans", "age", "90", Some("year"), "max")]);
+    check("il a vécu 20 ans à Paris", R, &[("20 ans", "duration", "P20Y", None, "exact")]);
     check("décédé en 1977 à 93 ans, Philippe", R, &[("1977", "date", "1977", None, "exact"), ("93 ans", "age", "93", Some("year"), "exact")]);
     check("détecté après ses 70 ans.", R, &[("70 ans", "age", "70", Some("year"), "exact")]);
     check("il aurait dû avoir 74 ans", R, &[("74 ans", "age", "74", Some("year"), "exact")]);

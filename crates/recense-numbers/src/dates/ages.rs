@@ -186,6 +186,10 @@ fn at_age(ctx: &Ctx, a: usize, n: &Num, e: usize) -> bool {
     if words.death.contains(before) || (t.is_digits(a.wrapping_sub(1)) && words.death.contains(t.n(a.wrapping_sub(3)))) {
         return true;
     }
+    // a lifespan: "peuvent vivre jusqu'à 60 ans"
+    if before == "jusqu'" && words.lifespan.contains(t.n(a.wrapping_sub(2))) {
+        return true;
+    }
     // "de 18 à 25 ans" (a year before "à" bounds nothing)
     let lower_bound = t.is_digits(a.wrapping_sub(1)) && t.raw(a.wrapping_sub(1)).parse::<f64>().is_ok_and(|low| low < n.v);
     let bound = before == "jusqu'" || before == "d'ici" || lower_bound || words.skip.contains(before);
