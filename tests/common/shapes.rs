@@ -39,6 +39,10 @@ pub const HOSTILE_SHAPES: &[(&str, &str, usize)] = &[
     // ending names, headline places, month ranges, race times, weight
     // classes, the function words the recogniser now skips
     ("lists, names and month ranges", "Turquie : 13 tonnes au large de la Libye\n259 Palestiniens (des auteurs), 40 Israéliens, deux Américains , le Conseil de la loi du Qatar, avril et mai 2017, en 1:57:17, des -60kg, plusieurs millions de dollars, le président de France ", 200),
+    // stop 45: falls of two figures, the place a counted noun is of,
+    // origins and journeys' ends, lists run down, compound demonyms,
+    // comparison dates, acts by their year, lifespans, rates of a volume
+    ("falls, counted nouns' places and comparisons", "de douze à six mois, deux villes de l'État de Borno, originaires du Kosovo, se rendait à Islamabad, trois Kényans et trois Sud-Soudanais, 42 000 de plus qu'en novembre 2016, le Logan Act de 1799, vivre jusqu'à 60 ans, 630 km/s, 50 µg/m3, Nr. 5651 ", 200),
 ];
 
 /// The words random mixes are drawn from.
@@ -50,4 +54,5 @@ pub const PARSER_WORDS: &[&str] = &[
     "km", "contre", "il y a", "l'édition", "quand",
     "parmi", "eux", "touchés", "clients", "au", "couteau", "blessé", "s'élève", "coût", "milliards", "douzaine", "jeunes", "+",
     "avril", "prochain", "dernier", "du", "des", "plusieurs", "Qatar", ":", "XXe",
+    "qu'en", "Sud-Soudanais", "originaires", "vivre", "jusqu'à", "km/s", "Act", "villes",
 ];

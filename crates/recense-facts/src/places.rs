@@ -5,7 +5,7 @@
 
 use recense_text::{Token, TokenKind};
 
-use crate::context::{is_participle_form, split_elision, within_reach, Cand, Doc};
+use crate::context::{is_infinitive_form, is_participle_form, split_elision, within_reach, Cand, Doc};
 use recense_places::{Gazetteer, Known};
 use crate::Place;
 
@@ -519,12 +519,23 @@ impl Doc<'_> {
             _ => in_scope,
         };
         // "deux villes de l'État de Borno", "300 habitants de Lyon": the place
-        // the counted noun is of
-        let of_the_noun = in_scope.iter().find(|x| self.of_the_counted_noun(c.e, x.0)).map(|x| x.1);
+        // the counted noun is of, unless the clause says where after the
+        // count ("six supporters de Lyon ont été blessés en Bavière"; not
+        // the country it lies in, "…de Borno, dans le nord-est du Nigeria")
+        let said_after = |p: usize| in_scope.iter().any(|x| x.2 == 0 && x.0 > c.e && x.1 != p && !self.country_holding(x.1, p, named));
+        let of_the_noun = in_scope.iter().find(|x| self.of_the_counted_noun(c.e, x.0) && !said_after(x.1)).map(|x| x.1);
         let chosen = of_the_noun.or_else(|| in_scope.iter().min_by_key(|&&(t, _, tier, _)| (tier, c.distance(t))).map(|x| x.1))?;
         let chosen = self.town_of_a_site(chosen, &in_scope, named);
         let chosen = self.known_town_over_a_site(chosen, &in_scope, named, c);
         Some(self.more_specific(chosen, &in_scope, named, false))
+    }
+
+    /// Whether place `q` is the country place `p` lies in.
+    fn country_holding(&self, q: usize, p: usize, named: &[String]) -> bool {
+        match self.f.gaz.lookup(self.place_name(q)) {
+            Some(Known::Country(country)) => self.country_of(p, named).is_some_and(|c| c == country),
+            _ => false,
+        }
     }
 
     /// Whether the place at token `s` is the complement of the noun a count
@@ -534,7 +545,9 @@ impl Doc<'_> {
     fn of_the_counted_noun(&self, e: usize, s: usize) -> bool {
         let de = |i: usize| matches!(&self.low[i], "de" | "d'" | "du" | "des");
         let Some(k) = self.before_article(s).filter(|&k| k > e && de(k) && self.same_sentence(e, s)) else { return false };
-        let plain = |j: usize| self.is_word(j) && !self.is_verb(j) && !self.is_function_word(j);
+        // not a participle ("40 personnes venues de Lyon": where they came from)
+        let participle = |j: usize| is_participle_form(&self.low[j]) && self.lemma(j) != &self.low[j] && is_infinitive_form(self.lemma(j));
+        let plain = |j: usize| self.is_word(j) && !self.is_verb(j) && !self.is_function_word(j) && !participle(j);
         let Some(first_de) = (e..=k).find(|&i| de(i)) else { return false };
         if first_de == e || first_de - e > COUNTED_NOUN_WORDS || !(e..first_de).all(plain) {
             return false;

@@ -1102,8 +1102,11 @@ fn the_place_a_counted_noun_is_of() {
     // the complement of the counted noun beats a nearer place
     let r = run("Un attentat à Maiduguri et un raid sur Magumeri, deux villes de l'État de Borno, ont eu lieu.", &["Maiduguri", "Magumeri", "Borno"]);
     assert_eq!(r.place("deux"), Some("Borno"));
-    let r = run("La crue a touché 121 municipalités du Québec et l'état d'urgence a été levé à Montréal.", &["Québec", "Montréal"]);
+    let r = run("Depuis Montréal, on compte 4 552 maisons inondées dans 121 municipalités du Québec.", &["Montréal", "Québec"]);
     assert_eq!(r.place("121"), Some("Québec"));
+    // not where the clause says it happened after the count, nor where people came from
+    let r = run("Six supporters de Lyon ont été blessés en Bavière.", &["Lyon", "Bavière"]);
+    assert_eq!(r.place("Six"), Some("Bavière"));
 }
 
 #[test]

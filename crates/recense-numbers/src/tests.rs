@@ -387,6 +387,7 @@ fn not_quantities() {
     // après-midi"), but it sets the clock time it follows
     check("Les deux favoris s'affrontent cet après-midi en finale.", R, &[("deux", "count", "2", Some("favori"), "exact")]);
     check("Il a tué deux passantes cet après-midi vers 13 h 45.", R, &[("deux", "count", "2", Some("passante"), "exact"), ("vers 13 h 45", "time", "13:45", None, "approx")]);
+    check("Un chariot a explosé ce soir vers 20h45.", R, &[("vers 20h45", "time", "20:45", None, "approx")]);
     check("Rendez-vous à 3 heures cet après-midi.", R, &[("3 heures cet après-midi", "datetime", "2024-11-06T15:00", None, "exact")]);
     // "une seule fois" is once, as "une fois" is
     check("Dernier échelon d'une échelle à quatre couleurs, l'alerte n'avait été déclenchée qu'une seule fois.", R, &[("quatre", "count", "4", Some("couleur"), "exact")]);
