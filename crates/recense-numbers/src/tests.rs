@@ -355,6 +355,8 @@ fn tense_of_a_sentence() {
     assert_eq!(date_of("Il a précisé que les livraisons pourraient débuter en mars.").as_deref(), Some("2016-03"));
     // the article's own weekday (a Thursday), tense undecided: that day, not a week off
     assert_eq!(date_of("Il a annoncé qu'il publiera son rapport jeudi.").as_deref(), Some("2016-01-07"));
+    // a newspaper's name holds no weekday
+    assert_eq!(date_of("Selon le Journal du dimanche, il a menti."), Some("2016-01-07".to_string()));
 }
 
 #[test]
@@ -388,6 +390,8 @@ fn not_quantities() {
     check("Les deux favoris s'affrontent cet après-midi en finale.", R, &[("deux", "count", "2", Some("favori"), "exact")]);
     check("Il a tué deux passantes cet après-midi vers 13 h 45.", R, &[("deux", "count", "2", Some("passante"), "exact"), ("vers 13 h 45", "time", "13:45", None, "approx")]);
     check("Un chariot a explosé ce soir vers 20h45.", R, &[("vers 20h45", "time", "20:45", None, "approx")]);
+    // "vers" makes a day's clock time approximate too
+    check("L'attaque aura lieu ce vendredi vers 19 h 30.", R, &[("ce vendredi vers 19 h 30", "datetime", "2024-11-08T19:30", None, "approx")]);
     check("Rendez-vous à 3 heures cet après-midi.", R, &[("3 heures cet après-midi", "datetime", "2024-11-06T15:00", None, "exact")]);
     // "une seule fois" is once, as "une fois" is
     check("Dernier échelon d'une échelle à quatre couleurs, l'alerte n'avait été déclenchée qu'une seule fois.", R, &[("quatre", "count", "4", Some("couleur"), "exact")]);
@@ -433,6 +437,8 @@ fn ages_from_their_context() {
     // a lifespan is an age reached; a stay somewhere a length of time
     check("les orques peuvent vivre jusqu'à 90 ans", R, &[("jusqu'à 90 ans", "age", "90", Some("year"), "max")]);
     check("il a vécu 20 ans à Paris", R, &[("20 ans", "duration", "P20Y", None, "exact")]);
+    check("pour l'accusé de 43 ans", R, &[("43 ans", "age", "43", Some("year"), "exact")]);
+    check("d'un Canadien de 46 ans et d'un Bas-Alpin de 51 ans", R, &[("46 ans", "age", "46", Some("year"), "exact"), ("51 ans", "age", "51", Some("year"), "exact")]);
     check("décédé en 1977 à 93 ans, Philippe", R, &[("1977", "date", "1977", None, "exact"), ("93 ans", "age", "93", Some("year"), "exact")]);
     check("détecté après ses 70 ans.", R, &[("70 ans", "age", "70", Some("year"), "exact")]);
     check("il aurait dû avoir 74 ans", R, &[("74 ans", "age", "74", Some("year"), "exact")]);

@@ -221,7 +221,9 @@ fn person_like(ctx: &Ctx, k: usize) -> bool {
     if !t.is_word(k) || ctx.tb.ages.duration_nouns.contains(w) {
         return false;
     }
-    let capitalised = t.raw(k).chars().next().is_some_and(char::is_uppercase) && k > 0 && !t.is_punct(k - 1);
+    // a capitalised word not opening a sentence, or the end of a compound ("un Bas-Alpin")
+    let compound = k > 1 && t.raw(k - 1) == "-" && t.adj(k - 1) && t.adj(k);
+    let capitalised = t.raw(k).chars().next().is_some_and(char::is_uppercase) && k > 0 && (!t.is_punct(k - 1) || compound);
     capitalised || is_agent_noun(w)
 }
 

@@ -157,7 +157,12 @@ fn date_then_time(ctx: &Ctx, s: usize, e: usize, dv: DV, ap: Approx) -> Cand {
                 }
                 e2 = e3;
             }
-            Cand::text(s, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(h, tm.m)))
+            let mut c = Cand::text(s, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(h, tm.m)));
+            // "ce vendredi vers 19 h 30", "le 3 mars aux alentours de 9 h"
+            if (e..k).any(|j| matches!(t.n(j), "vers" | "environ" | "alentours" | "autour")) {
+                c.approx = Approx::Approx;
+            }
+            c
         }
         _ => date_cand(s, e, dv, ap),
     }
@@ -174,7 +179,11 @@ fn time_then_day(ctx: &Ctx, i: usize) -> Option<Cand> {
         if let Some(r) = ctx.refd {
             let h = if tm.h < 12 { tm.h + add as u32 } else { tm.h };
             let d = r + Duration::days(days);
-            return Some(Cand::text(s0, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(h, tm.m))));
+            let mut c = Cand::text(s0, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(h, tm.m)));
+            if s0 != k0 {
+                c.approx = Approx::Approx;
+            }
+            return Some(c);
         }
     }
     if !(tm.strong || time_intro(ctx, k0) || s0 != k0) {
@@ -183,10 +192,10 @@ fn time_then_day(ctx: &Ctx, i: usize) -> Option<Cand> {
     let k = connector(ctx, tm.e);
     // not "à 20 heures, jeudi,": an aside of its own
     let introduced = time_intro(ctx, k0) && k == tm.e;
-    if let Some((e2, d)) = day_after(ctx, k).filter(|_| tm.strong || introduced) {
-        return Some(Cand::text(s0, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(tm.h, tm.m))));
-    }
-    let mut c = Cand::text(s0, tm.e, Kind::Time, tfmt(tm.h, tm.m));
+    let mut c = match day_after(ctx, k).filter(|_| tm.strong || introduced) {
+        Some((e2, d)) => Cand::text(s0, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(tm.h, tm.m))),
+        None => Cand::text(s0, tm.e, Kind::Time, tfmt(tm.h, tm.m)),
+    };
     if s0 != k0 {
         c.approx = Approx::Approx;
     }

@@ -30,6 +30,10 @@ pub(super) fn weekday_at(ctx: &Ctx, k: usize) -> Option<(u32, usize)> {
         return None;
     }
     let &(w, form) = ctx.tb.weekdays.get(t.n(k))?;
+    // a newspaper's name: "le Journal du dimanche"
+    if k >= 2 && t.n(k - 1) == "du" && t.n(k - 2) == "journal" {
+        return None;
+    }
     let dot = t.n(k + 1) == "." && t.adj(k + 1);
     match form {
         WeekdayForm::Full => Some((w, k + 1)),
