@@ -382,6 +382,7 @@ fn not_quantities() {
     check("la Ve République", R, &[]);
     check("la loi n° 89-17", R, &[]);
     check("la loi Nr. 5651", R, &[]);
+    check("champion de France de Fédérale 1, le premier magistrat de la ville", R, &[]);
     check("appelez le 01 23 45 67 89", R, &[]);
     check("aucun, plusieurs, quelques, l'un des", R, &[]);
     check("un logement neuf", R, &[]);
