@@ -396,8 +396,11 @@ impl Doc<'_> {
         (lo..i).rev().take_while(|&k| self.same_sentence(k, i)).any(|k| {
             let w = word(k);
             // not a time's own comparison: "pas plus tôt que jeudi" is that Thursday
-            let of_time = k > 0 && matches!(word(k - 1).as_str(), "tôt" | "tard");
-            let than = matches!(w.as_str(), "qu'" | "que" | "qu’") && !of_time && (k.saturating_sub(COMPARISON_REACH)..k).any(|j| matches!(word(j).as_str(), "plus" | "moins" | "autant"));
+            let than = || {
+                let of_time = k > 0 && matches!(word(k - 1).as_str(), "tôt" | "tard");
+                !of_time && (k.saturating_sub(COMPARISON_REACH)..k).any(|j| matches!(word(j).as_str(), "plus" | "moins" | "autant"))
+            };
+            let than = matches!(w.as_str(), "qu'" | "que" | "qu’") && than();
             let against = w == "rapport" && k > 0 && word(k - 1) == "par";
             (than || against) && (k + 1..i).all(|j| COMPARISON_LINKS.contains(&word(j).as_str()))
         })

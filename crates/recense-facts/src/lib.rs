@@ -217,23 +217,19 @@ impl FactFinder {
                 }
             }
         }
-        // a count listed before the next, which alone stands near the
-        // list's predicate ("259 Palestiniens, 40 Israéliens, deux
-        // Américains … ont perdu la vie"): what the next did, the earlier
-        // did, where nothing else speaks for it (back to front, so the
-        // event runs up the list)
-        for i in (0..cands.len()).rev() {
-            let listed = i + 1 < cands.len() && doc.listed_before(&cands[i], &cands[i + 1]);
-            if listed && decided[i].0 == Event::Other && rules[i].own_words().is_none() && decided[i + 1].0 != Event::Other {
-                decided[i] = decided[i + 1];
-            }
-        }
-        // and down the list, from a predicate before it ("Les victimes
-        // seraient trois Kényans et trois Sud-Soudanais")
-        for i in 1..cands.len() {
-            let listed = doc.listed_before(&cands[i - 1], &cands[i]);
-            if listed && decided[i].0 == Event::Other && rules[i].own_words().is_none() && decided[i - 1].0 != Event::Other {
-                decided[i] = decided[i - 1];
+        // a count listed beside another that nothing else speaks for does
+        // what its neighbour did: up the list, back to front, from the one
+        // that alone stands near the list's predicate ("259 Palestiniens, 40
+        // Israéliens, deux Américains … ont perdu la vie"), then down it,
+        // from a predicate before the list ("Les victimes seraient trois
+        // Kényans et trois Sud-Soudanais")
+        let n = cands.len();
+        let up = (0..n.saturating_sub(1)).rev().map(|i| (i, i + 1));
+        let down = (1..n).map(|i| (i, i - 1));
+        for (i, j) in up.chain(down) {
+            let listed = doc.listed_before(&cands[i.min(j)], &cands[i.max(j)]);
+            if listed && decided[i].0 == Event::Other && rules[i].own_words().is_none() && decided[j].0 != Event::Other {
+                decided[i] = decided[j];
             }
         }
         decided

@@ -552,8 +552,12 @@ impl Doc<'_> {
         if first_de == e || first_de - e > COUNTED_NOUN_WORDS || !(e..first_de).all(plain) {
             return false;
         }
-        let between: Vec<usize> = (first_de + 1..k).filter(|&j| !self.is_definite_article(j)).collect();
-        between.is_empty() || (between.len() == 1 && plain(between[0]))
+        let mut between = (first_de + 1..k).filter(|&j| !self.is_definite_article(j));
+        match (between.next(), between.next()) {
+            (None, _) => true,
+            (Some(j), None) => plain(j),
+            _ => false,
+        }
     }
 
     /// The place of headline `sent` (its places within reach of tokens

@@ -210,25 +210,27 @@ fn counted_acronym(ctx: &Ctx, n: &Num, k: usize) -> Option<String> {
     Some(if glued { format!("{raw}-{}", t.raw(k + 2)) } else { raw.to_string() }.to_lowercase())
 }
 
-/// The word in lower case a hyphen (not a dash) glues to the word at `k`
-/// ("sapeurs-pompiers"; not "CF-18", an acronym's model number, nor the
-/// demonstrative of "ces deux jours-là"). Two parts only: a compound that
-/// runs on ("chefs-d'œuvre", "arcs-en-ciel") is left to its first word.
-fn hyphenated_after(t: &crate::tok::Toks, k: usize) -> Option<usize> {
+/// The word a hyphen (not a dash) glues to the word at `k`, in two parts
+/// only: a compound that runs on ("chefs-d'œuvre", "arcs-en-ciel") is
+/// left to its first word.
+fn compound_half_after(t: &crate::tok::Toks, k: usize) -> Option<usize> {
     let j = k + 2;
-    let glued = t.raw(k + 1) == "-" && t.adj(k + 1) && t.adj(j) && t.is_word(j) && !t.first_upper(j);
-    let demonstrative = matches!(t.raw(j), "là" | "ci");
+    let glued = t.raw(k + 1) == "-" && t.adj(k + 1) && t.adj(j) && t.is_word(j);
     let runs_on = t.raw(j).ends_with(['\'', '’']) || (t.raw(j + 1) == "-" && t.adj(j + 1));
-    (glued && !demonstrative && !runs_on).then_some(j)
+    (glued && !runs_on).then_some(j)
 }
 
-/// Where the second half of a capitalised compound stands: "Sud-Soudanais",
+/// The lower-case word of a compound noun after `k` ("sapeurs-pompiers";
+/// not "CF-18", an acronym's model number, nor the demonstrative of "ces
+/// deux jours-là").
+fn hyphenated_after(t: &crate::tok::Toks, k: usize) -> Option<usize> {
+    compound_half_after(t, k).filter(|&j| !t.first_upper(j) && !matches!(t.raw(j), "là" | "ci"))
+}
+
+/// The second half of a capitalised compound: "Sud-Soudanais",
 /// "Nord-Coréens", "Franco-Israéliens".
 fn capitalised_compound_after(t: &crate::tok::Toks, k: usize) -> Option<usize> {
-    let j = k + 2;
-    let glued = t.raw(k + 1) == "-" && t.adj(k + 1) && t.adj(j) && t.is_word(j) && t.first_upper(j);
-    let runs_on = t.raw(j + 1) == "-" && t.adj(j + 1);
-    (glued && !runs_on).then_some(j)
+    compound_half_after(t, k).filter(|&j| t.first_upper(j))
 }
 
 /// Two to five capitals and nothing else: "ONG", "CRS", "PME", "CF" of
