@@ -95,7 +95,7 @@ impl Recognizer {
         if m.ord || m.word || m.lone_un || m.scaled {
             return None;
         }
-        let falling = ranges::falls_to(ctx, n, &m);
+        let falling = t.n(k) == "a" && ranges::falls_to(ctx, n, &m);
         if t.n(k) == "a" && !(change || falling) {
             return None;
         }

@@ -21,6 +21,7 @@ pub const TENSE: &str = include_str!("../../../models/numbers/tense.tsv");
 pub const SPORT: &str = include_str!("../../../models/numbers/sport.tsv");
 pub const CFA_ZONES: &str = include_str!("../../../models/numbers/cfa_zones.tsv");
 pub const AGES: &str = include_str!("../../../models/numbers/ages.tsv");
+pub const YEARS: &str = include_str!("../../../models/numbers/years.tsv");
 
 /// Lines of a TSV data file, comments and blank lines left out.
 pub fn rows(src: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -164,6 +165,12 @@ pub struct Tables {
     pub nq_before_but_year: PhraseSet<()>,
     /// phrases after "n° 1" that make it a rank ("mondiale", "du classement")
     pub rank_after: PhraseSet<()>,
+    /// names holding a weekday, which is no date in them ("le Journal du dimanche")
+    pub weekday_names: PhraseSet<()>,
+    /// `years.tsv`: words right before a number that make it a year ("en 1789")
+    pub year_before: HashSet<String>,
+    /// `years.tsv`: words before "de 1881" that make it a year ("la loi de 1881")
+    pub year_before_de: HashSet<String>,
     pub count_skip: HashSet<String>,
     pub count_stop: HashSet<String>,
     /// "multiplié" in "multiplié par trois": the number after "par" is a factor
@@ -237,8 +244,9 @@ pub struct AgeWords {
 
 impl Tables {
     pub fn load() -> Tables {
-        let [nq_before, nq_after, rank_after, nq_before_but_year] =
-            tagged_phrases("non_quantity", NON_QUANTITY, ["before", "after", "rank-after", "before-but-year"]);
+        let [nq_before, nq_after, rank_after, nq_before_but_year, weekday_names] =
+            tagged_phrases("non_quantity", NON_QUANTITY, ["before", "after", "rank-after", "before-but-year", "weekday-name"]);
+        let [year_before, year_before_de] = tagged_words("years", YEARS, ["before", "before-de"]);
         // the `parts` rows are read by `parts_verbs`, for the fact rules too
         let [person, unit_skip, count_skip, count_stop, factor_verbs, _, rate_words] =
             tagged_words("count_words", COUNT_WORDS, ["person", "unitskip", "skip", "stop", "factor", "parts", "rate"]);
@@ -265,6 +273,9 @@ impl Tables {
             nq_after,
             rank_after,
             nq_before_but_year,
+            weekday_names,
+            year_before,
+            year_before_de,
             count_skip,
             count_stop,
             factor_verbs,
@@ -385,13 +396,13 @@ fn tagged_phrases<const N: usize>(table: &str, src: &str, tags: [&str; N]) -> [P
     sets
 }
 
-/// A table of (tag, word) rows, one folded word set per tag in `tags` order.
 /// The folded lemmas of verbs that cut into parts (`parts` rows of
 /// `count_words.tsv`): "coupé en deux" counts no noun.
 pub fn parts_verbs() -> HashSet<String> {
     rows(COUNT_WORDS).filter(|r| r.len() >= 2 && r[0] == "parts").map(|r| fold(r[1])).collect()
 }
 
+/// A table of (tag, word) rows, one folded word set per tag in `tags` order.
 fn tagged_words<const N: usize>(table: &str, src: &str, tags: [&str; N]) -> [HashSet<String>; N] {
     let mut sets = std::array::from_fn(|_| HashSet::default());
     for r in rows(src).filter(|r| r.len() >= 2) {

@@ -165,10 +165,11 @@ pub(crate) fn change_from(ctx: &Ctx, s: usize) -> bool {
     s >= 2 && t.n(s - 1) == "de" && matches!(t.n(s - 2), "passant" | "passe" | "passer" | "passee" | "passes" | "passees" | "passait" | "passera")
 }
 
-/// "de 12 à 6 mois", "de 10 à 5 tonnes": a fall from one figure to a
-/// smaller one, a change of two figures (no range runs downwards).
+/// "de 12 à 6 mois", "de 10 à 5 tonnes": with `m` the number right after
+/// `n`'s "à", a fall from one figure to a smaller one, a change of two
+/// figures (no range runs downwards).
 pub(crate) fn falls_to(ctx: &Ctx, n: &Num, m: &Num) -> bool {
-    n.s >= 1 && ctx.t.n(n.s - 1) == "de" && ctx.t.n(n.e) == "a" && m.s == n.e + 1 && m.v < n.v && n.v >= 0.0 && m.v >= 0.0
+    n.s >= 1 && ctx.t.n(n.s - 1) == "de" && m.v < n.v && n.v >= 0.0 && m.v >= 0.0
 }
 
 /// The lower bound's value: `a`'s own, or scaled as the upper bound `b` is:

@@ -248,7 +248,6 @@ impl Recognizer {
         !known && (t.raw(s).len() <= 4 || acronym) && !year
     }
 
-    /// A phrase of `non_quantity.tsv` ("n°", "page", "Ligue") ends right before token s.
     /// A phrase of `non_quantity.tsv` ("n°", "page", "Ligue") ends right
     /// before number `n`; a `before-but-year` phrase ("saison") only when
     /// `n` is no year ("la saison 3", not "la saison 2016").

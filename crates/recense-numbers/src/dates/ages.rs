@@ -14,8 +14,7 @@ pub fn year_ctx(ctx: &Ctx, n: &Num) -> Option<(Cand, bool)> {
         return None;
     }
     let prev = if n.s > 0 { t.n(n.s - 1) } else { "" };
-    let prep = matches!(prev, "en" | "depuis" | "des" | "l'an" | "an" | "annee" | "avant" | "apres" | "jusqu'en" | "vers" | "d'ici" | "fin" | "debut" | "mi" | "printemps" | "ete" | "automne" | "hiver" | "saison" | "exercice" | "budget" | "annees")
-        || connects_years(t, n);
+    let prep = ctx.tb.year_before.contains(prev) || connects_years(ctx, n);
     if prep || (1900..=2100).contains(&y) {
         let mut c = Cand::text(n.s, n.e, Kind::Date, format!("{:04}", y));
         c.approx = Approx::Exact;
@@ -24,20 +23,17 @@ pub fn year_ctx(ctx: &Ctx, n: &Num) -> Option<(Cand, bool)> {
     None
 }
 
-/// Acts named by their year: "la loi de 1881", "le Logan Act de 1799".
-const DATED_ACTS: [&str; 10] = ["loi", "act", "traite", "convention", "decret", "edit", "constitution", "ordonnance", "charte", "pacte"];
-
 /// "de 1914 à 1918", "entre 1870 et 1871", "l'hiver de 1709", "la loi de 1881": a connector
 /// makes a number a year only beside another year or a word of time ("de
 /// l'année et 1370 ont perdu la vie" counts people).
-fn connects_years(t: &Toks, n: &Num) -> bool {
+fn connects_years(ctx: &Ctx, n: &Num) -> bool {
+    let t = ctx.t;
     let year_at = |k: usize| t.is_digits(k) && t.raw(k).len() == 4;
     match t.n(n.s.wrapping_sub(1)) {
         "et" | "a" | "au" => year_at(n.s.wrapping_sub(2)),
         "de" | "entre" => {
             (matches!(t.n(n.e), "a" | "au" | "et") && year_at(n.e + 1))
-                || matches!(t.n(n.s.wrapping_sub(2)), "annee" | "fin" | "debut" | "milieu" | "printemps" | "ete" | "automne" | "hiver")
-                || DATED_ACTS.contains(&t.n(n.s.wrapping_sub(2)))
+                || ctx.tb.year_before_de.contains(t.n(n.s.wrapping_sub(2)))
         }
         _ => false,
     }

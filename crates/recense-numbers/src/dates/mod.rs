@@ -123,7 +123,7 @@ fn datetime_range(s: usize, e: usize, d: NaiveDate, a: &Tm, b: &Tm) -> Cand {
 /// A clock range, maybe followed by a day: "de 9h30 à 11h jeudi".
 fn clock_range(ctx: &Ctx, i: usize) -> Option<Cand> {
     let (s, e, a, b) = time_range(ctx, i)?;
-    if let Some((e2, d)) = day_after(ctx, connector(ctx, e)) {
+    if let Some((e2, d)) = day_after(ctx, connector(ctx, e).end) {
         return Some(datetime_range(s, e2, d, &a, &b));
     }
     let mut c = Cand::text(s, e, Kind::Time, tfmt(a.h, a.m));
@@ -138,7 +138,8 @@ fn clock_range(ctx: &Ctx, i: usize) -> Option<Cand> {
 /// a date of its own.
 fn date_then_time(ctx: &Ctx, s: usize, e: usize, dv: DV, ap: Approx) -> Cand {
     let t = ctx.t;
-    let k = connector(ctx, e);
+    let conn = connector(ctx, e);
+    let k = conn.end;
     let DV::Day(d) = dv else {
         return date_cand(s, e, dv, ap);
     };
@@ -159,7 +160,7 @@ fn date_then_time(ctx: &Ctx, s: usize, e: usize, dv: DV, ap: Approx) -> Cand {
             }
             let mut c = Cand::text(s, e2, Kind::Datetime, format!("{}T{}", d.format("%Y-%m-%d"), tfmt(h, tm.m)));
             // "ce vendredi vers 19 h 30", "le 3 mars aux alentours de 9 h"
-            if (e..k).any(|j| matches!(t.n(j), "vers" | "environ" | "alentours" | "autour")) {
+            if conn.approx {
                 c.approx = Approx::Approx;
             }
             c
@@ -189,7 +190,7 @@ fn time_then_day(ctx: &Ctx, i: usize) -> Option<Cand> {
     if !(tm.strong || time_intro(ctx, k0) || s0 != k0) {
         return None;
     }
-    let k = connector(ctx, tm.e);
+    let k = connector(ctx, tm.e).end;
     // not "à 20 heures, jeudi,": an aside of its own
     let introduced = time_intro(ctx, k0) && k == tm.e;
     let mut c = match day_after(ctx, k).filter(|_| tm.strong || introduced) {

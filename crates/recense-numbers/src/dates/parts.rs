@@ -30,8 +30,7 @@ pub(super) fn weekday_at(ctx: &Ctx, k: usize) -> Option<(u32, usize)> {
         return None;
     }
     let &(w, form) = ctx.tb.weekdays.get(t.n(k))?;
-    // a newspaper's name: "le Journal du dimanche"
-    if k >= 2 && t.n(k - 1) == "du" && t.n(k - 2) == "journal" {
+    if in_weekday_name(ctx, k) {
         return None;
     }
     let dot = t.n(k + 1) == "." && t.adj(k + 1);
@@ -41,6 +40,12 @@ pub(super) fn weekday_at(ctx: &Ctx, k: usize) -> Option<(u32, usize)> {
         // not the sentence end of "en mer." or "pour le jeu."
         WeekdayForm::AbbreviationAndWord => (dot && day_at(ctx, k + 2).is_some()).then_some((w, k + 2)),
     }
+}
+
+/// Whether token k lies in a `weekday-name` phrase of `non_quantity.tsv`
+/// ("le Journal du dimanche").
+fn in_weekday_name(ctx: &Ctx, k: usize) -> bool {
+    (0..=3).any(|l| k >= l && ctx.tb.weekday_names.longest(ctx.t, k - l).is_some_and(|(e, _)| e > k))
 }
 
 /// Day of month: "13", "1er", "13e", "premier", "quinze".

@@ -282,7 +282,7 @@ fn calendar_date(ctx: &Ctx, i: usize) -> Option<Single> {
             return None;
         }
         if p.w.is_none() {
-            let nx = connector(ctx, p.e);
+            let nx = connector(ctx, p.e).end;
             let ok_end = p.e >= t.len() || (t.is_punct(p.e) && !matches!(t.n(p.e), "%" | "-" | "/" | "," | "'"));
             if !(ok_end || (nx > p.e && time_at(ctx, nx).is_some())) {
                 return None;

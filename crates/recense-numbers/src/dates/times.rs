@@ -381,22 +381,32 @@ pub(super) fn part_of_day_after(ctx: &Ctx, k: usize) -> Option<(i64, i32, usize)
     }
 }
 
+/// What [`connector`] passed over between a date and a time.
+pub(super) struct Connector {
+    /// where the time may start
+    pub end: usize,
+    /// a word on the way makes the time approximate ("vers", "environ",
+    /// "aux alentours de", "autour de")
+    pub approx: bool,
+}
+
 /// Connector between a date and a time: "à", "vers", ",", "à environ", "aux alentours de".
-pub(super) fn connector(ctx: &Ctx, k: usize) -> usize {
+pub(super) fn connector(ctx: &Ctx, k: usize) -> Connector {
     let t = ctx.t;
-    let mut k = k;
+    let (mut k, mut approx) = (k, false);
     for _ in 0..3 {
         match t.n(k) {
-            "a" | "vers" | "," | "environ" | "plutot" | "des" | "mais" => k += 1,
+            "vers" | "environ" => (k, approx) = (k + 1, true),
+            "a" | "," | "plutot" | "des" | "mais" => k += 1,
             // ISO 8601's date-time separator: "2015-05-02T10:20"
             "t" if t.adj(k) && t.adj(k + 1) && t.is_digits(k + 1) => k += 1,
-            "aux" if t.n(k + 1) == "alentours" && t.n(k + 2) == "de" => k += 3,
-            "autour" if t.n(k + 1) == "de" => k += 2,
+            "aux" if t.n(k + 1) == "alentours" && t.n(k + 2) == "de" => (k, approx) = (k + 3, true),
+            "autour" if t.n(k + 1) == "de" => (k, approx) = (k + 2, true),
             "par" if t.n(k + 1) == "exemple" => k += 2,
             _ => break,
         }
     }
-    k
+    Connector { end: k, approx }
 }
 
 /// Clock range: "de 9h30 à 11h", "entre 9h30 et 11h", "9h30 - 11h00", "11h30-1h30".
