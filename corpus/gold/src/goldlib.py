@@ -22,7 +22,7 @@ SOURCES = {
 }
 # ner-dev / ner-test: entity-only gold for the NER (issue 14); ner-test is
 # frozen like test.
-SPLITS = ('train', 'dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'ner-dev', 'ner-test', 'repro-a', 'repro-b')
+SPLITS = ('train', 'dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'ner-dev', 'ner-test', 'repro-a', 'repro-b', 'repro-c')
 
 
 def text_path(source, doc_id):
