@@ -53,13 +53,8 @@ pub fn read_predictions(path: &Path) -> Result<Vec<DocRecord>, EvalError> {
     let content = read_text(path)?;
     let mut records = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for (index, line) in content.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let record: DocRecord = serde_json::from_str(line).map_err(|err| {
-            EvalError::line(path, index + 1, format!("not a contract record: {err}"))
-        })?;
+    for line in contract_records(path, &content) {
+        let (index, record) = line?;
         if let Some(first) = seen.insert(record.doc.clone(), index + 1) {
             return Err(EvalError::line(
                 path,
@@ -70,6 +65,16 @@ pub fn read_predictions(path: &Path) -> Result<Vec<DocRecord>, EvalError> {
         records.push(record);
     }
     Ok(records)
+}
+
+/// The contract records of a JSON Lines file, each with its line's index
+/// (blank lines skipped); a line that is not one is an error naming it.
+fn contract_records<'a>(path: &'a Path, content: &'a str) -> impl Iterator<Item = Result<(usize, DocRecord), EvalError>> + 'a {
+    content.lines().enumerate().filter(|(_, line)| !line.trim().is_empty()).map(move |(index, line)| {
+        serde_json::from_str(line)
+            .map(|record| (index, record))
+            .map_err(|err| EvalError::line(path, index + 1, format!("not a contract record: {err}")))
+    })
 }
 
 /// The gold files under `path`: the path itself, or a folder's gold files in name order.
@@ -179,13 +184,8 @@ impl<'a> CodePoints<'a> {
 /// its spans against the text, so that offsets are known good before scoring.
 fn parse_contract_gold(path: &Path, content: &str) -> Result<Vec<GoldDoc>, EvalError> {
     let mut docs = Vec::new();
-    for (index, line) in content.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let record: DocRecord = serde_json::from_str(line).map_err(|err| {
-            EvalError::line(path, index + 1, format!("not a contract record: {err}"))
-        })?;
+    for line in contract_records(path, content) {
+        let (index, record) = line?;
         let place = format!("line {}, doc {}", index + 1, record.doc);
         let text = match &record.text {
             Some(text) => text.clone(),
