@@ -119,7 +119,6 @@ pub(crate) struct Doc<'a> {
     pub(crate) headline: Option<usize>,
 }
 
-/// A past participle form, as its ending tells ("libérés", "saisie", "morts").
 /// Tokens either side of a candidate that a sentence-wide scan reads: a
 /// sentence may run for pages (a list, a table), and each scan must stay
 /// bounded for the stage to stay linear.
@@ -134,6 +133,7 @@ pub(crate) fn within_reach((lo, hi): (usize, usize), s: usize, e: usize) -> (usi
 const PARTICIPLE_ENDINGS: [(&str, &str); 8] =
     [("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("i", "ir")];
 
+/// A past participle form, as its ending tells ("libérés", "saisie", "morts").
 pub(crate) fn is_participle_form(w: &str) -> bool {
     // "votent", "voteront", "tuaient": finite verbs, whatever their last letter
     if w.ends_with("ent") || w.ends_with("ont") {

@@ -112,7 +112,6 @@ impl Cues {
         Cues::parse(CUES, WORDS).expect("models/facts/cues.tsv is valid")
     }
 
-    /// Reads the two tables; malformed lines are skipped.
     /// Reads the cue and word tables. A line with too few columns, an
     /// unknown role, event or quantity class is an error naming its line.
     pub fn parse(cues: &str, words: &str) -> Result<Cues, String> {
