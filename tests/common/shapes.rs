@@ -43,6 +43,9 @@ pub const HOSTILE_SHAPES: &[(&str, &str, usize)] = &[
     // origins and journeys' ends, lists run down, compound demonyms,
     // comparison dates, acts by their year, lifespans, rates of a volume
     ("falls, counted nouns' places and comparisons", "de douze à six mois, deux villes de l'État de Borno, originaires du Kosovo, se rendait à Islamabad, trois Kényans et trois Sud-Soudanais, 42 000 de plus qu'en novembre 2016, le Logan Act de 1799, vivre jusqu'à 60 ans, 630 km/s, 50 µg/m3, Nr. 5651 ", 200),
+    // stop 46: ages of trades and quoted names, "l'âge de … de N ans",
+    // hours of waiting against hours from which, last and next seasons
+    ("ages, waiting hours and seasons", "un avocat de 64 ans, « Karim B. », 27 ans, l'âge de la pension de 56 ans, 2 h 15 d'attente, à partir de 20 heures, l'été dernier, l'automne prochain ", 200),
 ];
 
 /// The words random mixes are drawn from.
@@ -55,4 +58,5 @@ pub const PARSER_WORDS: &[&str] = &[
     "parmi", "eux", "touchés", "clients", "au", "couteau", "blessé", "s'élève", "coût", "milliards", "douzaine", "jeunes", "+",
     "avril", "prochain", "dernier", "du", "des", "plusieurs", "Qatar", ":", "XXe",
     "qu'en", "Sud-Soudanais", "originaires", "vivre", "jusqu'à", "km/s", "Act", "villes",
+    "avocat", "»", "«", "l'âge", "pension", "h", "d'attente", "partir", "l'été", "automne",
 ];

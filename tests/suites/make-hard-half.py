@@ -174,6 +174,16 @@ CASES = [
     ("proportion/1", "Vingt écoles sont fermées, soit une école sur deux.", [("Vingt", dict(kind="count", value=20, unit="école")), ("deux", dict(kind="number", value=2))]),
     # the new figure of a change takes the old one's scale
     ("change-scale/1", "Le déficit devrait baisser de 4,2 milliards à 3,6 cette année.", [("4,2 milliards", dict(kind="number", value=4200000000)), ("3,6", dict(kind="number", value=3600000000)), ("cette année", None)]),
+    # a trade or an office is a person whatever its ending; a name in quotes takes an apposed age; "l'âge de" a few words before
+    ("age/9", "Une juge de 52 ans a présidé l'audience.", [("Une", None), ("52 ans", dict(kind="age", value=52, unit="year"))]),
+    ("age/10", "Le suspect, « Karim B. », 27 ans, a été écroué.", [("27 ans", dict(kind="age", value=27, unit="year"))]),
+    ("age/11", "Le gouvernement veut porter l'âge de la retraite de 62 ans à 64 ans.", [("62 ans", dict(kind="age", value=62, unit="year")), ("64 ans", dict(kind="age", value=64, unit="year"))]),
+    # hours of waiting or travel are a length of time; hours from which something runs a clock time
+    ("hours/1", "Les automobilistes subissaient 3 h 40 d'attente à la frontière.", [("3 h 40", dict(kind="duration", value="PT3H40M"))]),
+    ("hours/2", "Le musée sera ouvert à partir de 10 heures.", [("10 heures", dict(kind="time", value="10:00"))]),
+    # last summer is the last one over before the article date; next autumn the next to begin after it
+    ("season/1@2017-03-01T12:00:00+01:00", "La sécheresse de l'été dernier a ruiné les récoltes.", [("l'été dernier", dict(kind="date", value="2016-06", value_max="2016-08", approx="range"))]),
+    ("season/2@2017-03-01T12:00:00+01:00", "Les travaux reprendront à l'automne prochain.", [("l'automne prochain", dict(kind="date", value="2017-09", value_max="2017-11", approx="range"))]),
 ]
 
 

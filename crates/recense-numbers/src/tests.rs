@@ -139,6 +139,11 @@ fn percent_measure_age() {
     check("C'est fin 2015 que", R, &[("fin 2015", "date", "2015", None, "exact")]);
     check("depuis l'été 2014, dont", R, &[("l'été 2014", "date", "2014-06..2014-08", None, "range")]);
     check("au début de l'été 2015, fatigué", R, &[("début de l'été 2015", "date", "2015-06", None, "exact")]);
+    // the last season over before the article date, the next to begin after it
+    check("Depuis l'été dernier, des barrières", "2017-02-10", &[("l'été dernier", "date", "2016-06..2016-08", None, "range")]);
+    check("sécurisée à l'automne prochain", "2017-02-10", &[("l'automne prochain", "date", "2017-09..2017-11", None, "range")]);
+    check("l'été dernier, la ville", "2017-10-02", &[("l'été dernier", "date", "2017-06..2017-08", None, "range")]);
+    check("au printemps prochain", "2017-10-02", &[("au printemps prochain", "date", "2018-03..2018-05", None, "range")]);
     check("les Jeux olympiques d'été de 2016", R, &[("2016", "date", "2016", None, "exact")]);
     // a change "passant de X à Y %" is two quantities (the guidelines), a range is one
     check("le chômage passant de 9,7 à 9,5 %", R, &[("9,7", "percent", "9.7", Some("%"), "exact"), ("9,5 %", "percent", "9.5", Some("%"), "exact")]);
@@ -445,6 +450,13 @@ fn ages_from_their_context() {
     check("il aurait dû avoir 74 ans", R, &[("74 ans", "age", "74", Some("year"), "exact")]);
     check("Il aurait eu 70 ans à la fin du mois.", R, &[("70 ans", "age", "70", Some("year"), "exact")]);
     check("leurs enfants Charlotte, 18 ans et Sébastien, 21 ans", R, &[("18 ans", "age", "18", Some("year"), "exact"), ("21 ans", "age", "21", Some("year"), "exact")]);
+    // a trade or an office whose ending says nothing of a person; a name
+    // in quotes; "l'âge de" a few words before
+    check("est un avocat de 64 ans qui", R, &[("64 ans", "age", "64", Some("year"), "exact")]);
+    check("le nouveau maire de 38 ans", R, &[("38 ans", "age", "38", Some("year"), "exact")]);
+    check("Il s'agit de « Mohamed R. », 39 ans (né le 8 mai 1977)", R, &[("39 ans", "age", "39", Some("year"), "exact"), ("8 mai 1977", "date", "1977-05-08", None, "exact")]);
+    check("le relèvement de l'âge de la pension de 56 ans", R, &[("56 ans", "age", "56", Some("year"), "exact")]);
+    check("l'âge légal de départ de 62 ans", R, &[("62 ans", "age", "62", Some("year"), "exact")]);
     // durations all the same
     check("ses 10 ans de carrière", R, &[("10 ans", "duration", "P10Y", None, "exact")]);
     check("à deux ans de la retraite", R, &[("deux ans", "duration", "P2Y", None, "exact")]);
@@ -628,6 +640,16 @@ fn hours_and_a_part_in_words_are_a_length_of_time_unless_a_clock_opens_them() {
     check("Rendez-vous à deux heures et demie.", R, &[("deux heures et demie", "time", "02:30", None, "exact")]);
     check("aux alentours de quatre heures et demie du matin", R, &[("aux alentours de quatre heures et demie du matin", "time", "04:30", None, "approx")]);
     check("vers 9 heures 30", R, &[("vers 9 heures 30", "time", "09:30", None, "approx")]);
+}
+
+#[test]
+fn hours_of_waiting_or_travel_are_a_length_of_time_from_a_start_a_clock_time() {
+    check("avec 2 h 15 d'attente au péage", R, &[("2 h 15", "duration", "PT2H15M", None, "exact")]);
+    check("il fallait attendre 1 h 30 avant", R, &[("1 h 30", "duration", "PT1H30M", None, "exact")]);
+    check("après 14 heures de vol", R, &[("14 heures", "duration", "PT14H", None, "exact")]);
+    check("le trafic reviendra à partir de 20 heures", R, &[("20 heures", "time", "20:00", None, "exact")]);
+    // a clock time all the same
+    check("le train part à 14 h 30 de la gare", R, &[("14 h 30", "time", "14:30", None, "exact")]);
 }
 
 #[test]

@@ -30,11 +30,6 @@ fn is_apos(c: char) -> bool {
     c == '\'' || c == '’' || c == 'ʼ'
 }
 
-#[allow(dead_code)]
-pub fn is_hyphen(c: char) -> bool {
-    matches!(c, '-' | '‐' | '‑' | '–' | '—' | '−')
-}
-
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2009}' || c == '\u{feff}'
 }
@@ -213,11 +208,6 @@ impl<'a> Toks<'a> {
             return None;
         }
         r.parse().ok()
-    }
-
-    #[allow(dead_code)]
-    pub fn is(&self, i: usize, s: &str) -> bool {
-        self.n(i) == s
     }
 }
 

@@ -64,7 +64,8 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
 
 /// An apposition: "Paul, 26 ans, …", "Jean Dupont (26 ans)", "Aristide, 63
 /// ans aujourd'hui, …" (the age now), "Karim C., 39 ans (né le 31 décembre
-/// 1977)", "Charlotte, 18 ans et Sébastien, 21 ans" (the next name of a list).
+/// 1977)", "« Mohamed R. », 39 ans", "Charlotte, 18 ans et Sébastien, 21
+/// ans" (the next name of a list).
 fn apposed(t: &Toks, n: &Num, e: usize) -> bool {
     let today = t.n(e).starts_with("aujourd");
     let e = if today { (e..e + 3).find(|&k| t.n(k).ends_with("hui")).map_or(e, |k| k + 1) } else { e };
@@ -72,7 +73,8 @@ fn apposed(t: &Toks, n: &Num, e: usize) -> bool {
     let birth_after = after == "(" && matches!(t.n(e + 1), "ne" | "nee");
     let next_name = after == "et" && t.first_upper(e + 1);
     let closes = e >= t.len() || matches!(after, "," | ")" | "." | ";") || birth_after || next_name;
-    (before == "," && t.is_word(n.s - 2) && closes) || (before == "(" && after == ")")
+    let named = t.is_word(n.s - 2) || t.n(n.s - 2) == "»";
+    (before == "," && named && closes) || (before == "(" && after == ")")
 }
 
 /// "vieux", "vieille" within the three words after, before any punctuation.
@@ -159,6 +161,12 @@ fn age_after_de(ctx: &Ctx, k: usize, unit: &str) -> Option<bool> {
     if p == "age" || p == "agee" || p == "ages" || p == "agees" || is_person_noun(ctx, p) {
         return Some(true);
     }
+    // "l'âge de la pension de 56 ans", "l'âge légal de départ de 62 ans"
+    // (not "l'âge de la retraite reculé de deux ans", a change of term)
+    let changed = words.term_setters.contains(p) || is_participle(t.raw(k.wrapping_sub(1)));
+    if unit == "Y" && !changed && age_noun_before(t, k) {
+        return Some(true);
+    }
     if unit == "Y" && k > 0 && person_like(ctx, k - 1) {
         return Some(true);
     }
@@ -169,6 +177,12 @@ fn age_after_de(ctx: &Ctx, k: usize, unit: &str) -> Option<bool> {
         && !words.term_setters.contains(p);
     let person_before = adjective && t.is_word(k - 2) && is_person_noun(ctx, t.n(k - 2));
     Some(unit == "Y" && (matches!(p, "male" | "femelle") || person_before))
+}
+
+/// The noun "âge" (after "l'") among the five words before the "de" at k,
+/// with no punctuation between.
+fn age_noun_before(t: &Toks, k: usize) -> bool {
+    (k.saturating_sub(5)..k).rev().take_while(|&j| !t.is_punct(j)).any(|j| t.n(j) == "age" && j > 0 && t.n(j - 1) == "l'")
 }
 
 /// "à 26 ans" after a verb or a noun ("remporte à 26 ans le titre", "le

@@ -225,19 +225,32 @@ pub(super) fn year_range(ctx: &Ctx, i: usize) -> Option<Cand> {
     Some(c)
 }
 
-/// "premier semestre 2012", "au troisième trimestre": a period of months of one year.
+/// "premier semestre 2012", "au troisième trimestre", "l'été dernier": a
+/// period of months of one year: the year written after it, else the
+/// article's, or for a `last` period the last one over before the article
+/// date, for a `next` one the next to begin after it.
 pub(super) fn period(ctx: &Ctx, i: usize) -> Option<Cand> {
     let t = ctx.t;
     let (e, op) = ctx.tb.relative.longest(t, i)?;
-    let (m1, m2) = op.strip_prefix("period:")?.split_once('-')?;
+    let mut parts = op.strip_prefix("period:")?.split(':');
+    let (m1, m2) = parts.next()?.split_once('-')?;
     let (m1, m2): (u32, u32) = (m1.parse().ok()?, m2.parse().ok()?);
+    let which = parts.next();
     let mut k = e;
     if matches!(t.n(k), "de" | "du") && t.is_digits(k + 1) {
         k += 1;
     }
     let (y, e) = match year_at(ctx, k, false) {
-        Some((y, e2)) => (y, e2),
-        None => (ctx.refd?.year(), e),
+        Some((y, e2)) if which.is_none() => (y, e2),
+        _ => {
+            let r = ctx.refd?;
+            let shift = match which {
+                Some("last") if m2 >= r.month() => -1,
+                Some("next") if m1 <= r.month() => 1,
+                _ => 0,
+            };
+            (r.year() + shift, e)
+        }
     };
     let mut c = Cand::text(i, e, Kind::Date, format!("{:04}-{:02}", y, m1));
     // "début de l'été 2015": one month

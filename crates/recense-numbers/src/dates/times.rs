@@ -3,10 +3,8 @@
 use super::*;
 
 #[derive(Clone, Copy, Debug)]
-#[allow(dead_code)]
 pub(super) struct Tm {
-    /// First token and the token after the last.
-    pub(super) s: usize,
+    /// The token after the last.
     pub(super) e: usize,
     /// Hour and minute.
     pub(super) h: u32,
@@ -112,7 +110,13 @@ pub(crate) fn said_to_last(t: &crate::tok::Toks, s: usize) -> bool {
 
 /// Words right before hours (or before the "de" of a range of hours) that
 /// make them a length of time.
-const LASTING_WORDS: &[&str] = &["en", "pendant", "durant", "dure", "durer", "durait", "durera", "attendu", "patiente", "prend", "prendre", "faut", "fallu"];
+const LASTING_WORDS: &[&str] = &[
+    "en", "pendant", "durant", "dure", "durer", "durait", "durera", "attendu", "attendre", "attend", "attendait", "patiente", "patienter", "prend", "prendre", "faut", "fallu",
+];
+
+/// Nouns after "de" that make the hours before them a length of time:
+/// "2 h 15 d'attente", "trois heures de route", "14 heures de vol".
+const LASTING_NOUNS: &[&str] = &["attente", "retard", "route", "trajet", "marche", "vol", "voyage", "traversee", "bouchon", "bouchons", "embouteillage", "embouteillages", "queue", "coupure", "panne", "negociations", "discussions", "debat", "audience", "travail", "sommeil", "repos", "course"];
 
 /// A clock time at token i: "midi", "14 h 30", "9 heures 30 du matin",
 /// "14:28:12"; none where the words around make it a length of time.
@@ -149,7 +153,7 @@ pub(super) fn time_at(ctx: &Ctx, i: usize) -> Option<Tm> {
         return None;
     }
     let (h, m) = ((tot / 60) as u32 % 24, (tot % 60) as u32);
-    Some(Tm { s: i, e: r.e, h, m, strong: r.strong })
+    Some(Tm { e: r.e, h, m, strong: r.strong })
 }
 
 /// A clock reading before its part of the day ("du matin") is added:
@@ -233,6 +237,10 @@ fn hours_and_minutes(ctx: &Ctx, i: usize, h: u32, unit: usize) -> Option<Reading
         }
     }
     if abbr && t.is_word(r.e) && t.adj(r.e) {
+        return None;
+    }
+    // "avec 2 h 15 d'attente": a length of time
+    if matches!(t.n(r.e), "de" | "d'") && LASTING_NOUNS.contains(&t.n(r.e + 1)) {
         return None;
     }
     Some(r)
@@ -327,8 +335,8 @@ pub(super) fn time_intro(ctx: &Ctx, i: usize) -> bool {
     let t = ctx.t;
     // "il est 15 heures", "il était minuit"
     let it_is = i > 1 && t.n(i - 2) == "il" && matches!(t.n(i - 1), "est" | "etait" | "sera");
-    // "aux alentours de 4 heures", "aux environs de midi"
-    let around = i > 1 && t.n(i - 1) == "de" && matches!(t.n(i - 2), "alentours" | "environs");
+    // "aux alentours de 4 heures", "aux environs de midi", "à partir de 20 heures"
+    let around = i > 1 && t.n(i - 1) == "de" && matches!(t.n(i - 2), "alentours" | "environs" | "partir");
     it_is
         || around
         || (i > 0
