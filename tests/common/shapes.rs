@@ -58,5 +58,5 @@ pub const PARSER_WORDS: &[&str] = &[
     "parmi", "eux", "touchés", "clients", "au", "couteau", "blessé", "s'élève", "coût", "milliards", "douzaine", "jeunes", "+",
     "avril", "prochain", "dernier", "du", "des", "plusieurs", "Qatar", ":", "XXe",
     "qu'en", "Sud-Soudanais", "originaires", "vivre", "jusqu'à", "km/s", "Act", "villes",
-    "avocat", "»", "«", "l'âge", "pension", "h", "d'attente", "partir", "l'été", "automne",
+    "avocat", "»", "«", "l'âge", "pension", "h", "d'attente", "partir", "l'été", "automne", "par jour", "chaque année",
 ];

@@ -72,6 +72,10 @@ const IRREGULAR_FUTURE_STEMS: [(&str, &str); 17] = [
     ("courir", "courr"),
 ];
 
+/// Tokens after a figure within which a `rate` phrase makes it a rate
+/// ("6 milliards de dollars par an", "56 000 exemplaires quotidiennement").
+const RATE_REACH: usize = 6;
+
 /// The length of a year-grain date ("2016"): only finer ones are borrowed.
 const YEAR_GRAIN: usize = 4;
 
@@ -108,6 +112,10 @@ impl Doc<'_> {
             .map(|i| {
                 if own[i].is_some() {
                     return own[i].clone();
+                }
+                // "10 millions par jour": a rate happens on no one day
+                if self.is_rate(&cands[i]) {
+                    return None;
                 }
                 // "37 films seront présentés … mais seulement 14 participeront"
                 if let Some(date) = self.antecedent(cands, i).and_then(|j| own[j].clone()) {
@@ -146,6 +154,14 @@ impl Doc<'_> {
                 borrowed.or_else(|| story_date.clone())
             })
             .collect()
+    }
+
+    /// Whether a `rate` phrase of `words.tsv` follows the candidate in its
+    /// clause, within `RATE_REACH` tokens ("5 millions d'euros par mois").
+    fn is_rate(&self, c: &Cand) -> bool {
+        let phrases = self.f.cues.phrases_of("rate");
+        let seg = self.seg[c.s];
+        (c.e..(c.e + RATE_REACH).min(self.toks.len())).take_while(|&k| self.seg[k] == seg).any(|k| phrases.iter().any(|p| self.matches_at(k, p)))
     }
 
     /// The last day-grain date of the sentence before the candidate's (its

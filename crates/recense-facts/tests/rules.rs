@@ -354,6 +354,21 @@ fn a_records_baseline_is_no_date() {
 }
 
 #[test]
+fn a_rate_happens_on_no_one_day() {
+    let date = NaiveDate::from_ymd_opt(2016, 8, 6);
+    let text = "Le jeu a été lancé mardi. Il rapporterait 10 millions d'euros par jour à l'éditeur.";
+    assert_eq!(run_with(text, &[], date).fact("10 millions d'euros").date, None);
+    let text = "L'épidémie a été déclarée lundi. Environ 400 millions de cas sont déclarés chaque année.";
+    assert_eq!(run_with(text, &[], date).fact("Environ 400 millions").date, None);
+    // a rate its own clause dates keeps that date
+    let text = "En 2013, il touchait 6 000 euros par mois.";
+    assert_eq!(run_with(text, &[], date).fact("6 000 euros").date.as_deref(), Some("2013"));
+    // a figure that is no rate still takes the story's day (the lead's Tuesday)
+    let text = "Le jeu a été lancé mardi. Il a rapporté 10 millions d'euros à l'éditeur.";
+    assert_eq!(run_with(text, &[], date).fact("10 millions d'euros").date.as_deref(), Some("2016-08-02"));
+}
+
+#[test]
 fn the_date_a_figure_is_compared_with_is_not_its_date() {
     let date = NaiveDate::from_ymd_opt(2017, 1, 5);
     let text = "Le chômage a bondi au mois de décembre 2016. Quelque 471 000 personnes sont inscrites, soit 42 000 de plus qu'en novembre 2016.";
