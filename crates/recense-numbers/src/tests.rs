@@ -593,6 +593,8 @@ fn a_holiday_that_names_a_thing_is_no_date() {
     check("le Père Noël est passé", R, &[]);
     // a holiday after "du" is the day of an event ("l'attentat du 14-Juillet")
     check("l'attentat du 14-Juillet a fait 86 morts", R, &[("14-Juillet", "date", "2024-07-14", None, "exact"), ("86", "count", "86", Some("mort"), "exact")]);
+    // a national day is each country's own: no one date ("Australia Day" is 26 January)
+    check("le jour de la fête nationale australienne", R, &[]);
 }
 
 #[test]
