@@ -53,27 +53,23 @@ pub fn read_predictions(path: &Path) -> Result<Vec<DocRecord>, EvalError> {
     let content = read_text(path)?;
     let mut records = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for line in contract_records(path, &content) {
-        let (index, record) = line?;
-        if let Some(first) = seen.insert(record.doc.clone(), index + 1) {
-            return Err(EvalError::line(
-                path,
-                index + 1,
-                format!("doc {} already on line {first}", record.doc),
-            ));
+    for entry in contract_records(path, &content) {
+        let (number, record) = entry?;
+        if let Some(first) = seen.insert(record.doc.clone(), number) {
+            return Err(EvalError::line(path, number, format!("doc {} already on line {first}", record.doc)));
         }
         records.push(record);
     }
     Ok(records)
 }
 
-/// The contract records of a JSON Lines file, each with its line's index
-/// (blank lines skipped); a line that is not one is an error naming it.
+/// The contract records of a JSON Lines file, each with its line number
+/// (from 1; blank lines skipped); a line that is not one is an error naming it.
 fn contract_records<'a>(path: &'a Path, content: &'a str) -> impl Iterator<Item = Result<(usize, DocRecord), EvalError>> + 'a {
-    content.lines().enumerate().filter(|(_, line)| !line.trim().is_empty()).map(move |(index, line)| {
+    content.lines().zip(1..).filter(|(line, _)| !line.trim().is_empty()).map(move |(line, number)| {
         serde_json::from_str(line)
-            .map(|record| (index, record))
-            .map_err(|err| EvalError::line(path, index + 1, format!("not a contract record: {err}")))
+            .map(|record| (number, record))
+            .map_err(|err| EvalError::line(path, number, format!("not a contract record: {err}")))
     })
 }
 
@@ -184,9 +180,9 @@ impl<'a> CodePoints<'a> {
 /// its spans against the text, so that offsets are known good before scoring.
 fn parse_contract_gold(path: &Path, content: &str) -> Result<Vec<GoldDoc>, EvalError> {
     let mut docs = Vec::new();
-    for line in contract_records(path, content) {
-        let (index, record) = line?;
-        let place = format!("line {}, doc {}", index + 1, record.doc);
+    for entry in contract_records(path, content) {
+        let (number, record) = entry?;
+        let place = format!("line {number}, doc {}", record.doc);
         let text = match &record.text {
             Some(text) => text.clone(),
             None => {

@@ -89,7 +89,9 @@ impl Doc<'_> {
     /// another sentence whose clause has one, an earlier one first — the
     /// spec's "the same event's date stated elsewhere in the article"; else
     /// the day the lead paragraph gives its story ("hier", "ce lundi 4
-    /// avril"); else the article's date, the day news is reported.
+    /// avril"); else the article's date, the day news is reported. A rate
+    /// ("10 millions par jour") takes only its clause's date: none of the
+    /// others is when it happened.
     pub(crate) fn dates(&self, cands: &[Cand], events: &[Event], article_date: Option<NaiveDate>) -> Vec<Option<String>> {
         let story_date = self.lead_date(article_date).or_else(|| article_date.map(|d| d.format("%Y-%m-%d").to_string()));
         let own: Vec<Option<String>> = cands
@@ -157,11 +159,15 @@ impl Doc<'_> {
     }
 
     /// Whether a `rate` phrase of `words.tsv` follows the candidate in its
-    /// clause, within `RATE_REACH` tokens ("5 millions d'euros par mois").
+    /// clause, within `RATE_REACH` tokens and before any other figure ("5
+    /// millions d'euros par mois"; not "5 000 euros et 200 euros par jour",
+    /// whose rate is the second's, nor "comme chaque année").
     fn is_rate(&self, c: &Cand) -> bool {
         let phrases = self.f.cues.phrases_of("rate");
-        let seg = self.seg[c.s];
-        (c.e..(c.e + RATE_REACH).min(self.toks.len())).take_while(|&k| self.seg[k] == seg).any(|k| phrases.iter().any(|p| self.matches_at(k, p)))
+        let (seg, q) = (self.seg[c.s], c.q);
+        let reach = c.e..(c.e + RATE_REACH).min(self.toks.len());
+        let mut clause = reach.take_while(|&k| self.seg[k] == seg && self.q_at[k].is_none_or(|other| other == q));
+        clause.any(|k| &self.low[k.saturating_sub(1)] != "comme" && phrases.iter().any(|p| self.matches_at(k, p)))
     }
 
     /// The last day-grain date of the sentence before the candidate's (its

@@ -363,6 +363,12 @@ fn a_rate_happens_on_no_one_day() {
     // a rate its own clause dates keeps that date
     let text = "En 2013, il touchait 6 000 euros par mois.";
     assert_eq!(run_with(text, &[], date).fact("6 000 euros").date.as_deref(), Some("2013"));
+    // a rate after another figure is that one's; "comme chaque année" makes no rate
+    let text = "Le jeu a été lancé mardi. Il doit une amende de 5 000 euros et 200 euros par jour de retard.";
+    assert!(run_with(text, &[], date).fact("5 000 euros").date.is_some());
+    assert_eq!(run_with(text, &[], date).fact("200 euros").date, None);
+    let text = "Le défilé a eu lieu mardi. Près de 10 000 personnes ont défilé, comme chaque année.";
+    assert!(run_with(text, &[], date).fact("Près de 10 000").date.is_some());
     // a figure that is no rate still takes the story's day (the lead's Tuesday)
     let text = "Le jeu a été lancé mardi. Il a rapporté 10 millions d'euros à l'éditeur.";
     assert_eq!(run_with(text, &[], date).fact("10 millions d'euros").date.as_deref(), Some("2016-08-02"));

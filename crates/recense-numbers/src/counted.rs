@@ -87,7 +87,8 @@ impl Recognizer {
     pub(crate) fn twin_unit(&self, ctx: &Ctx, n: &Num) -> Option<(String, String)> {
         let t = ctx.t;
         let k = n.e;
-        let change = t.n(k) == "a" && ranges::change_from(ctx, n.s);
+        let to = t.n(k) == "a";
+        let change = to && ranges::change_from(ctx, n.s);
         if !(matches!(t.n(k), "et" | "ou" | "a")) || !t.soft(k) || !t.soft(k + 1) {
             return None;
         }
@@ -95,8 +96,8 @@ impl Recognizer {
         if m.ord || m.word || m.lone_un || m.scaled {
             return None;
         }
-        let falling = t.n(k) == "a" && ranges::falls_to(ctx, n, &m);
-        if t.n(k) == "a" && !(change || falling) {
+        let falling = to && ranges::falls_to(ctx, n, &m);
+        if to && !(change || falling) {
             return None;
         }
         let (kind, unit, _) = self.unit_after(ctx, &m)?;

@@ -237,6 +237,8 @@ pub struct AgeWords {
     pub death: HashSet<String>,
     /// verbs of a life's length: "vivre jusqu'à 60 ans" reaches an age
     pub lifespan: HashSet<String>,
+    /// verbs that move a threshold: "repousser l'âge de départ de deux ans" is a length of time
+    pub shift: HashSet<String>,
     pub possessives: HashSet<String>,
     pub term_setters: HashSet<String>,
     pub duration_nouns: HashSet<String>,
@@ -252,8 +254,8 @@ impl Tables {
             tagged_words("count_words", COUNT_WORDS, ["person", "unitskip", "skip", "stop", "factor", "parts", "rate"]);
         let [past_cues, future_cues, past_aux, present_after, etre_aux, etre_verbs] =
             tagged_words("tense", TENSE, ["past", "future", "aux", "present-after", "etre-aux", "etre-verb"]);
-        let [verbs, skip, death, possessives, term_setters, duration_nouns, lifespan] =
-            tagged_words("ages", AGES, ["verb", "skip", "death", "possessive", "term-setter", "duration-noun", "lifespan"]);
+        let [verbs, skip, death, possessives, term_setters, duration_nouns, lifespan, shift] =
+            tagged_words("ages", AGES, ["verb", "skip", "death", "possessive", "term-setter", "duration-noun", "lifespan", "shift"]);
         let mut tables = Tables {
             cfa_zones: rows(CFA_ZONES).filter(|r| r.len() >= 2).fold(PhraseSet::new(), |mut set, r| {
                 set.insert(r[1], r[0].to_string());
@@ -284,7 +286,7 @@ impl Tables {
             unit_skip,
             present_after,
             etre_verbs,
-            ages: AgeWords { verbs, skip, death, possessives, term_setters, duration_nouns, lifespan },
+            ages: AgeWords { verbs, skip, death, possessives, term_setters, duration_nouns, lifespan, shift },
             classes: HashMap::default(),
         };
         let tense_classes = [(past_cues, class::PAST_CUE), (future_cues, class::FUTURE_CUE), (past_aux, class::PAST_AUX), (etre_aux, class::ETRE_AUX)];

@@ -169,6 +169,7 @@ pub(crate) fn change_from(ctx: &Ctx, s: usize) -> bool {
 /// `n`'s "à", a fall from one figure to a smaller one, a change of two
 /// figures (no range runs downwards).
 pub(crate) fn falls_to(ctx: &Ctx, n: &Num, m: &Num) -> bool {
+    debug_assert_eq!(m.s, n.e + 1, "m is the number right after n's \"à\"");
     n.s >= 1 && ctx.t.n(n.s - 1) == "de" && m.v < n.v && n.v >= 0.0 && m.v >= 0.0
 }
 

@@ -122,6 +122,8 @@ fn percent_measure_age() {
     check("630 km/s et 50 µg/m3", R, &[("630 km/s", "measure", "630", Some("km/s"), "exact"), ("50 µg/m3", "measure", "50", Some("µg/m3"), "exact")]);
     // an act named by its year
     check("le Logan Act de 1799", R, &[("1799", "date", "1799", None, "exact")]);
+    // the article "des" is no "dès": a count
+    check("l'une des 1500 communes", R, &[("1500", "count", "1500", Some("commune"), "exact")]);
     check("2,5 tonnes", R, &[("2,5 tonnes", "measure", "2.5", Some("t"), "exact")]);
     check("–5 °C", R, &[("–5 °C", "measure", "-5", Some("°C"), "exact")]);
     check("300 hectares", R, &[("300 hectares", "measure", "300", Some("ha"), "exact")]);
@@ -144,6 +146,9 @@ fn percent_measure_age() {
     check("sécurisée à l'automne prochain", "2017-02-10", &[("l'automne prochain", "date", "2017-09..2017-11", None, "range")]);
     check("l'été dernier, la ville", "2017-10-02", &[("l'été dernier", "date", "2017-06..2017-08", None, "range")]);
     check("au printemps prochain", "2017-10-02", &[("au printemps prochain", "date", "2018-03..2018-05", None, "range")]);
+    // a season under way is this year's for "prochain", last year's for "dernier"
+    check("l'été dernier", "2017-08-15", &[("l'été dernier", "date", "2016-06..2016-08", None, "range")]);
+    check("l'automne prochain", "2017-09-10", &[("l'automne prochain", "date", "2017-09..2017-11", None, "range")]);
     check("les Jeux olympiques d'été de 2016", R, &[("2016", "date", "2016", None, "exact")]);
     // a change "passant de X à Y %" is two quantities (the guidelines), a range is one
     check("le chômage passant de 9,7 à 9,5 %", R, &[("9,7", "percent", "9.7", Some("%"), "exact"), ("9,5 %", "percent", "9.5", Some("%"), "exact")]);
@@ -457,6 +462,12 @@ fn ages_from_their_context() {
     check("Il s'agit de « Mohamed R. », 39 ans (né le 8 mai 1977)", R, &[("39 ans", "age", "39", Some("year"), "exact"), ("8 mai 1977", "date", "1977-05-08", None, "exact")]);
     check("le relèvement de l'âge de la pension de 56 ans", R, &[("56 ans", "age", "56", Some("year"), "exact")]);
     check("l'âge légal de départ de 62 ans", R, &[("62 ans", "age", "62", Some("year"), "exact")]);
+    // not a threshold moved, a length the person's noun belongs to, a friendship
+    check("repousser l'âge de départ de deux ans", R, &[("deux ans", "duration", "P2Y", None, "exact")]);
+    check("un mandat de maire de six ans", R, &[("six ans", "duration", "P6Y", None, "exact")]);
+    check("un magistrat de 25 ans d'expérience", R, &[("25 ans", "duration", "P25Y", None, "exact")]);
+    check("un ami de vingt ans", R, &[("vingt ans", "duration", "P20Y", None, "exact")]);
+    check("Le suspect, \"Karim B.\", 27 ans, a été écroué.", R, &[("27 ans", "age", "27", Some("year"), "exact")]);
     // durations all the same
     check("ses 10 ans de carrière", R, &[("10 ans", "duration", "P10Y", None, "exact")]);
     check("à deux ans de la retraite", R, &[("deux ans", "duration", "P2Y", None, "exact")]);
@@ -652,6 +663,9 @@ fn hours_of_waiting_or_travel_are_a_length_of_time_from_a_start_a_clock_time() {
     check("le trafic reviendra à partir de 20 heures", R, &[("20 heures", "time", "20:00", None, "exact")]);
     // a clock time all the same
     check("le train part à 14 h 30 de la gare", R, &[("14 h 30", "time", "14:30", None, "exact")]);
+    check("Il faudra attendre 20 h pour connaître les résultats", R, &[("20 h", "time", "20:00", None, "exact")]);
+    // a clock's "à" does not make hours of travel a time
+    check("Tahiti, à 22 heures de vol de Paris", R, &[("22 heures", "duration", "PT22H", None, "exact")]);
 }
 
 #[test]

@@ -233,8 +233,7 @@ impl Recognizer {
         }
         // a year
         if let Some((c, prep)) = dates::year_ctx(ctx, n) {
-            let strong = n.s > 0 && matches!(t.n(n.s - 1), "en" | "depuis" | "l'an" | "an" | "jusqu'en" | "annee");
-            if strong || names_an_edition(ctx, n) || (prep && !matches!(t.n(n.s.wrapping_sub(1)), "de" | "a" | "et" | "entre")) || self.counted(ctx, n).is_none() {
+            if names_an_edition(ctx, n) || (prep && !matches!(t.n(n.s.wrapping_sub(1)), "de" | "a" | "et" | "entre")) || self.counted(ctx, n).is_none() {
                 return Some(Step::Found(c));
             }
         }

@@ -64,7 +64,7 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
 
 /// An apposition: "Paul, 26 ans, …", "Jean Dupont (26 ans)", "Aristide, 63
 /// ans aujourd'hui, …" (the age now), "Karim C., 39 ans (né le 31 décembre
-/// 1977)", "« Mohamed R. », 39 ans", "Charlotte, 18 ans et Sébastien, 21
+/// 1977)", "« Mohamed R. », 39 ans" (any closing quote), "Charlotte, 18 ans et Sébastien, 21
 /// ans" (the next name of a list).
 fn apposed(t: &Toks, n: &Num, e: usize) -> bool {
     let today = t.n(e).starts_with("aujourd");
@@ -73,7 +73,7 @@ fn apposed(t: &Toks, n: &Num, e: usize) -> bool {
     let birth_after = after == "(" && matches!(t.n(e + 1), "ne" | "nee");
     let next_name = after == "et" && t.first_upper(e + 1);
     let closes = e >= t.len() || matches!(after, "," | ")" | "." | ";") || birth_after || next_name;
-    let named = t.is_word(n.s - 2) || t.n(n.s - 2) == "»";
+    let named = t.is_word(n.s - 2) || matches!(t.n(n.s - 2), "»" | "\"" | "”");
     (before == "," && named && closes) || (before == "(" && after == ")")
 }
 
@@ -133,7 +133,7 @@ fn age_by_words_before(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
             return true;
         }
         if w == "de" || w == "d'" {
-            match age_after_de(ctx, k, unit) {
+            match age_after_de(ctx, k, unit, e) {
                 Some(decided) => return decided,
                 None => continue,
             }
@@ -149,40 +149,45 @@ fn age_by_words_before(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
 }
 
 /// "de" at k before the number: "âgé de", "un homme de", "un touriste
-/// allemand de 45 ans", "un rhinocéros mâle de quatre ans" are ages; "plus
-/// de", "moins de", "près de" decide nothing (None); not a participle that
-/// changes a term ("la retraite reculée de deux ans").
-fn age_after_de(ctx: &Ctx, k: usize, unit: &str) -> Option<bool> {
+/// allemand de 45 ans", "un rhinocéros mâle de quatre ans", "l'âge de la
+/// pension de 56 ans" are ages; "plus de", "moins de", "près de" decide
+/// nothing (None); not a participle that changes a term ("la retraite
+/// reculée de deux ans"), nor a length of time the person's noun belongs
+/// to ("un mandat de maire de six ans", "un magistrat de 25 ans
+/// d'expérience"). `e`: the token after the unit.
+fn age_after_de(ctx: &Ctx, k: usize, unit: &str, e: usize) -> Option<bool> {
     let (t, words) = (ctx.t, &ctx.tb.ages);
     let p = t.n(k.wrapping_sub(1));
     if p == "plus" || p == "moins" || p == "pres" {
         return None;
     }
-    if p == "age" || p == "agee" || p == "ages" || p == "agees" || is_person_noun(ctx, p) {
+    if p == "age" || p == "agee" || p == "ages" || p == "agees" {
         return Some(true);
     }
-    // "l'âge de la pension de 56 ans", "l'âge légal de départ de 62 ans"
-    // (not "l'âge de la retraite reculé de deux ans", a change of term)
+    let of_a_length = |j: usize| matches!(t.n(j), "de" | "d'") && words.duration_nouns.contains(t.n(j + 1));
+    if is_person_noun(ctx, p) {
+        return Some(!(of_a_length(e) || (k >= 3 && words.duration_nouns.contains(t.n(k - 3)) && t.n(k - 2) == "de")));
+    }
     let changed = words.term_setters.contains(p) || is_participle(t.raw(k.wrapping_sub(1)));
-    if unit == "Y" && !changed && age_noun_before(t, k) {
+    if unit == "Y" && !changed && age_noun_before(ctx, k) {
         return Some(true);
     }
     if unit == "Y" && k > 0 && person_like(ctx, k - 1) {
         return Some(true);
     }
-    let adjective = k > 1
-        && t.is_word(k - 1)
-        && t.raw(k - 1).chars().next().is_some_and(char::is_lowercase)
-        && !is_participle(t.raw(k - 1))
-        && !words.term_setters.contains(p);
+    let adjective = k > 1 && t.is_word(k - 1) && t.raw(k - 1).chars().next().is_some_and(char::is_lowercase) && !changed;
     let person_before = adjective && t.is_word(k - 2) && is_person_noun(ctx, t.n(k - 2));
     Some(unit == "Y" && (matches!(p, "male" | "femelle") || person_before))
 }
 
 /// The noun "âge" (after "l'") among the five words before the "de" at k,
-/// with no punctuation between.
-fn age_noun_before(t: &Toks, k: usize) -> bool {
-    (k.saturating_sub(5)..k).rev().take_while(|&j| !t.is_punct(j)).any(|j| t.n(j) == "age" && j > 0 && t.n(j - 1) == "l'")
+/// with no punctuation between, and no verb that moves it just before:
+/// "repousser l'âge de départ de deux ans" changes a threshold by a length
+/// of time (`ages.tsv` `shift`).
+fn age_noun_before(ctx: &Ctx, k: usize) -> bool {
+    let t = ctx.t;
+    let at = (k.saturating_sub(5)..k).rev().take_while(|&j| !t.is_punct(j)).find(|&j| t.n(j) == "age" && j > 0 && t.n(j - 1) == "l'");
+    at.is_some_and(|j| !(j >= 2 && ctx.tb.ages.shift.contains(t.n(j - 2))))
 }
 
 /// "à 26 ans" after a verb or a noun ("remporte à 26 ans le titre", "le
@@ -326,7 +331,7 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
         return Step::Found(c);
     }
     // "(à) 15 heures", "13 heures UTC", "peu après 11 heures,": a clock time when introduced so
-    let clock = time_intro(ctx, n.s) || zone_after(t, e) || (n.s > 0 && t.n(n.s - 1) == "apres" && !matches!(t.n(e), "de" | "d'"));
+    let clock = !lasting_noun_after(t, e) && (time_intro(ctx, n.s) || zone_after(t, e) || (n.s > 0 && t.n(n.s - 1) == "apres" && !matches!(t.n(e), "de" | "d'")));
     // "au cours des trois dernières heures": an adjective before the unit
     // makes hours a length of time
     let unit_next = e == n.e + 1;

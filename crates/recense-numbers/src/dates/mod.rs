@@ -13,7 +13,7 @@ pub use ages::{age_context, age_unit, duration_or_age, iso_duration, iso_num, ye
 pub(crate) use ages::iso_duration_of;
 pub(crate) use ages::{is_participle, part_of_the_unit_after};
 pub(crate) use relative::counted_from_the_story;
-pub(crate) use times::{said_to_last, tfmt};
+pub(crate) use times::{lasting_noun_after, said_to_last, tfmt};
 use calendar::*;
 use parts::*;
 use ranges::*;

@@ -43,7 +43,8 @@ pub(super) fn weekday_at(ctx: &Ctx, k: usize) -> Option<(u32, usize)> {
 }
 
 /// Whether token k lies in a `weekday-name` phrase of `non_quantity.tsv`
-/// ("le Journal du dimanche").
+/// ("le Journal du dimanche") of at most four words, the weekday any of
+/// them.
 fn in_weekday_name(ctx: &Ctx, k: usize) -> bool {
     (0..=3).any(|l| k >= l && ctx.tb.weekday_names.longest(ctx.t, k - l).is_some_and(|(e, _)| e > k))
 }

@@ -228,14 +228,18 @@ pub(super) fn year_range(ctx: &Ctx, i: usize) -> Option<Cand> {
 /// "premier semestre 2012", "au troisième trimestre", "l'été dernier": a
 /// period of months of one year: the year written after it, else the
 /// article's, or for a `last` period the last one over before the article
-/// date, for a `next` one the next to begin after it.
+/// date, for a `next` one the next to begin in or after its month.
 pub(super) fn period(ctx: &Ctx, i: usize) -> Option<Cand> {
     let t = ctx.t;
     let (e, op) = ctx.tb.relative.longest(t, i)?;
     let mut parts = op.strip_prefix("period:")?.split(':');
     let (m1, m2) = parts.next()?.split_once('-')?;
     let (m1, m2): (u32, u32) = (m1.parse().ok()?, m2.parse().ok()?);
+    // `last` or `next`, else none; anything else is no period of this table
     let which = parts.next();
+    if which.is_some_and(|w| w != "last" && w != "next") {
+        return None;
+    }
     let mut k = e;
     if matches!(t.n(k), "de" | "du") && t.is_digits(k + 1) {
         k += 1;
@@ -246,7 +250,7 @@ pub(super) fn period(ctx: &Ctx, i: usize) -> Option<Cand> {
             let r = ctx.refd?;
             let shift = match which {
                 Some("last") if m2 >= r.month() => -1,
-                Some("next") if m1 <= r.month() => 1,
+                Some("next") if m1 < r.month() => 1,
                 _ => 0,
             };
             (r.year() + shift, e)

@@ -110,13 +110,27 @@ pub(crate) fn said_to_last(t: &crate::tok::Toks, s: usize) -> bool {
 
 /// Words right before hours (or before the "de" of a range of hours) that
 /// make them a length of time.
-const LASTING_WORDS: &[&str] = &[
-    "en", "pendant", "durant", "dure", "durer", "durait", "durera", "attendu", "attendre", "attend", "attendait", "patiente", "patienter", "prend", "prendre", "faut", "fallu",
-];
+const LASTING_WORDS: &[&str] = &["en", "pendant", "durant", "dure", "durer", "durait", "durera", "attendu", "patiente", "prend", "prendre", "faut", "fallu"];
+
+/// Forms of "attendre" before hours: a wait ("attendre 1 h 30"), unless the
+/// hours are those of the afternoon or evening, a time waited for ("il
+/// faudra attendre 20 h pour connaître les résultats").
+const WAITING_WORDS: &[&str] = &["attendre", "attend", "attendait", "attendent", "patienter"];
 
 /// Nouns after "de" that make the hours before them a length of time:
 /// "2 h 15 d'attente", "trois heures de route", "14 heures de vol".
-const LASTING_NOUNS: &[&str] = &["attente", "retard", "route", "trajet", "marche", "vol", "voyage", "traversee", "bouchon", "bouchons", "embouteillage", "embouteillages", "queue", "coupure", "panne", "negociations", "discussions", "debat", "audience", "travail", "sommeil", "repos", "course"];
+const LASTING_NOUNS: &[&str] = &[
+    "attente", "retard", "route", "trajet", "marche", "vol", "voyage", "traversee", "bouchon", "bouchons", "embouteillage",
+    "embouteillages", "queue", "coupure", "panne", "negociations", "discussions", "debat", "audience", "travail", "sommeil",
+    "repos", "course",
+];
+
+/// Whether "de" and a noun of `LASTING_NOUNS` follow at `e`: the hours
+/// before are a length of time, whatever opens them ("à 22 heures de vol
+/// de Paris").
+pub(crate) fn lasting_noun_after(t: &crate::tok::Toks, e: usize) -> bool {
+    matches!(t.n(e), "de" | "d'") && LASTING_NOUNS.contains(&t.n(e + 1))
+}
 
 /// A clock time at token i: "midi", "14 h 30", "9 heures 30 du matin",
 /// "14:28:12"; none where the words around make it a length of time.
@@ -196,6 +210,9 @@ fn hours_and_minutes(ctx: &Ctx, i: usize, h: u32, unit: usize) -> Option<Reading
     if said_to_last(t, i) || t.capitalised_word(unit) {
         return None;
     }
+    if i > 0 && WAITING_WORDS.contains(&t.n(i - 1)) && h < 13 {
+        return None;
+    }
     let e = unit + 1;
     let mut r = Reading { h, m: 0, e, strong: abbr };
     // "19 h 21", "2 h 1 min 9 s" (one digit with its unit)
@@ -240,7 +257,7 @@ fn hours_and_minutes(ctx: &Ctx, i: usize, h: u32, unit: usize) -> Option<Reading
         return None;
     }
     // "avec 2 h 15 d'attente": a length of time
-    if matches!(t.n(r.e), "de" | "d'") && LASTING_NOUNS.contains(&t.n(r.e + 1)) {
+    if lasting_noun_after(t, r.e) {
         return None;
     }
     Some(r)
@@ -389,16 +406,17 @@ pub(super) fn part_of_day_after(ctx: &Ctx, k: usize) -> Option<(i64, i32, usize)
     }
 }
 
-/// What [`connector`] passed over between a date and a time.
+/// What [`connector`] passed over between two parts of a date and time.
 pub(super) struct Connector {
-    /// where the time may start
+    /// where the next part may start
     pub end: usize,
-    /// a word on the way makes the time approximate ("vers", "environ",
-    /// "aux alentours de", "autour de")
+    /// a word on the way makes a time after it approximate ("vers",
+    /// "environ", "aux alentours de", "autour de"); read after a date
     pub approx: bool,
 }
 
-/// Connector between a date and a time: "à", "vers", ",", "à environ", "aux alentours de".
+/// Connector between a date and a time, or a time and a day: "à", "vers",
+/// ",", "à environ", "aux alentours de".
 pub(super) fn connector(ctx: &Ctx, k: usize) -> Connector {
     let t = ctx.t;
     let (mut k, mut approx) = (k, false);
