@@ -181,6 +181,10 @@ CASES = [
     # hours of waiting or travel are a length of time; hours from which something runs a clock time
     ("hours/1", "Les automobilistes subissaient 3 h 40 d'attente à la frontière.", [("3 h 40", dict(kind="duration", value="PT3H40M"))]),
     ("hours/2", "Le musée sera ouvert à partir de 10 heures.", [("10 heures", dict(kind="time", value="10:00"))]),
+    # an age after a clock time's minutes; a time before or after, whatever verb opens it; one day said as a length
+    ("age/12", "Le chanteur est mort dimanche à 20 h 13 à 83 ans.", [("dimanche à 20 h 13", None), ("83 ans", dict(kind="age", value=83, unit="year"))]),
+    ("duration/8", "Il a cessé de jouer à 80 ans, qu'il venait de fêter trois semaines plus tôt.", [("80 ans", dict(kind="age", value=80, unit="year")), ("trois semaines", dict(kind="duration", value="P3W"))]),
+    ("duration/9", "Le port a été bloqué pendant un jour et les navires ont attendu.", [("un jour", dict(kind="duration", value="P1D"))]),
     # last summer is the last one over before the article date; next autumn the next to begin after it
     ("season/1@2017-03-01T12:00:00+01:00", "La sécheresse de l'été dernier a ruiné les récoltes.", [("l'été dernier", dict(kind="date", value="2016-06", value_max="2016-08", approx="range"))]),
     ("season/2@2017-03-01T12:00:00+01:00", "Les travaux reprendront à l'automne prochain.", [("l'automne prochain", dict(kind="date", value="2017-09", value_max="2017-11", approx="range"))]),

@@ -22,6 +22,7 @@ pub const SPORT: &str = include_str!("../../../models/numbers/sport.tsv");
 pub const CFA_ZONES: &str = include_str!("../../../models/numbers/cfa_zones.tsv");
 pub const AGES: &str = include_str!("../../../models/numbers/ages.tsv");
 pub const YEARS: &str = include_str!("../../../models/numbers/years.tsv");
+pub const LENGTHS: &str = include_str!("../../../models/numbers/lengths.tsv");
 
 /// Lines of a TSV data file, comments and blank lines left out.
 pub fn rows(src: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -188,6 +189,7 @@ pub struct Tables {
     pub present_after: HashSet<String>,
     pub etre_verbs: HashSet<String>,
     pub ages: AgeWords,
+    pub lengths: LengthWords,
     /// What each word may start or mark ([`class`]): the recogniser asks it
     /// of every token, so one lookup stands for one per table.
     classes: HashMap<String, u8>,
@@ -244,6 +246,21 @@ pub struct AgeWords {
     pub duration_nouns: HashSet<String>,
 }
 
+/// `lengths.tsv`: the words that make "N heures" a length of time rather
+/// than a clock time, and "un jour" one day rather than some day.
+pub struct LengthWords {
+    /// right before the hours: "pendant 5 heures", "a duré de 3 à 4 heures"
+    pub lasting: HashSet<String>,
+    /// forms of "attendre": "attendre 1 h 30" is a wait, "attendre 20 h" a time
+    pub waiting: HashSet<String>,
+    /// after the hours and "de": "2 h 15 d'attente", "22 heures de vol"
+    pub lasting_nouns: HashSet<String>,
+    /// right before "un jour": "pendant un jour", "il y a un jour"
+    pub day_before: HashSet<String>,
+    /// right after "un jour": "un jour de grève", "un jour plus tard"
+    pub day_after: HashSet<String>,
+}
+
 impl Tables {
     pub fn load() -> Tables {
         let [nq_before, nq_after, rank_after, nq_before_but_year, weekday_names] =
@@ -256,6 +273,8 @@ impl Tables {
             tagged_words("tense", TENSE, ["past", "future", "aux", "present-after", "etre-aux", "etre-verb"]);
         let [verbs, skip, death, possessives, term_setters, duration_nouns, lifespan, shift] =
             tagged_words("ages", AGES, ["verb", "skip", "death", "possessive", "term-setter", "duration-noun", "lifespan", "shift"]);
+        let [lasting, waiting, lasting_nouns, day_before, day_after] =
+            tagged_words("lengths", LENGTHS, ["lasting", "waiting", "lasting-noun", "day-before", "day-after"]);
         let mut tables = Tables {
             cfa_zones: rows(CFA_ZONES).filter(|r| r.len() >= 2).fold(PhraseSet::new(), |mut set, r| {
                 set.insert(r[1], r[0].to_string());
@@ -287,6 +306,7 @@ impl Tables {
             present_after,
             etre_verbs,
             ages: AgeWords { verbs, skip, death, possessives, term_setters, duration_nouns, lifespan, shift },
+            lengths: LengthWords { lasting, waiting, lasting_nouns, day_before, day_after },
             classes: HashMap::default(),
         };
         let tense_classes = [(past_cues, class::PAST_CUE), (future_cues, class::FUTURE_CUE), (past_aux, class::PAST_AUX), (etre_aux, class::ETRE_AUX)];

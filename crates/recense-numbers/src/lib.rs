@@ -424,7 +424,7 @@ const LISTED_TIME_REACH: usize = 8;
 /// "il est minuit à Paris, 18 heures à New York et 15 heures à Los
 /// Angeles": whole hours listed after a clock time, in its sentence, are
 /// clock times too (not "à 15 heures, et deux heures plus tard").
-fn times_listed_after_a_time(t: &Toks, sentence: &[u32], cands: &mut [Cand]) {
+fn times_listed_after_a_time(tb: &Tables, t: &Toks, sentence: &[u32], cands: &mut [Cand]) {
     for i in 1..cands.len() {
         let (prev, c) = (&cands[i - 1], &cands[i]);
         let Value::Text(iso) = &c.value else { continue };
@@ -434,7 +434,7 @@ fn times_listed_after_a_time(t: &Toks, sentence: &[u32], cands: &mut [Cand]) {
         let linked = || (prev.e..c.s).any(|k| matches!(t.n(k), "," | "et"));
         let relative = matches!(t.n(c.e), "plus" | "apres" | "avant" | "de" | "d'");
         // "à 6 heures, et le trajet dure pendant 5 heures": a length of time said so
-        if near && !relative && !dates::said_to_last(t, c.s) && linked() {
+        if near && !relative && !dates::said_to_last(tb, t, c.s) && linked() {
             cands[i].kind = Kind::Time;
             cands[i].value = Value::Text(format!("{:02}:00", h % 24));
         }
@@ -574,7 +574,7 @@ impl Recognizer {
         self.scale_carried_to_the_new_figure(&t, &mut cands);
         percentage_points(&t, &ctx.sentence, &self.tb.rate_words, &mut cands);
         weight_classes(&t, &mut cands);
-        times_listed_after_a_time(&t, &ctx.sentence, &mut cands);
+        times_listed_after_a_time(ctx.tb, &t, &ctx.sentence, &mut cands);
         dates::counted_from_the_story(&t, &ctx.sentence, &self.tb, &mut cands);
         cands.retain(|c| !c.vague);
         self.to_quantities(&t, cands)

@@ -137,7 +137,7 @@ impl Recognizer {
 fn hours_range(ctx: &Ctx, a: &Num, upper: Cand) -> Option<Cand> {
     let t = ctx.t;
     let opened_by_de = a.s > 0 && t.n(a.s - 1) == "de";
-    let lasting = dates::said_to_last(t, a.s) || (opened_by_de && dates::said_to_last(t, a.s - 1));
+    let lasting = dates::said_to_last(ctx.tb, t, a.s) || (opened_by_de && dates::said_to_last(ctx.tb, t, a.s - 1));
     let Value::Text(hh_mm) = &upper.value else { return None };
     let (h, m) = hh_mm.split_once(':')?;
     let (h, m): (f64, f64) = (h.parse().ok()?, m.parse().ok()?);

@@ -669,6 +669,31 @@ fn hours_of_waiting_or_travel_are_a_length_of_time_from_a_start_a_clock_time() {
 }
 
 #[test]
+fn some_day_is_no_quantity_and_one_day_said_as_a_length_is() {
+    check("Un jour, possiblement, la mesure s'étendra", R, &[]);
+    check("cultivera-t-on un jour des pommes de terre sur Mars ?", R, &[]);
+    check("le port a été bloqué pendant un jour", R, &[("un jour", "duration", "P1D", None, "exact")]);
+    check("un jour de grève", R, &[("un jour", "duration", "P1D", None, "exact")]);
+    check("Un jour plus tard, il est parti", R, &[("Un jour", "duration", "P1D", None, "exact")]);
+}
+
+#[test]
+fn a_time_before_or_after_is_no_age_and_minutes_bound_no_age_range() {
+    // a shift back from the article date, not an age in weeks
+    check("mort à l'âge de 80 ans (qu'il venait de fêter trois semaines plus tôt)", R, &[("80 ans", "age", "80", Some("year"), "exact"), ("trois semaines plus tôt", "date", "2024-10-16", None, "exact")]);
+    check("Il est mort à 20 h 13 à 83 ans", R, &[("20 h 13", "time", "20:13", None, "exact"), ("83 ans", "age", "83", Some("year"), "exact")]);
+}
+
+#[test]
+fn noon_in_a_name_is_no_time() {
+    check("la région Midi-Pyrénées est rebaptisée", R, &[]);
+    check("le trafic est interrompu entre Bruxelles-Nord et Bruxelles-Midi.", R, &[]);
+    check("a rapporté le Midi Libre", R, &[]);
+    check("Midi sonne au clocher.", R, &[("Midi", "time", "12:00", None, "exact")]);
+    check("Il arrive à midi.", R, &[("midi", "time", "12:00", None, "exact")]);
+}
+
+#[test]
 fn a_fraction_of_a_unit_is_a_measure_or_a_length_of_time() {
     check("en trois quarts d'heure", R, &[("trois quarts d'heure", "duration", "PT45M", None, "exact")]);
     check("un tiers de litre", R, &[("un tiers de litre", "measure", "0.3333333333333333", Some("L"), "exact")]);

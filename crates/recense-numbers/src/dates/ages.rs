@@ -55,8 +55,10 @@ pub fn iso_duration(v: f64, unit: &str) -> Option<String> {
 /// Whether "N ans" (months, weeks, days) is a person's age; the words
 /// that decide are in `models/numbers/ages.tsv`.
 pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
-    // "datant de 3,7 milliards d'années": millions of years are no one's age
-    if !matches!(unit, "Y" | "M" | "W" | "D") || n.scaled {
+    // "datant de 3,7 milliards d'années": millions of years are no one's age;
+    // "fêtés trois semaines plus tôt": a time before or after, whatever the verb
+    let earlier_or_later = ctx.t.n(e) == "plus" && matches!(ctx.t.n(e + 1), "tot" | "tard");
+    if !matches!(unit, "Y" | "M" | "W" | "D") || n.scaled || earlier_or_later {
         return false;
     }
     (unit == "Y" && n.s > 1 && apposed(ctx.t, n, e)) || old_after(ctx.t, e) || age_by_words_before(ctx, n, unit, e)
@@ -205,8 +207,10 @@ fn at_age(ctx: &Ctx, a: usize, n: &Num, e: usize) -> bool {
     if before == "jusqu'" && words.lifespan.contains(t.n(a.wrapping_sub(2))) {
         return true;
     }
-    // "de 18 à 25 ans" (a year before "à" bounds nothing)
-    let lower_bound = t.is_digits(a.wrapping_sub(1)) && t.raw(a.wrapping_sub(1)).parse::<f64>().is_ok_and(|low| low < n.v);
+    // "de 18 à 25 ans" (a year before "à" bounds nothing, nor the minutes
+    // of a time: "dimanche à 20 h 13 à 83 ans")
+    let minutes = matches!(t.n(a.wrapping_sub(2)), "h" | ":");
+    let lower_bound = t.is_digits(a.wrapping_sub(1)) && !minutes && t.raw(a.wrapping_sub(1)).parse::<f64>().is_ok_and(|low| low < n.v);
     let bound = before == "jusqu'" || before == "d'ici" || lower_bound || words.skip.contains(before);
     let distance = matches!(t.n(e), "de" | "d'" | "du" | "des" | "pres");
     !bound && !distance && !words.term_setters.contains(before)
@@ -315,6 +319,9 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
         // month, not how long; the year or month after it is the date
         return Step::Skip(n.e);
     }
+    if n.lone_un && some_day(ctx, &n, e) {
+        return Step::Skip(e);
+    }
     if age_context(ctx, &n, unit, e) || age_group(ctx, &n, unit, e) {
         let u = age_unit(unit);
         let mut c = Cand::num(n.s, e, Kind::Age, v);
@@ -331,7 +338,7 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
         return Step::Found(c);
     }
     // "(à) 15 heures", "13 heures UTC", "peu après 11 heures,": a clock time when introduced so
-    let clock = !lasting_noun_after(t, e) && (time_intro(ctx, n.s) || zone_after(t, e) || (n.s > 0 && t.n(n.s - 1) == "apres" && !matches!(t.n(e), "de" | "d'")));
+    let clock = !lasting_noun_after(ctx.tb, t, e) && (time_intro(ctx, n.s) || zone_after(t, e) || (n.s > 0 && t.n(n.s - 1) == "apres" && !matches!(t.n(e), "de" | "d'")));
     // "au cours des trois dernières heures": an adjective before the unit
     // makes hours a length of time
     let unit_next = e == n.e + 1;
@@ -353,6 +360,15 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
         c.approx = Approx::Approx;
     }
     Step::Found(c)
+}
+
+/// "Un jour, la mesure s'étendra", "cultivera-t-on un jour des pommes de
+/// terre": some day, not one day, unless a word of `lengths.tsv` before or
+/// after says a length ("pendant un jour", "un jour de grève").
+fn some_day(ctx: &Ctx, n: &Num, e: usize) -> bool {
+    let (t, words) = (ctx.t, &ctx.tb.lengths);
+    let before = if n.s > 0 { t.n(n.s - 1) } else { "" };
+    t.n(n.e) == "jour" && e == n.e + 1 && !words.day_before.contains(before) && !words.day_after.contains(t.n(e))
 }
 
 /// A half or a quarter of the unit just named: "et demi(e)" (any unit), "et

@@ -101,35 +101,18 @@ pub(super) fn day_part(ctx: &Ctx, k: usize) -> Option<(i32, usize)> {
 /// Whether the words before `s` say that the hours at `s` are a length of
 /// time: "en 1 h 30", "pendant 5 heures", "a duré 3 h 45", "une durée de 2
 /// h", "a attendu 3 heures", and so a range they open: "a duré de 3 à 4
-/// heures".
-pub(crate) fn said_to_last(t: &crate::tok::Toks, s: usize) -> bool {
+/// heures" (`lengths.tsv` `lasting`).
+pub(crate) fn said_to_last(tb: &crate::data::Tables, t: &crate::tok::Toks, s: usize) -> bool {
     let before = |back: usize| if s >= back { t.n(s - back) } else { "" };
-    let lasting = |w: &str| LASTING_WORDS.contains(&w);
+    let lasting = |w: &str| tb.lengths.lasting.contains(w);
     lasting(before(1)) || (before(1) == "de" && (before(2) == "duree" || lasting(before(2))))
 }
 
-/// Words right before hours (or before the "de" of a range of hours) that
-/// make them a length of time.
-const LASTING_WORDS: &[&str] = &["en", "pendant", "durant", "dure", "durer", "durait", "durera", "attendu", "patiente", "prend", "prendre", "faut", "fallu"];
-
-/// Forms of "attendre" before hours: a wait ("attendre 1 h 30"), unless the
-/// hours are those of the afternoon or evening, a time waited for ("il
-/// faudra attendre 20 h pour connaître les résultats").
-const WAITING_WORDS: &[&str] = &["attendre", "attend", "attendait", "attendent", "patienter"];
-
-/// Nouns after "de" that make the hours before them a length of time:
-/// "2 h 15 d'attente", "trois heures de route", "14 heures de vol".
-const LASTING_NOUNS: &[&str] = &[
-    "attente", "retard", "route", "trajet", "marche", "vol", "voyage", "traversee", "bouchon", "bouchons", "embouteillage",
-    "embouteillages", "queue", "coupure", "panne", "negociations", "discussions", "debat", "audience", "travail", "sommeil",
-    "repos", "course",
-];
-
-/// Whether "de" and a noun of `LASTING_NOUNS` follow at `e`: the hours
-/// before are a length of time, whatever opens them ("à 22 heures de vol
-/// de Paris").
-pub(crate) fn lasting_noun_after(t: &crate::tok::Toks, e: usize) -> bool {
-    matches!(t.n(e), "de" | "d'") && LASTING_NOUNS.contains(&t.n(e + 1))
+/// Whether "de" and a noun of `lengths.tsv` `lasting-noun` follow at `e`:
+/// the hours before are a length of time, whatever opens them ("à 22
+/// heures de vol de Paris").
+pub(crate) fn lasting_noun_after(tb: &crate::data::Tables, t: &crate::tok::Toks, e: usize) -> bool {
+    matches!(t.n(e), "de" | "d'") && tb.lengths.lasting_nouns.contains(t.n(e + 1))
 }
 
 /// A clock time at token i: "midi", "14 h 30", "9 heures 30 du matin",
@@ -189,6 +172,12 @@ fn noon_or_midnight(ctx: &Ctx, i: usize) -> Option<Reading> {
     if noon && i >= 2 && t.n(i - 1) == "-" && t.adj(i) && t.n(i - 2) == "apres" {
         return None;
     }
+    // "Midi-Pyrénées", "Bruxelles-Midi", "le Canal du Midi": a name
+    let hyphened = (t.n(i + 1) == "-" && t.adj(i + 1)) || (i > 0 && t.n(i - 1) == "-" && t.adj(i));
+    let opens_sentence = i == 0 || ctx.sentence.get(i - 1) != ctx.sentence.get(i);
+    if t.capitalised_word(i) && (hyphened || !opens_sentence) {
+        return None;
+    }
     let mut r = Reading { h: if noon { 12 } else { 0 }, m: 0, e: i + 1, strong: true };
     if let Some((m, e)) = minutes(ctx, r.e) {
         r.m = m;
@@ -207,10 +196,10 @@ fn hours_and_minutes(ctx: &Ctx, i: usize, h: u32, unit: usize) -> Option<Reading
         return None;
     }
     // "en 2 heures 56" is a race time; "les 24 Heures du Mans" a name
-    if said_to_last(t, i) || t.capitalised_word(unit) {
+    if said_to_last(ctx.tb, t, i) || t.capitalised_word(unit) {
         return None;
     }
-    if i > 0 && WAITING_WORDS.contains(&t.n(i - 1)) && h < 13 {
+    if i > 0 && ctx.tb.lengths.waiting.contains(t.n(i - 1)) && h < 13 {
         return None;
     }
     let e = unit + 1;
@@ -257,7 +246,7 @@ fn hours_and_minutes(ctx: &Ctx, i: usize, h: u32, unit: usize) -> Option<Reading
         return None;
     }
     // "avec 2 h 15 d'attente": a length of time
-    if lasting_noun_after(t, r.e) {
+    if lasting_noun_after(ctx.tb, t, r.e) {
         return None;
     }
     Some(r)
