@@ -694,6 +694,17 @@ fn noon_in_a_name_is_no_time() {
 }
 
 #[test]
+fn a_measure_per_another_measure_takes_both_units() {
+    check("un taux d'alcoolémie de 1,92 g par litre de sang", R, &[("1,92 g par litre", "measure", "1.92", Some("g/L"), "exact")]);
+    check("une densité de 190 000 kg par mètre cube", R, &[("190 000 kg par mètre cube", "measure", "190000", Some("kg/m³"), "exact")]);
+    check("un rendement de 7 tonnes par hectare", R, &[("7 tonnes par hectare", "measure", "7", Some("t/ha"), "exact")]);
+    // a row of units.tsv names the pair; a person or a price is no unit
+    check("à 90 kilomètres par heure", R, &[("90 kilomètres par heure", "measure", "90", Some("km/h"), "exact")]);
+    check("3 kg par personne", R, &[("3 kg", "measure", "3", Some("kg"), "exact")]);
+    check("1,50 euro par litre", R, &[("1,50 euro", "money", "1.5", Some("EUR"), "exact")]);
+}
+
+#[test]
 fn a_fraction_of_a_unit_is_a_measure_or_a_length_of_time() {
     check("en trois quarts d'heure", R, &[("trois quarts d'heure", "duration", "PT45M", None, "exact")]);
     check("un tiers de litre", R, &[("un tiers de litre", "measure", "0.3333333333333333", Some("L"), "exact")]);

@@ -39,6 +39,9 @@ impl Recognizer {
             // "deux livres" without a scale: weight
             return Some(("measure".into(), "lb".into(), e));
         }
+        if let Some((per, e)) = per_unit(ctx, &u.kind, e) {
+            return Some((u.kind.clone(), format!("{}/{per}", u.unit), e));
+        }
         Some((u.kind.clone(), u.unit.clone(), e))
     }
 
@@ -390,6 +393,19 @@ fn into_parts(ctx: &Ctx, n: &Num) -> bool {
         let lemma = ctx.lex.lemma(&t.raw(k).to_lowercase());
         lemma.is_some_and(crate::cuts_into_parts)
     })
+}
+
+/// A measure's unit per another measure's, where no row of `units.tsv`
+/// names the pair: "1,92 g par litre" is g/L, "190 000 kg par mètre cube"
+/// kg/m³. The other unit's symbol and where it ends.
+fn per_unit(ctx: &Ctx, kind: &str, e: usize) -> Option<(String, usize)> {
+    let t = ctx.t;
+    if kind != "measure" || t.n(e) != "par" || !t.soft(e + 1) {
+        return None;
+    }
+    let (end, per) = ctx.tb.units.longest(t, e + 1)?;
+    let glued = t.is_word(end) && t.adj(end) && !t.n(end).ends_with('\'');
+    (per.kind == "measure" && !per.cs && !glued).then(|| (per.unit.clone(), end))
 }
 
 /// "un arrondissement sur deux", "une sur trois": the second number of a
