@@ -255,6 +255,9 @@ pub struct LengthWords {
     pub waiting: HashSet<String>,
     /// after the hours and "de": "2 h 15 d'attente", "22 heures de vol"
     pub lasting_nouns: HashSet<String>,
+    /// right before hours that make them a clock time: "à", "vers", "quand
+    /// il est indiqué 23 heures"
+    pub clock: HashSet<String>,
     /// right before "un jour": "pendant un jour", "il y a un jour"
     pub day_before: HashSet<String>,
     /// right after "un jour": "un jour de grève", "un jour plus tard"
@@ -273,8 +276,8 @@ impl Tables {
             tagged_words("tense", TENSE, ["past", "future", "aux", "present-after", "etre-aux", "etre-verb"]);
         let [verbs, skip, death, possessives, term_setters, duration_nouns, lifespan, shift] =
             tagged_words("ages", AGES, ["verb", "skip", "death", "possessive", "term-setter", "duration-noun", "lifespan", "shift"]);
-        let [lasting, waiting, lasting_nouns, day_before, day_after] =
-            tagged_words("lengths", LENGTHS, ["lasting", "waiting", "lasting-noun", "day-before", "day-after"]);
+        let [lasting, waiting, lasting_nouns, clock, day_before, day_after] =
+            tagged_words("lengths", LENGTHS, ["lasting", "waiting", "lasting-noun", "clock", "day-before", "day-after"]);
         let mut tables = Tables {
             cfa_zones: rows(CFA_ZONES).filter(|r| r.len() >= 2).fold(PhraseSet::new(), |mut set, r| {
                 set.insert(r[1], r[0].to_string());
@@ -306,7 +309,7 @@ impl Tables {
             present_after,
             etre_verbs,
             ages: AgeWords { verbs, skip, death, possessives, term_setters, duration_nouns, lifespan, shift },
-            lengths: LengthWords { lasting, waiting, lasting_nouns, day_before, day_after },
+            lengths: LengthWords { lasting, waiting, lasting_nouns, clock, day_before, day_after },
             classes: HashMap::default(),
         };
         let tense_classes = [(past_cues, class::PAST_CUE), (future_cues, class::FUTURE_CUE), (past_aux, class::PAST_AUX), (etre_aux, class::ETRE_AUX)];

@@ -664,6 +664,8 @@ fn hours_of_waiting_or_travel_are_a_length_of_time_from_a_start_a_clock_time() {
     // a clock time all the same
     check("le train part à 14 h 30 de la gare", R, &[("14 h 30", "time", "14:30", None, "exact")]);
     check("Il faudra attendre 20 h pour connaître les résultats", R, &[("20 h", "time", "20:00", None, "exact")]);
+    // a clock's reading
+    check("quand il est indiqué 23 heures, il est minuit à Paris", R, &[("23 heures", "time", "23:00", None, "exact"), ("minuit", "time", "00:00", None, "exact")]);
     // a clock's "à" does not make hours of travel a time
     check("Tahiti, à 22 heures de vol de Paris", R, &[("22 heures", "duration", "PT22H", None, "exact")]);
 }

@@ -346,7 +346,7 @@ pub(super) fn time_intro(ctx: &Ctx, i: usize) -> bool {
     it_is
         || around
         || (i > 0
-            && matches!(t.n(i - 1), "a" | "vers" | "des" | "avant" | "jusqu'a" | "environ" | "alentours" | "autour")
+            && ctx.tb.lengths.clock.contains(t.n(i - 1))
             && (t.n(i - 1) != "a" || !matches!(t.raw(i - 1), "a" | "A"))
             // "dès 8 heures", not the article of "sous la barre des trois heures"
             && (t.n(i - 1) != "des" || !matches!(t.raw(i - 1), "des" | "Des")))
