@@ -323,19 +323,7 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
         return Step::Skip(e);
     }
     if age_context(ctx, &n, unit, e) || age_group(ctx, &n, unit, e) {
-        let u = age_unit(unit);
-        let mut c = Cand::num(n.s, e, Kind::Age, v);
-        c.unit = Some(u.to_string());
-        if n.collective {
-            c.approx = Approx::Approx;
-        }
-        // "les 18 ans et plus": the band's open end belongs to the span
-        let adverb_after = matches!(t.n(e + 2), "tard" | "tot" | "encore" | "loin" | "souvent" | "longtemps" | "de" | "d'");
-        if t.n(e) == "et" && t.soft(e) && t.soft(e + 1) && matches!(t.n(e + 1), "plus" | "moins") && !adverb_after {
-            c.approx = if t.n(e + 1) == "plus" { Approx::Min } else { Approx::Max };
-            c.e = e + 2;
-        }
-        return Step::Found(c);
+        return Step::Found(age(t, &n, v, unit, e));
     }
     // "(à) 15 heures", "13 heures UTC", "peu après 11 heures,": a clock time when introduced so
     let clock = !lasting_noun_after(ctx.tb, t, e) && (time_intro(ctx, n.s) || zone_after(t, e) || (n.s > 0 && t.n(n.s - 1) == "apres" && !matches!(t.n(e), "de" | "d'")));
@@ -360,6 +348,22 @@ pub fn duration_or_age(ctx: &Ctx, n: Num, unit: &str, e: usize) -> Step {
         c.approx = Approx::Approx;
     }
     Step::Found(c)
+}
+
+/// An age of `v` units ending at `e`; "les 18 ans et plus": the band's
+/// open end belongs to the span.
+fn age(t: &Toks, n: &Num, v: f64, unit: &str, e: usize) -> Cand {
+    let mut c = Cand::num(n.s, e, Kind::Age, v);
+    c.unit = Some(age_unit(unit).to_string());
+    if n.collective {
+        c.approx = Approx::Approx;
+    }
+    let adverb_after = matches!(t.n(e + 2), "tard" | "tot" | "encore" | "loin" | "souvent" | "longtemps" | "de" | "d'");
+    if t.n(e) == "et" && t.soft(e) && t.soft(e + 1) && matches!(t.n(e + 1), "plus" | "moins") && !adverb_after {
+        c.approx = if t.n(e + 1) == "plus" { Approx::Min } else { Approx::Max };
+        c.e = e + 2;
+    }
+    c
 }
 
 /// "Un jour, la mesure s'étendra", "cultivera-t-on un jour des pommes de
