@@ -140,8 +140,12 @@ fn main() {
             }
             let c: J = serde_json::from_str(line).unwrap();
             let text = c["text"].as_str().unwrap();
-            let refd = c.get("reference_date").and_then(|v| v.as_str()).and_then(|s| NaiveDate::parse_from_str(&s[..10], "%Y-%m-%d").ok());
-            let q = r.extract(text, refd.or(NaiveDate::from_ymd_opt(2013, 2, 12)));
+            let reference = c.get("reference_date").and_then(|v| v.as_str());
+            let refd = reference.and_then(recense_text::parse_iso_date);
+            let q = match (refd, reference.and_then(recense_text::parse_iso_time)) {
+                (Some(day), Some(clock)) => r.extract_at(text, day.and_time(clock)),
+                _ => r.extract(text, refd.or(NaiveDate::from_ymd_opt(2013, 2, 12))),
+            };
             let exp = c["expected"].as_array().unwrap();
             let ok = if c["whole"].as_bool().unwrap_or(false) {
                 q.len() == 1 && strip_cover(&cps(text), q[0].cp_start, q[0].cp_end) && fields_ok(&exp[0], &q[0])

@@ -32,7 +32,7 @@ pub fn cuts_into_parts(lemma: &str) -> bool {
     VERBS.contains(recense_contract::fold::fold(lemma).as_str())
 }
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use data::Tables;
 use tok::Toks;
 use recense_text::{Sentence, Token};
@@ -549,6 +549,20 @@ impl Recognizer {
     /// As [`Recognizer::extract`], over the text's tokens and sentences
     /// (`recense_text::tokenize`, `split_sentences`).
     pub fn extract_tokens(&self, text: &str, tokens: &[Token], sentences: &[Sentence], reference: Option<NaiveDate>) -> Vec<Quantity> {
+        self.extract_tokens_at(text, tokens, sentences, reference, None)
+    }
+
+    /// As [`Recognizer::extract`], against a reference that has a clock
+    /// time (a number suite's `reference_date`): "dans 33 minutes", "il y
+    /// a deux heures" are then the moment they name, a datetime. An
+    /// article has a date and no time, and there they stay lengths of time.
+    pub fn extract_at(&self, text: &str, reference: NaiveDateTime) -> Vec<Quantity> {
+        let tokens = recense_text::tokenize(text);
+        let sentences = recense_text::split_sentences(text, &tokens);
+        self.extract_tokens_at(text, &tokens, &sentences, Some(reference.date()), Some(reference.time()))
+    }
+
+    fn extract_tokens_at(&self, text: &str, tokens: &[Token], sentences: &[Sentence], reference: Option<NaiveDate>, clock: Option<NaiveTime>) -> Vec<Quantity> {
         let t = Toks::from_tokens(text, tokens);
         let sentence = sentence_of_atoms(&t, sentences);
         let tense = self.tenses(&t, &sentence);
@@ -576,6 +590,9 @@ impl Recognizer {
         weight_classes(&t, &mut cands);
         times_listed_after_a_time(ctx.tb, &t, &ctx.sentence, &mut cands);
         dates::counted_from_the_story(&t, &ctx.sentence, &self.tb, &mut cands);
+        if let (Some(day), Some(clock)) = (reference, clock) {
+            dates::shifted_by_the_clock(&t, day.and_time(clock), &mut cands);
+        }
         cands.retain(|c| !c.vague);
         self.to_quantities(&t, cands)
     }

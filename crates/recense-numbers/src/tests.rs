@@ -671,6 +671,22 @@ fn hours_of_waiting_or_travel_are_a_length_of_time_from_a_start_a_clock_time() {
 }
 
 #[test]
+fn hours_from_now_are_a_moment_only_against_a_clock_time() {
+    let now = d("2017-06-27").unwrap().and_hms_opt(0, 0, 0).unwrap();
+    let moments = |text: &str| -> Vec<(String, &str, String)> {
+        rec().extract_at(text, now).into_iter().map(|q| (text[q.start..q.end].to_string(), q.kind.as_str(), format!("{:?}", q.value))).collect()
+    };
+    assert_eq!(moments("réveille-moi dans 33 minutes"), [("dans 33 minutes".to_string(), "datetime", "Text(\"2017-06-27T00:33\")".to_string())]);
+    assert_eq!(moments("il y a deux heures"), [("il y a deux heures".to_string(), "datetime", "Text(\"2017-06-26T22:00\")".to_string())]);
+    assert_eq!(moments("dans 1 heure et quart"), [("dans 1 heure et quart".to_string(), "datetime", "Text(\"2017-06-27T01:15\")".to_string())]);
+    // days from now stay a day; a length said without "dans" stays a length
+    assert_eq!(moments("dans trois jours"), [("dans trois jours".to_string(), "date", "Text(\"2017-06-30\")".to_string())]);
+    assert_eq!(moments("il a marché 3 heures"), [("3 heures".to_string(), "duration", "Text(\"PT3H\")".to_string())]);
+    // an article has a date and no time: a length of time
+    check("réveille-moi dans 33 minutes", "2017-06-27", &[("33 minutes", "duration", "PT33M", None, "exact")]);
+}
+
+#[test]
 fn some_day_is_no_quantity_and_one_day_said_as_a_length_is() {
     check("Un jour, possiblement, la mesure s'étendra", R, &[]);
     check("cultivera-t-on un jour des pommes de terre sur Mars ?", R, &[]);

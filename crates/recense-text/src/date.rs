@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use regex::Regex;
 
 /// How many leading paragraphs may hold the dateline: Wikinews puts it after
@@ -38,6 +38,13 @@ pub fn parse_iso_date(value: &str) -> Option<NaiveDate> {
     NaiveDate::parse_and_remainder(value.trim(), "%Y-%m-%d")
         .ok()
         .map(|(date, _)| date)
+}
+
+/// The clock time of an ISO 8601 date-time as it is written, its offset
+/// aside ("2013-02-12T04:30:00-02:00" → 04:30); none for a bare date.
+pub fn parse_iso_time(value: &str) -> Option<NaiveTime> {
+    let (_, time) = value.trim().split_once('T')?;
+    NaiveTime::parse_from_str(time.get(..5)?, "%H:%M").ok()
 }
 
 /// The date of a dateline in one of the first paragraphs, if any: one that
@@ -127,5 +134,7 @@ mod tests {
             ymd(2012, 5, 22)
         );
         assert_eq!(parse_iso_date("22/05/2012"), None);
+        assert_eq!(parse_iso_time("2012-05-22T07:44:00+02:00"), NaiveTime::from_hms_opt(7, 44, 0));
+        assert_eq!(parse_iso_time("2012-05-22"), None);
     }
 }

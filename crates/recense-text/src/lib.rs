@@ -15,7 +15,7 @@ pub use load::{
     discover, load_file, load_paths, load_text, Article, Discovery, FileRead, Format, LoadError, LoadOptions, LoadReport,
     LoadWarning, SkipReason, Skipped, DEFAULT_MAX_ARTICLE_BYTES,
 };
-pub use date::{compile_patterns, parse_iso_date};
+pub use date::{compile_patterns, parse_iso_date, parse_iso_time};
 pub use months::{month_names, month_number, MonthName};
 pub use sentence::{split_sentences, Sentence};
 pub use tokenize::{tokenize, Token, TokenKind};

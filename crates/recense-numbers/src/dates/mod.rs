@@ -12,7 +12,7 @@ mod times;
 pub use ages::{age_context, age_unit, duration_or_age, iso_duration, iso_num, year_ctx};
 pub(crate) use ages::iso_duration_of;
 pub(crate) use ages::{is_participle, part_of_the_unit_after};
-pub(crate) use relative::counted_from_the_story;
+pub(crate) use relative::{counted_from_the_story, shifted_by_the_clock};
 pub(crate) use times::{lasting_noun_after, said_to_last, tfmt};
 use calendar::*;
 use parts::*;

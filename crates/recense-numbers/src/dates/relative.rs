@@ -400,6 +400,42 @@ fn months_and_days(unit: &str, n: i64) -> Option<(i64, i64)> {
     }
 }
 
+/// With a clock time to count from (a suite's reference, never an
+/// article's date), "dans 33 minutes" and "il y a deux heures" are the
+/// moment they name: the length of time in hours and minutes becomes a
+/// datetime, its span takes "dans" or "il y a".
+pub(crate) fn shifted_by_the_clock(t: &Toks, now: chrono::NaiveDateTime, cands: &mut [Cand]) {
+    for c in cands.iter_mut().filter(|c| c.kind == Kind::Duration && c.value_max.is_none()) {
+        let Value::Text(iso) = &c.value else { continue };
+        let Some(length) = hours_and_minutes_of(iso) else { continue };
+        let ago = c.s >= 3 && t.n(c.s - 3) == "il" && t.n(c.s - 2) == "y" && t.n(c.s - 1) == "a";
+        let (at, s) = match (c.s >= 1 && t.n(c.s - 1) == "dans", ago) {
+            (true, _) => (now + length, c.s - 1),
+            (_, true) => (now - length, c.s - 3),
+            _ => continue,
+        };
+        c.kind = Kind::Datetime;
+        c.value = Value::Text(at.format("%Y-%m-%dT%H:%M").to_string());
+        c.s = s;
+    }
+}
+
+/// The length of an ISO 8601 duration of whole hours and minutes only
+/// ("PT2H", "PT1H15M", "PT33M"); none for days or seconds.
+fn hours_and_minutes_of(iso: &str) -> Option<Duration> {
+    let rest = iso.strip_prefix("PT")?;
+    let (hours, rest) = match rest.split_once('H') {
+        Some((h, rest)) => (h.parse::<i64>().ok()?, rest),
+        None => (0, rest),
+    };
+    let minutes = match rest.strip_suffix('M') {
+        Some(m) => m.parse::<i64>().ok()?,
+        None if rest.is_empty() => 0,
+        None => return None,
+    };
+    Some(Duration::hours(hours) + Duration::minutes(minutes))
+}
+
 /// What follows a shift's first unit at `e`: "et demi(e)" (half a year or
 /// a month) or "et" and a smaller whole unit ("et 2 jours"), in months and
 /// days, and where it ends.
