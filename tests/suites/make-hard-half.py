@@ -186,6 +186,9 @@ CASES = [
     ("duration/8", "Il a cessé de jouer à 80 ans, qu'il venait de fêter trois semaines plus tôt.", [("80 ans", dict(kind="age", value=80, unit="year")), ("trois semaines", dict(kind="duration", value="P3W"))]),
     ("duration/9", "Le port a été bloqué pendant un jour et les navires ont attendu.", [("un jour", dict(kind="duration", value="P1D"))]),
     ("hours/3", "Les heures sont en UTC : quand il est indiqué 22 heures, il est 23 heures à Londres.", [("22 heures", dict(kind="time", value="22:00")), ("23 heures", dict(kind="time", value="23:00"))]),
+    # the million after the definite article; a second apposition after an age
+    ("count/the-million", "La pétition a atteint le million de signatures.", [("million", dict(kind="count", value=1000000, unit="signature"))]),
+    ("age/13", "Selon Anna Kowalska, 31 ans et ancienne salariée de l'usine, rien n'a changé.", [("31 ans", dict(kind="age", value=31, unit="year"))]),
     # a measure per another measure: both units, the span to the second
     ("per-unit/1", "Il conduisait avec 1,2 g par litre de sang.", [("1,2 g par litre", dict(kind="measure", value=1.2, unit="g/L"))]),
     # last summer is the last one over before the article date; next autumn the next to begin after it

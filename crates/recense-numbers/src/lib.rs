@@ -179,6 +179,15 @@ pub(crate) struct Ctx<'a, 'b> {
     pub tense: Vec<i8>,
 }
 
+impl Ctx<'_, '_> {
+    /// Whether atom `i` opens its sentence, or a clause after a colon or a
+    /// dash in it: where a capital says nothing of a name (a quotation mark
+    /// may open a title, « Vendredi ou la Vie sauvage »).
+    pub fn opens_sentence(&self, i: usize) -> bool {
+        i == 0 || self.sentence.get(i - 1) != self.sentence.get(i) || matches!(self.t.n(i - 1), ":" | "(" | "-" | "–" | "—")
+    }
+}
+
 /// The recogniser: compiled tables and the lemma lexicon. Build once, share freely.
 pub struct Recognizer {
     tb: Tables,

@@ -703,6 +703,27 @@ fn a_time_before_or_after_is_no_age_and_minutes_bound_no_age_range() {
 }
 
 #[test]
+fn the_million_after_the_definite_article_counts_its_noun() {
+    check("la pétition atteint le million de signatures", R, &[("million", "count", "1000000", Some("signature"), "exact")]);
+    check("le cap du million de vues", R, &[("million", "count", "1000000", Some("vue"), "exact")]);
+    // the plural is no figure
+    check("des millions de clics", R, &[]);
+}
+
+#[test]
+fn a_second_apposition_after_an_age_keeps_it_an_age() {
+    check("par Zuzana Hlávková, 26 ans et ancienne employée du ministère", R, &[("26 ans", "age", "26", Some("year"), "exact")]);
+    check("Paul, 26 ans et demi, est là", R, &[("26 ans et demi", "age", "26.5", Some("year"), "exact")]);
+}
+
+#[test]
+fn a_capitalised_weekday_inside_a_sentence_is_a_name() {
+    check("auteur de « Vendredi ou les Limbes du Pacifique »", R, &[]);
+    check("le sommet aura lieu Vendredi 8 novembre", R, &[("Vendredi 8 novembre", "date", "2024-11-08", None, "exact")]);
+    check("Vendredi, il a parlé.", R, &[("Vendredi", "date", "2024-11-01", None, "exact")]);
+}
+
+#[test]
 fn noon_in_a_name_is_no_time() {
     check("la région Midi-Pyrénées est rebaptisée", R, &[]);
     check("le trafic est interrompu entre Bruxelles-Nord et Bruxelles-Midi.", R, &[]);

@@ -67,14 +67,17 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
 /// An apposition: "Paul, 26 ans, …", "Jean Dupont (26 ans)", "Aristide, 63
 /// ans aujourd'hui, …" (the age now), "Karim C., 39 ans (né le 31 décembre
 /// 1977)", "« Mohamed R. », 39 ans" (any closing quote), "Charlotte, 18 ans et Sébastien, 21
-/// ans" (the next name of a list).
+/// ans" (the next name of a list), "Zuzana H., 26 ans et ancienne employée" (a
+/// second apposition).
 fn apposed(t: &Toks, n: &Num, e: usize) -> bool {
     let today = t.n(e).starts_with("aujourd");
     let e = if today { (e..e + 3).find(|&k| t.n(k).ends_with("hui")).map_or(e, |k| k + 1) } else { e };
     let (before, after) = (t.n(n.s - 1), t.n(e));
     let birth_after = after == "(" && matches!(t.n(e + 1), "ne" | "nee");
     let next_name = after == "et" && t.first_upper(e + 1);
-    let closes = e >= t.len() || matches!(after, "," | ")" | "." | ";") || birth_after || next_name;
+    // "Zuzana Hlávková, 26 ans et ancienne employée": a second apposition
+    let and_more = after == "et" && t.is_word(e + 1) && !t.first_upper(e + 1) && !matches!(t.n(e + 1), "demi" | "demie" | "plus" | "moins");
+    let closes = e >= t.len() || matches!(after, "," | ")" | "." | ";") || birth_after || next_name || and_more;
     let named = t.is_word(n.s - 2) || matches!(t.n(n.s - 2), "»" | "\"" | "”");
     (before == "," && named && closes) || (before == "(" && after == ")")
 }

@@ -255,10 +255,13 @@ fn weekday_phrase(ctx: &Ctx, i: usize) -> Option<Single> {
     if !ctx.tb.weekdays.contains_key(t.n(wk)) {
         return None;
     }
+    // a capital inside a sentence makes it a name: "il publie Vendredi ou
+    // la Vie sauvage" (a day number after it still makes a date)
+    let named = t.capitalised_word(wk) && !ctx.opens_sentence(wk);
     let after = weekday_at(ctx, wk).map(|x| x.1).unwrap_or(wk + 1);
     let day_in_parentheses = t.n(after) == "(" && day_at(ctx, after + 1).is_some_and(|(_, e)| t.n(e) == ")");
     let has_day = day_at(ctx, after).is_some() || (t.n(after) == "le" && day_at(ctx, after + 1).is_some()) || numeric(ctx, after).is_some() || day_in_parentheses;
-    if has_day {
+    if has_day || named {
         return None;
     }
     let (e, d) = weekday_expr(ctx, i)?;

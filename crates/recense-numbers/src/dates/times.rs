@@ -174,8 +174,7 @@ fn noon_or_midnight(ctx: &Ctx, i: usize) -> Option<Reading> {
     }
     // "Midi-Pyrénées", "Bruxelles-Midi", "le Canal du Midi": a name
     let hyphened = (t.n(i + 1) == "-" && t.adj(i + 1)) || (i > 0 && t.n(i - 1) == "-" && t.adj(i));
-    let opens_sentence = i == 0 || ctx.sentence.get(i - 1) != ctx.sentence.get(i);
-    if t.capitalised_word(i) && (hyphened || !opens_sentence) {
+    if t.capitalised_word(i) && (hyphened || !ctx.opens_sentence(i)) {
         return None;
     }
     let mut r = Reading { h: if noon { 12 } else { 0 }, m: 0, e: i + 1, strong: true };

@@ -285,6 +285,9 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
     if let Some(done) = ordinal_or_fraction_words(t, i, &mut atoms) {
         return done;
     }
+    if let Some(n) = the_million(t, i, &atoms) {
+        return Some(n);
+    }
     let (x, c, last_scale) = card(&atoms)?;
     let mut n = Num::new(i, atoms[c - 1].tok + 1, x);
     n.word = true;
@@ -300,6 +303,23 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
         }
     }
     Some(words_tail(t, tb, n, last_scale))
+}
+
+/// "le million de signatures", "franchir le cap du milliard de dollars":
+/// a scale word alone after the definite article and before "de" is one of
+/// it (the plural, "des millions de clics", is no figure).
+fn the_million(t: &Toks, i: usize, atoms: &[Atom]) -> Option<Num> {
+    let [scale] = atoms else { return None };
+    let definite = i > 0 && matches!(t.n(i - 1), "le" | "du" | "au");
+    let singular = matches!(t.n(i), "million" | "milliard");
+    if !(scale.ty == WordType::Big && definite && singular && matches!(t.n(i + 1), "de" | "d'")) {
+        return None;
+    }
+    let mut n = Num::new(i, i + 1, scale.v);
+    n.word = true;
+    n.scaled = true;
+    n.last_scale = scale.v;
+    Some(n)
 }
 
 /// The number words from token i, at most `MAX_NUMBER_WORDS` (a repeated
