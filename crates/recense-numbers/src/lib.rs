@@ -600,7 +600,7 @@ impl Recognizer {
         times_listed_after_a_time(ctx.tb, &t, &ctx.sentence, &mut cands);
         dates::counted_from_the_story(&t, &ctx.sentence, &self.tb, &mut cands);
         if let (Some(day), Some(clock)) = (reference, clock) {
-            dates::shifted_by_the_clock(&t, day.and_time(clock), &mut cands);
+            dates::shifted_by_the_clock(&self.tb, &t, day.and_time(clock), &mut cands);
         }
         cands.retain(|c| !c.vague);
         self.to_quantities(&t, cands)

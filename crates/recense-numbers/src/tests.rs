@@ -666,6 +666,9 @@ fn hours_of_waiting_or_travel_are_a_length_of_time_from_a_start_a_clock_time() {
     check("Il faudra attendre 20 h pour connaître les résultats", R, &[("20 h", "time", "20:00", None, "exact")]);
     // a clock's reading
     check("quand il est indiqué 23 heures, il est minuit à Paris", R, &[("23 heures", "time", "23:00", None, "exact"), ("minuit", "time", "00:00", None, "exact")]);
+    // a verb of saying is no clock's reading, nor a display of a race time
+    check("le préfet a indiqué deux heures plus tard que le feu était maîtrisé", R, &[("deux heures", "duration", "PT2H", None, "exact")]);
+    check("le chronomètre affichait 2 h 05 min 12 s", R, &[("2 h 05 min 12 s", "duration", "PT2H5M12S", None, "exact")]);
     // a clock's "à" does not make hours of travel a time
     check("Tahiti, à 22 heures de vol de Paris", R, &[("22 heures", "duration", "PT22H", None, "exact")]);
 }
@@ -682,6 +685,12 @@ fn hours_from_now_are_a_moment_only_against_a_clock_time() {
     // days from now stay a day; a length said without "dans" stays a length
     assert_eq!(moments("dans trois jours"), [("dans trois jours".to_string(), "date", "Text(\"2017-06-30\")".to_string())]);
     assert_eq!(moments("il a marché 3 heures"), [("3 heures".to_string(), "duration", "Text(\"PT3H\")".to_string())]);
+    assert_eq!(moments("Il y a deux heures d'attente"), [("deux heures".to_string(), "duration", "Text(\"PT2H\")".to_string())]);
+    // a lower bound of the length is an upper one of the moment before now
+    let past = rec().extract_at("il y a plus de deux heures", now);
+    assert_eq!((past[0].kind.as_str(), past[0].approx.as_str()), ("datetime", "max"));
+    // beyond a year of hours, no moment (and no overflow)
+    assert_eq!(moments("dans 9999999999 heures")[0].1, "duration");
     // an article has a date and no time: a length of time
     check("réveille-moi dans 33 minutes", "2017-06-27", &[("33 minutes", "duration", "PT33M", None, "exact")]);
 }
@@ -693,12 +702,20 @@ fn some_day_is_no_quantity_and_one_day_said_as_a_length_is() {
     check("le port a été bloqué pendant un jour", R, &[("un jour", "duration", "P1D", None, "exact")]);
     check("un jour de grève", R, &[("un jour", "duration", "P1D", None, "exact")]);
     check("Un jour plus tard, il est parti", R, &[("Un jour", "duration", "P1D", None, "exact")]);
+    check("la grève a duré un jour", R, &[("un jour", "duration", "P1D", None, "exact")]);
+    check("télétravail un jour par semaine", R, &[("un jour", "duration", "P1D", None, "exact")]);
+    // the verb "a", "un jour ou l'autre", a day of a year
+    check("Il a un jour confié qu'il voulait arrêter", R, &[]);
+    check("Il faudra un jour ou l'autre réformer", R, &[]);
+    check("Un jour de 1995, il rencontre Paul", R, &[("1995", "date", "1995", None, "exact")]);
 }
 
 #[test]
 fn a_time_before_or_after_is_no_age_and_minutes_bound_no_age_range() {
-    // a shift back from the article date, not an age in weeks
-    check("mort à l'âge de 80 ans (qu'il venait de fêter trois semaines plus tôt)", R, &[("80 ans", "age", "80", Some("year"), "exact"), ("trois semaines plus tôt", "date", "2024-10-16", None, "exact")]);
+    // in a past narrative, a length back from the told event, not an age in weeks
+    check("Il est mort à l'âge de 80 ans, qu'il venait de fêter trois semaines plus tôt", R, &[("80 ans", "age", "80", Some("year"), "exact"), ("trois semaines", "duration", "P3W", None, "exact")]);
+    // a spaced colon before a range is no clock time's
+    check("Peine encourue : 5 à 10 ans.", R, &[("5 à 10 ans", "duration", "P5Y..P10Y", None, "range")]);
     check("Il est mort à 20 h 13 à 83 ans", R, &[("20 h 13", "time", "20:13", None, "exact"), ("83 ans", "age", "83", Some("year"), "exact")]);
 }
 
@@ -728,6 +745,7 @@ fn noon_in_a_name_is_no_time() {
     check("la région Midi-Pyrénées est rebaptisée", R, &[]);
     check("le trafic est interrompu entre Bruxelles-Nord et Bruxelles-Midi.", R, &[]);
     check("a rapporté le Midi Libre", R, &[]);
+    check("Midi Libre rapporte que le feu est éteint.", R, &[]);
     check("Midi sonne au clocher.", R, &[("Midi", "time", "12:00", None, "exact")]);
     check("Il arrive à midi.", R, &[("midi", "time", "12:00", None, "exact")]);
 }
@@ -741,6 +759,9 @@ fn a_measure_per_another_measure_takes_both_units() {
     check("à 90 kilomètres par heure", R, &[("90 kilomètres par heure", "measure", "90", Some("km/h"), "exact")]);
     check("3 kg par personne", R, &[("3 kg", "measure", "3", Some("kg"), "exact")]);
     check("1,50 euro par litre", R, &[("1,50 euro", "money", "1.5", Some("EUR"), "exact")]);
+    // a case-sensitive unit as written; the symbol of a concentration
+    check("6 litres par km", R, &[("6 litres par km", "measure", "6", Some("L/km"), "exact")]);
+    check("un taux de 0,5 g/l", R, &[("0,5 g/l", "measure", "0.5", Some("g/L"), "exact")]);
 }
 
 #[test]

@@ -403,9 +403,10 @@ fn per_unit(ctx: &Ctx, kind: &str, e: usize) -> Option<(String, usize)> {
     if kind != "measure" || t.n(e) != "par" || !t.soft(e + 1) {
         return None;
     }
-    let (end, per) = ctx.tb.units.longest(t, e + 1)?;
+    // a case-sensitive unit as it is written: "par km", not "par KM"
+    let (end, per) = ctx.tb.units.longest_where(t, e + 1, |got, u| !u.cs || got == u.raw)?;
     let glued = t.is_word(end) && t.adj(end) && !t.n(end).ends_with('\'');
-    (per.kind == "measure" && !per.cs && !glued).then(|| (per.unit.clone(), end))
+    (per.kind == "measure" && !glued).then(|| (per.unit.clone(), end))
 }
 
 /// "un arrondissement sur deux", "une sur trois": the second number of a

@@ -40,10 +40,11 @@ pub fn parse_iso_date(value: &str) -> Option<NaiveDate> {
         .map(|(date, _)| date)
 }
 
-/// The clock time of an ISO 8601 date-time as it is written, its offset
-/// aside ("2013-02-12T04:30:00-02:00" → 04:30); none for a bare date.
+/// The clock time of an ISO 8601 / RFC 3339 date-time as it is written,
+/// its offset aside ("2013-02-12T04:30:00-02:00", "2013-02-12 04:30" →
+/// 04:30); none for a bare date.
 pub fn parse_iso_time(value: &str) -> Option<NaiveTime> {
-    let (_, time) = value.trim().split_once('T')?;
+    let (_, time) = value.trim().split_once(['T', ' '])?;
     NaiveTime::parse_from_str(time.get(..5)?, "%H:%M").ok()
 }
 
@@ -135,6 +136,7 @@ mod tests {
         );
         assert_eq!(parse_iso_date("22/05/2012"), None);
         assert_eq!(parse_iso_time("2012-05-22T07:44:00+02:00"), NaiveTime::from_hms_opt(7, 44, 0));
+        assert_eq!(parse_iso_time("2012-05-22 07:44"), NaiveTime::from_hms_opt(7, 44, 0));
         assert_eq!(parse_iso_time("2012-05-22"), None);
     }
 }

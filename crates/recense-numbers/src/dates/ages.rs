@@ -56,7 +56,7 @@ pub fn iso_duration(v: f64, unit: &str) -> Option<String> {
 /// that decide are in `models/numbers/ages.tsv`.
 pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
     // "datant de 3,7 milliards d'années": millions of years are no one's age;
-    // "fêtés trois semaines plus tôt": a time before or after, whatever the verb
+    // "fêter trois semaines plus tôt": a time before or after, whatever the verb
     let earlier_or_later = ctx.t.n(e) == "plus" && matches!(ctx.t.n(e + 1), "tot" | "tard");
     if !matches!(unit, "Y" | "M" | "W" | "D") || n.scaled || earlier_or_later {
         return false;
@@ -212,8 +212,13 @@ fn at_age(ctx: &Ctx, a: usize, n: &Num, e: usize) -> bool {
     }
     // "de 18 à 25 ans" (a year before "à" bounds nothing, nor the minutes
     // of a time: "dimanche à 20 h 13 à 83 ans")
-    let minutes = matches!(t.n(a.wrapping_sub(2)), "h" | ":");
-    let lower_bound = t.is_digits(a.wrapping_sub(1)) && !minutes && t.raw(a.wrapping_sub(1)).parse::<f64>().is_ok_and(|low| low < n.v);
+    let after_clock_minutes = t.is_digits(a.wrapping_sub(3))
+        && match t.n(a.wrapping_sub(2)) {
+            "h" => true,
+            ":" => t.adj(a.wrapping_sub(2)) && t.adj(a.wrapping_sub(1)),
+            _ => false,
+        };
+    let lower_bound = t.is_digits(a.wrapping_sub(1)) && !after_clock_minutes && t.raw(a.wrapping_sub(1)).parse::<f64>().is_ok_and(|low| low < n.v);
     let bound = before == "jusqu'" || before == "d'ici" || lower_bound || words.skip.contains(before);
     let distance = matches!(t.n(e), "de" | "d'" | "du" | "des" | "pres");
     !bound && !distance && !words.term_setters.contains(before)
@@ -374,8 +379,15 @@ fn age(t: &Toks, n: &Num, v: f64, unit: &str, e: usize) -> Cand {
 /// after says a length ("pendant un jour", "un jour de grève").
 fn some_day(ctx: &Ctx, n: &Num, e: usize) -> bool {
     let (t, words) = (ctx.t, &ctx.tb.lengths);
-    let before = if n.s > 0 { t.n(n.s - 1) } else { "" };
-    t.n(n.e) == "jour" && e == n.e + 1 && !words.day_before.contains(before) && !words.day_after.contains(t.n(e))
+    // "à un jour de l'échéance", not the verb: "il a un jour confié"
+    let before = match n.s.checked_sub(1) {
+        Some(k) if t.n(k) != "a" || !matches!(t.raw(k), "a" | "A") => t.n(k),
+        _ => "",
+    };
+    // "un jour de grève", not a date: "un jour de 1995", "un jour d'été"
+    let of_a_date = matches!(t.n(e), "de" | "d'") && (t.is_digits(e + 1) || ctx.tb.months.contains_key(t.n(e + 1)) || matches!(t.n(e + 1), "ete" | "hiver" | "printemps" | "automne"));
+    let length_after = words.day_after.contains(t.n(e)) && !of_a_date;
+    t.n(n.e) == "jour" && e == n.e + 1 && !words.day_before.contains(before) && !length_after
 }
 
 /// A half or a quarter of the unit just named: "et demi(e)" (any unit), "et

@@ -256,8 +256,9 @@ fn weekday_phrase(ctx: &Ctx, i: usize) -> Option<Single> {
         return None;
     }
     // a capital inside a sentence makes it a name: "il publie Vendredi ou
-    // la Vie sauvage" (a day number after it still makes a date)
-    let named = t.capitalised_word(wk) && !ctx.opens_sentence(wk);
+    // la Vie sauvage" (a day number after it still makes a date, and a
+    // schedule's time before it: "9h30 - 11h00 Jeudi")
+    let named = t.capitalised_word(wk) && !ctx.opens_sentence(wk) && !t.is_digits(wk - 1);
     let after = weekday_at(ctx, wk).map(|x| x.1).unwrap_or(wk + 1);
     let day_in_parentheses = t.n(after) == "(" && day_at(ctx, after + 1).is_some_and(|(_, e)| t.n(e) == ")");
     let has_day = day_at(ctx, after).is_some() || (t.n(after) == "le" && day_at(ctx, after + 1).is_some()) || numeric(ctx, after).is_some() || day_in_parentheses;
@@ -406,25 +407,43 @@ fn months_and_days(unit: &str, n: i64) -> Option<(i64, i64)> {
 /// With a clock time to count from (a suite's reference, never an
 /// article's date), "dans 33 minutes" and "il y a deux heures" are the
 /// moment they name: the length of time in hours and minutes becomes a
-/// datetime, its span takes "dans" or "il y a".
-pub(crate) fn shifted_by_the_clock(t: &Toks, now: chrono::NaiveDateTime, cands: &mut [Cand]) {
+/// datetime, its span takes "dans" or "il y a"; a bound flips for a moment
+/// past ("il y a plus de deux heures" is at most two hours before now).
+pub(crate) fn shifted_by_the_clock(tb: &crate::data::Tables, t: &Toks, now: chrono::NaiveDateTime, cands: &mut [Cand]) {
     for c in cands.iter_mut().filter(|c| c.kind == Kind::Duration && c.value_max.is_none()) {
         let Value::Text(iso) = &c.value else { continue };
-        let Some(length) = hours_and_minutes_of(iso) else { continue };
-        let ago = c.s >= 3 && t.n(c.s - 3) == "il" && t.n(c.s - 2) == "y" && t.n(c.s - 1) == "a";
-        let (at, s) = match (c.s >= 1 && t.n(c.s - 1) == "dans", ago) {
-            (true, _) => (now + length, c.s - 1),
-            (_, true) => (now - length, c.s - 3),
-            _ => continue,
+        // "il y a deux heures d'attente" is a length all the same
+        let Some(length) = hours_and_minutes_of(iso).filter(|_| !lasting_noun_after(tb, t, c.e)) else { continue };
+        let ago = match c.s {
+            s if s >= 3 && t.n(s - 3) == "il" && t.n(s - 2) == "y" && t.n(s - 1) == "a" => Some(s - 3),
+            s if s >= 2 && t.n(s - 2) == "il" && t.n(s - 1) == "ya" => Some(s - 2),
+            _ => None,
         };
+        let moment = match (c.s >= 1 && t.n(c.s - 1) == "dans", ago) {
+            (true, _) => now.checked_add_signed(length).map(|at| (at, c.s - 1)),
+            (_, Some(s)) => now.checked_sub_signed(length).map(|at| (at, s)),
+            _ => None,
+        };
+        let Some((at, s)) = moment else { continue };
+        if ago.is_some() {
+            c.approx = match c.approx {
+                Approx::Min => Approx::Max,
+                Approx::Max => Approx::Min,
+                a => a,
+            };
+        }
         c.kind = Kind::Datetime;
         c.value = Value::Text(at.format("%Y-%m-%dT%H:%M").to_string());
         c.s = s;
     }
 }
 
+/// Hours and minutes from now that a clock can still show: a year of them.
+const CLOCK_SHIFT_HOURS: i64 = 24 * 366;
+
 /// The length of an ISO 8601 duration of whole hours and minutes only
-/// ("PT2H", "PT1H15M", "PT33M"); none for days or seconds.
+/// ("PT2H", "PT1H15M", "PT33M"), up to `CLOCK_SHIFT_HOURS`; none for days
+/// or seconds.
 fn hours_and_minutes_of(iso: &str) -> Option<Duration> {
     let rest = iso.strip_prefix("PT")?;
     let (hours, rest) = match rest.split_once('H') {
@@ -436,7 +455,7 @@ fn hours_and_minutes_of(iso: &str) -> Option<Duration> {
         None if rest.is_empty() => 0,
         None => return None,
     };
-    Some(Duration::hours(hours) + Duration::minutes(minutes))
+    (hours + minutes / 60 <= CLOCK_SHIFT_HOURS).then(|| Duration::hours(hours) + Duration::minutes(minutes))
 }
 
 /// What follows a shift's first unit at `e`: "et demi(e)" (half a year or

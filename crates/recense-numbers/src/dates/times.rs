@@ -172,9 +172,12 @@ fn noon_or_midnight(ctx: &Ctx, i: usize) -> Option<Reading> {
     if noon && i >= 2 && t.n(i - 1) == "-" && t.adj(i) && t.n(i - 2) == "apres" {
         return None;
     }
-    // "Midi-Pyrénées", "Bruxelles-Midi", "le Canal du Midi": a name
+    // "Midi-Pyrénées", "Bruxelles-Midi", "le Canal du Midi", "Minuit
+    // chrétien": a name
     let hyphened = (t.n(i + 1) == "-" && t.adj(i + 1)) || (i > 0 && t.n(i - 1) == "-" && t.adj(i));
-    if t.capitalised_word(i) && (hyphened || !ctx.opens_sentence(i)) {
+    // "Midi Libre rapporte que …": a name at the head of a sentence too
+    let name_goes_on = t.capitalised_word(i + 1);
+    if t.capitalised_word(i) && (hyphened || name_goes_on || !ctx.opens_sentence(i)) {
         return None;
     }
     let mut r = Reading { h: if noon { 12 } else { 0 }, m: 0, e: i + 1, strong: true };
@@ -338,11 +341,14 @@ pub(crate) fn tfmt(h: u32, m: u32) -> String {
 /// Words before a clock time that make a bare "N heures" a time.
 pub(super) fn time_intro(ctx: &Ctx, i: usize) -> bool {
     let t = ctx.t;
-    // "il est 15 heures", "il était minuit"
+    // "il est 15 heures", "il était minuit"; a clock's reading: "quand il
+    // est indiqué 23 heures, il est minuit à Paris"
     let it_is = i > 1 && t.n(i - 2) == "il" && matches!(t.n(i - 1), "est" | "etait" | "sera");
+    let shown = i > 2 && t.n(i - 3) == "il" && t.n(i - 2) == "est" && t.n(i - 1) == "indique";
     // "aux alentours de 4 heures", "aux environs de midi", "à partir de 20 heures"
     let around = i > 1 && t.n(i - 1) == "de" && matches!(t.n(i - 2), "alentours" | "environs" | "partir");
     it_is
+        || shown
         || around
         || (i > 0
             && ctx.tb.lengths.clock.contains(t.n(i - 1))
