@@ -49,7 +49,7 @@ pub const HOSTILE_SHAPES: &[(&str, &str, usize)] = &[
     // stop 47: some day against one day, noon in a name, an age after a
     // clock time's minutes, a shift back after an age's verb, a measure per
     // another measure, the million, a second apposition, a weekday in a title
-    ("some day, noon in a name, ages after a time", "Un jour, pendant un jour, Midi-Pyrénées, le Midi Libre, dimanche à 20 h 13 à 83 ans, fêter trois semaines plus tôt, 1,92 g par litre, 7 tonnes par hectare, le million de signatures, Anna Kowalska, 31 ans et ancienne salariée, auteur de « Vendredi ou la Vie sauvage » ", 200),
+    ("some day, noon in a name, ages after a time", "Un jour, pendant un jour, Midi-Pyrénées, le Midi Libre, dimanche à 20 h 13 à 83 ans, fêter trois semaines plus tôt, 1,92 g par litre, 7 tonnes par hectare, le million de signatures, Anna Kowalska, 31 ans et ancienne salariée, auteur de « Vendredi ou la Vie sauvage », la XXXI e édition ", 200),
 ];
 
 /// The words random mixes are drawn from.
@@ -63,5 +63,5 @@ pub const PARSER_WORDS: &[&str] = &[
     "avril", "prochain", "dernier", "du", "des", "plusieurs", "Qatar", ":", "XXe",
     "qu'en", "Sud-Soudanais", "originaires", "vivre", "jusqu'à", "km/s", "Act", "villes",
     "avocat", "»", "«", "l'âge", "pension", "h", "d'attente", "partir", "l'été", "automne", "par jour", "chaque année",
-    "Un", "jour", "Midi", "Midi-Pyrénées", "fêter", "tôt", "g", "litre", "hectare", "million", "signatures", "Vendredi", "ancienne",
+    "Un", "jour", "Midi", "Midi-Pyrénées", "fêter", "tôt", "g", "litre", "hectare", "million", "signatures", "Vendredi", "ancienne", "XXXI", "e",
 ];

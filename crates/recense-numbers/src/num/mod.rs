@@ -540,12 +540,25 @@ pub fn parse_num(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
         }
         TK::Word => match roman_ordinal(t.raw(i)) {
             Some(v) => Some(Num { ord: true, ..Num::new(i, i + 1, v) }),
-            None => parse_words(t, tb, i),
+            None => roman_with_its_suffix_apart(t, i).or_else(|| parse_words(t, tb, i)),
         },
         TK::Punct if w == "-" && !(i > 0 && t.adj(i) && (t.is_word(i - 1) || t.is_digits(i - 1))) => minus_sign(t, tb, i),
         TK::Punct if w == "," => parse_digits(t, tb, i),
         TK::Punct => vulgar(t.raw(i)).map(|v| Num { frac: true, ..Num::new(i, i + 1, v) }),
     }
+}
+
+/// "la XXXI e édition", "le XXI e siècle": a roman numeral and its ordinal
+/// suffix written apart, as the tokenised WiNER text has them.
+fn roman_with_its_suffix_apart(t: &Toks, i: usize) -> Option<Num> {
+    let suffix = t.raw(i + 1);
+    let apart = t.soft(i + 1) && !t.adj(i + 1) && matches!(suffix, "e" | "ème" | "eme" | "er" | "re" | "ère");
+    let (_, own_suffix) = roman_numeral(t.raw(i)).filter(|_| apart)?;
+    if !own_suffix.is_empty() {
+        return None;
+    }
+    let v = roman_ordinal(&format!("{}{suffix}", t.raw(i)))?;
+    Some(Num { ord: true, ..Num::new(i, i + 2, v) })
 }
 
 /// The number after a sign or "moins" at i, negated.
