@@ -180,11 +180,19 @@ pub(crate) struct Ctx<'a, 'b> {
 }
 
 impl Ctx<'_, '_> {
-    /// Whether atom `i` opens its sentence, or a clause after a colon or a
-    /// dash in it: where a capital says nothing of a name (a quotation mark
-    /// may open a title, « Vendredi ou la Vie sauvage »).
+    /// Whether atom `i` opens its sentence, or a clause after a colon, a
+    /// parenthesis or a dash in it, or a quotation that opens either: where
+    /// a capital says nothing of a name (« Mardi, nous serons dans la rue »;
+    /// a quotation inside a sentence may open a title, « Vendredi ou la Vie
+    /// sauvage »).
     pub fn opens_sentence(&self, i: usize) -> bool {
-        i == 0 || self.sentence.get(i - 1) != self.sentence.get(i) || matches!(self.t.n(i - 1), ":" | "(" | "-" | "–" | "—")
+        let starts = |k: usize| k == 0 || self.sentence.get(k - 1) != self.sentence.get(k);
+        starts(i)
+            || match self.t.n(i - 1) {
+                ":" | "(" | "-" | "–" | "—" => true,
+                "«" | "\"" => starts(i - 1) || self.t.n(i - 2) == ":",
+                _ => false,
+            }
     }
 }
 

@@ -694,6 +694,7 @@ fn hours_from_now_are_a_moment_only_against_a_clock_time() {
     assert_eq!((past[0].kind.as_str(), past[0].approx.as_str()), ("datetime", "max"));
     // beyond a year of hours, no moment (and no overflow)
     assert_eq!(moments("dans 9999999999 heures")[0].1, "duration");
+    let _ = moments("dans 9223372036854770000 heures et 400000 minutes");
     // an article has a date and no time: a length of time
     check("réveille-moi dans 33 minutes", "2017-06-27", &[("33 minutes", "duration", "PT33M", None, "exact")]);
 }
@@ -710,6 +711,8 @@ fn some_day_is_no_quantity_and_one_day_said_as_a_length_is() {
     // the verb "a", "un jour ou l'autre", a day of a year
     check("Il a un jour confié qu'il voulait arrêter", R, &[]);
     check("Il faudra un jour ou l'autre réformer", R, &[]);
+    check("Il faut un jour ou l'autre payer", R, &[]);
+    check("A un jour du scrutin, rien n'est joué.", R, &[("un jour", "duration", "P1D", None, "exact")]);
     check("Un jour de 1995, il rencontre Paul", R, &[("1995", "date", "1995", None, "exact")]);
 }
 
@@ -726,14 +729,17 @@ fn a_time_before_or_after_is_no_age_and_minutes_bound_no_age_range() {
 fn the_million_after_the_definite_article_counts_its_noun() {
     check("la pétition atteint le million de signatures", R, &[("million", "count", "1000000", Some("signature"), "exact")]);
     check("le cap du million de vues", R, &[("million", "count", "1000000", Some("vue"), "exact")]);
-    // the plural is no figure
+    // the plural is no figure, nor a rate's "per million"
     check("des millions de clics", R, &[]);
+    check("3 dollars le million de BTU", R, &[("3 dollars", "money", "3", Some("USD"), "exact")]);
 }
 
 #[test]
 fn a_second_apposition_after_an_age_keeps_it_an_age() {
     check("par Zuzana Hlávková, 26 ans et ancienne employée du ministère", R, &[("26 ans", "age", "26", Some("year"), "exact")]);
     check("Paul, 26 ans et demi, est là", R, &[("26 ans et demi", "age", "26.5", Some("year"), "exact")]);
+    // a length in two parts is no apposition
+    check("Le procès s'ouvre, 7 ans et deux mois après les faits", R, &[("7 ans et deux mois", "duration", "P7Y2M", None, "exact")]);
 }
 
 #[test]
@@ -741,6 +747,9 @@ fn a_capitalised_weekday_inside_a_sentence_is_a_name() {
     check("auteur de « Vendredi ou les Limbes du Pacifique »", R, &[]);
     check("le sommet aura lieu Vendredi 8 novembre", R, &[("Vendredi 8 novembre", "date", "2024-11-08", None, "exact")]);
     check("Vendredi, il a parlé.", R, &[("Vendredi", "date", "2024-11-01", None, "exact")]);
+    // a quotation that opens the sentence; a word that places the day
+    check("« Mardi, nous serons tous dans la rue », a prévenu le syndicat.", R, &[("Mardi", "date", "2024-11-05", None, "exact")]);
+    check("Le verdict sera rendu Vendredi prochain.", R, &[("Vendredi prochain", "date", "2024-11-08", None, "exact")]);
 }
 
 #[test]
@@ -764,6 +773,7 @@ fn a_measure_per_another_measure_takes_both_units() {
     check("1,50 euro par litre", R, &[("1,50 euro", "money", "1.5", Some("EUR"), "exact")]);
     // a case-sensitive unit as written; the symbol of a concentration
     check("6 litres par km", R, &[("6 litres par km", "measure", "6", Some("L/km"), "exact")]);
+    check("5 km par mi-temps", R, &[("5 km", "measure", "5", Some("km"), "exact")]);
     check("un taux de 0,5 g/l", R, &[("0,5 g/l", "measure", "0.5", Some("g/L"), "exact")]);
 }
 

@@ -405,8 +405,10 @@ fn per_unit(ctx: &Ctx, kind: &str, e: usize) -> Option<(String, usize)> {
     }
     // a case-sensitive unit as it is written: "par km", not "par KM"
     let (end, per) = ctx.tb.units.longest_where(t, e + 1, |got, u| !u.cs || got == u.raw)?;
+    // not glued to a word, nor the head of a compound: "par mi-temps", "par t-shirt"
     let glued = t.is_word(end) && t.adj(end) && !t.n(end).ends_with('\'');
-    (per.kind == "measure" && !glued).then(|| (per.unit.clone(), end))
+    let compound_head = t.n(end) == "-" && t.adj(end);
+    (per.kind == "measure" && !glued && !compound_head).then(|| (per.unit.clone(), end))
 }
 
 /// "un arrondissement sur deux", "une sur trois": the second number of a

@@ -61,7 +61,7 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
     if !matches!(unit, "Y" | "M" | "W" | "D") || n.scaled || earlier_or_later {
         return false;
     }
-    (unit == "Y" && n.s > 1 && apposed(ctx.t, n, e)) || old_after(ctx.t, e) || age_by_words_before(ctx, n, unit, e)
+    (unit == "Y" && n.s > 1 && apposed(ctx, n, e)) || old_after(ctx.t, e) || age_by_words_before(ctx, n, unit, e)
 }
 
 /// An apposition: "Paul, 26 ans, …", "Jean Dupont (26 ans)", "Aristide, 63
@@ -69,14 +69,17 @@ pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
 /// 1977)", "« Mohamed R. », 39 ans" (any closing quote), "Charlotte, 18 ans et Sébastien, 21
 /// ans" (the next name of a list), "Zuzana H., 26 ans et ancienne employée" (a
 /// second apposition).
-fn apposed(t: &Toks, n: &Num, e: usize) -> bool {
+fn apposed(ctx: &Ctx, n: &Num, e: usize) -> bool {
+    let t = ctx.t;
     let today = t.n(e).starts_with("aujourd");
     let e = if today { (e..e + 3).find(|&k| t.n(k).ends_with("hui")).map_or(e, |k| k + 1) } else { e };
     let (before, after) = (t.n(n.s - 1), t.n(e));
     let birth_after = after == "(" && matches!(t.n(e + 1), "ne" | "nee");
     let next_name = after == "et" && t.first_upper(e + 1);
     // "Zuzana Hlávková, 26 ans et ancienne employée": a second apposition
-    let and_more = after == "et" && t.is_word(e + 1) && !t.first_upper(e + 1) && !matches!(t.n(e + 1), "demi" | "demie" | "plus" | "moins");
+    // (not a second part of a length: "7 ans et deux mois après les faits")
+    let counted = |k: usize| t.is_digits(k) || crate::num::word_info(ctx.tb, t.n(k)).is_some();
+    let and_more = after == "et" && t.is_word(e + 1) && !t.first_upper(e + 1) && !counted(e + 1) && !matches!(t.n(e + 1), "demi" | "demie" | "plus" | "moins");
     let closes = e >= t.len() || matches!(after, "," | ")" | "." | ";") || birth_after || next_name || and_more;
     let named = t.is_word(n.s - 2) || matches!(t.n(n.s - 2), "»" | "\"" | "”");
     (before == "," && named && closes) || (before == "(" && after == ")")
@@ -109,7 +112,7 @@ fn age_by_words_before(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
             k -= 1;
             continue;
         }
-        if w == "a" && t.raw(k) != "a" && t.raw(k) != "A" {
+        if w == "a" && !avoir(ctx, k) {
             return unit == "Y" && at_age(ctx, k, n, e);
         }
         if matches!(w, "les" | "des" | "aux") && k + 1 == n.s {
@@ -127,7 +130,7 @@ fn age_by_words_before(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
         if w == "a" && k > 0 && t.n(k - 1) == "y" {
             return false;
         }
-        if words.verbs.contains(w) || (w == "a" && (t.raw(k) == "a" || t.raw(k) == "A")) {
+        if words.verbs.contains(w) || (w == "a" && avoir(ctx, k)) {
             return true;
         }
         if w == "que" && k > 0 && matches!(t.n(k - 1), "jeune" | "jeunes" | "vieux" | "age" | "ages" | "agee" | "agees") {
@@ -374,6 +377,14 @@ fn age(t: &Toks, n: &Num, v: f64, unit: &str, e: usize) -> Cand {
     c
 }
 
+/// Whether the "a" at `k` is the verb "avoir", not "à": written "a", or
+/// "A" inside a sentence; a capital left unaccented opens one ("A un jour du
+/// scrutin", "A 26 ans, il …").
+fn avoir(ctx: &Ctx, k: usize) -> bool {
+    let raw = ctx.t.raw(k);
+    raw == "a" || (raw == "A" && !ctx.opens_sentence(k))
+}
+
 /// "Un jour, la mesure s'étendra", "cultivera-t-on un jour des pommes de
 /// terre": some day, not one day, unless a word of `lengths.tsv` before or
 /// after says a length ("pendant un jour", "un jour de grève").
@@ -381,13 +392,15 @@ fn some_day(ctx: &Ctx, n: &Num, e: usize) -> bool {
     let (t, words) = (ctx.t, &ctx.tb.lengths);
     // "à un jour de l'échéance", not the verb: "il a un jour confié"
     let before = match n.s.checked_sub(1) {
-        Some(k) if t.n(k) != "a" || !matches!(t.raw(k), "a" | "A") => t.n(k),
+        Some(k) if t.n(k) != "a" || !avoir(ctx, k) => t.n(k),
         _ => "",
     };
+    // "un jour ou l'autre": some day whatever comes before
+    let or_another = t.n(e) == "ou" && t.n(e + 1) == "l'" && t.n(e + 2) == "autre";
     // "un jour de grève", not a date: "un jour de 1995", "un jour d'été"
     let of_a_date = matches!(t.n(e), "de" | "d'") && (t.is_digits(e + 1) || ctx.tb.months.contains_key(t.n(e + 1)) || matches!(t.n(e + 1), "ete" | "hiver" | "printemps" | "automne"));
     let length_after = words.day_after.contains(t.n(e)) && !of_a_date;
-    t.n(n.e) == "jour" && e == n.e + 1 && !words.day_before.contains(before) && !length_after
+    t.n(n.e) == "jour" && e == n.e + 1 && (or_another || (!words.day_before.contains(before) && !length_after))
 }
 
 /// A half or a quarter of the unit just named: "et demi(e)" (any unit), "et

@@ -256,9 +256,11 @@ fn weekday_phrase(ctx: &Ctx, i: usize) -> Option<Single> {
         return None;
     }
     // a capital inside a sentence makes it a name: "il publie Vendredi ou
-    // la Vie sauvage" (a day number after it still makes a date, and a
-    // schedule's time before it: "9h30 - 11h00 Jeudi")
-    let named = t.capitalised_word(wk) && !ctx.opens_sentence(wk) && !t.is_digits(wk - 1);
+    // la Vie sauvage"; a day number after it still makes a date, as do a
+    // schedule's time before it ("9h30 - 11h00 Jeudi"), "ce" and the words
+    // that place a day ("ce Vendredi", "Vendredi prochain", "Lundi soir")
+    let placed = w == "ce" || matches!(t.n(wk + 1), "prochain" | "dernier" | "soir" | "matin" | "midi" | "apres-midi");
+    let named = t.capitalised_word(wk) && !ctx.opens_sentence(wk) && !t.is_digits(wk - 1) && !placed;
     let after = weekday_at(ctx, wk).map(|x| x.1).unwrap_or(wk + 1);
     let day_in_parentheses = t.n(after) == "(" && day_at(ctx, after + 1).is_some_and(|(_, e)| t.n(e) == ")");
     let has_day = day_at(ctx, after).is_some() || (t.n(after) == "le" && day_at(ctx, after + 1).is_some()) || numeric(ctx, after).is_some() || day_in_parentheses;
@@ -408,7 +410,8 @@ fn months_and_days(unit: &str, n: i64) -> Option<(i64, i64)> {
 /// article's date), "dans 33 minutes" and "il y a deux heures" are the
 /// moment they name: the length of time in hours and minutes becomes a
 /// datetime, its span takes "dans" or "il y a"; a bound flips for a moment
-/// past ("il y a plus de deux heures" is at most two hours before now).
+/// past ("il y a plus de deux heures" is a moment at most now minus two
+/// hours).
 pub(crate) fn shifted_by_the_clock(tb: &crate::data::Tables, t: &Toks, now: chrono::NaiveDateTime, cands: &mut [Cand]) {
     for c in cands.iter_mut().filter(|c| c.kind == Kind::Duration && c.value_max.is_none()) {
         let Value::Text(iso) = &c.value else { continue };
@@ -455,7 +458,8 @@ fn hours_and_minutes_of(iso: &str) -> Option<Duration> {
         None if rest.is_empty() => 0,
         None => return None,
     };
-    (hours + minutes / 60 <= CLOCK_SHIFT_HOURS).then(|| Duration::hours(hours) + Duration::minutes(minutes))
+    let within = (0..=CLOCK_SHIFT_HOURS).contains(&hours) && (0..=CLOCK_SHIFT_HOURS - hours).contains(&(minutes / 60));
+    within.then(|| Duration::hours(hours) + Duration::minutes(minutes))
 }
 
 /// What follows a shift's first unit at `e`: "et demi(e)" (half a year or

@@ -172,8 +172,8 @@ fn noon_or_midnight(ctx: &Ctx, i: usize) -> Option<Reading> {
     if noon && i >= 2 && t.n(i - 1) == "-" && t.adj(i) && t.n(i - 2) == "apres" {
         return None;
     }
-    // "Midi-Pyrénées", "Bruxelles-Midi", "le Canal du Midi", "Minuit
-    // chrétien": a name
+    // "Midi-Pyrénées", "Bruxelles-Midi", "le Canal du Midi", "la messe de
+    // Minuit": a name
     let hyphened = (t.n(i + 1) == "-" && t.adj(i + 1)) || (i > 0 && t.n(i - 1) == "-" && t.adj(i));
     // "Midi Libre rapporte que …": a name at the head of a sentence too
     let name_goes_on = t.capitalised_word(i + 1);

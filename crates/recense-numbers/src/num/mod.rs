@@ -285,7 +285,7 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
     if let Some(done) = ordinal_or_fraction_words(t, i, &mut atoms) {
         return done;
     }
-    if let Some(n) = the_million(t, i, &atoms) {
+    if let Some(n) = the_million(t, tb, i, &atoms) {
         return Some(n);
     }
     let (x, c, last_scale) = card(&atoms)?;
@@ -307,10 +307,13 @@ pub fn parse_words(t: &Toks, tb: &Tables, i: usize) -> Option<Num> {
 
 /// "le million de signatures", "franchir le cap du milliard de dollars":
 /// a scale word alone after the definite article and before "de" is one of
-/// it (the plural, "des millions de clics", is no figure).
-fn the_million(t: &Toks, i: usize, atoms: &[Atom]) -> Option<Num> {
+/// it (the plural, "des millions de clics", is no figure; nor a rate's "per
+/// million": "1 500 morts au million d'habitants", "3 dollars le million de
+/// BTU").
+fn the_million(t: &Toks, tb: &Tables, i: usize, atoms: &[Atom]) -> Option<Num> {
     let [scale] = atoms else { return None };
-    let definite = i > 0 && matches!(t.n(i - 1), "le" | "du" | "au");
+    let rate = i > 1 && (t.is_digits(i - 2) || tb.units.contains_first(t.n(i - 2)));
+    let definite = i > 0 && matches!(t.n(i - 1), "le" | "du") && !rate;
     let singular = matches!(t.n(i), "million" | "milliard");
     if !(scale.ty == WordType::Big && definite && singular && matches!(t.n(i + 1), "de" | "d'")) {
         return None;
