@@ -558,15 +558,7 @@ fn evaluate_suites(paths: &[PathBuf], failures: Option<&Path>, as_json: bool) ->
     let suites = recense_eval::suite::read_suites(paths)?;
     let numbers = recense_numbers::Recognizer::new();
     // a reference with a clock time reads "dans 33 minutes" as a moment
-    let extract = |text: &str, reference: Option<&str>| {
-        let date = reference.and_then(recense_text::parse_iso_date);
-        let clock = reference.and_then(recense_text::parse_iso_time);
-        let quantities = match (date, clock) {
-            (Some(date), Some(clock)) => numbers.extract_at(text, date.and_time(clock)),
-            _ => numbers.extract(text, date),
-        };
-        quantities.iter().map(|q| recense::quantity_record(text, q)).collect()
-    };
+    let extract = |text: &str, reference: Option<&str>| numbers.extract_as_of(text, reference).iter().map(|q| recense::quantity_record(text, q)).collect();
     let report = recense_eval::suite::score_suites(&suites, &extract);
     if let Some(path) = failures {
         write_jsonl(path, report.failures())?;

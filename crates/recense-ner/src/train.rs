@@ -3,6 +3,8 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use crate::clusters::{SplitMix64, WordClusters};
 use crate::dense::DenseTrainer;
 use crate::features::{DocContext, FeatureExtractor};
@@ -101,15 +103,21 @@ pub fn train(
         return tagger;
     }
 
-    // 2. Jackknifed first-pass tags: each fold tagged by a first pass trained on the others.
+    // 2. Jackknifed first-pass tags: each fold tagged by a first pass
+    //    trained on the others (the folds in parallel, each deterministic).
+    let fold_tags: Vec<Vec<(usize, Vec<Vec<Tag>>)>> = fold_gazetteers
+        .par_iter()
+        .enumerate()
+        .map(|(k, fold_gazetteer)| {
+            let others: Vec<usize> = all.iter().copied().filter(|&d| fold_of(d) != k).collect();
+            let weights = training.fit(&training.examples(&others, None), &mut |_| None, &mut |_, _, _| {});
+            let fold_tagger = PerceptronTagger { gazetteer: Arc::new(fold_gazetteer.clone()), ..tagger.with_passes(weights, None) };
+            all.iter().copied().filter(|&d| fold_of(d) == k).map(|d| (d, fold_tagger.tag_words(&prepared[d].words()))).collect()
+        })
+        .collect();
     let mut first_pass: Vec<Vec<Vec<Tag>>> = vec![Vec::new(); prepared.len()];
-    for (k, fold_gazetteer) in fold_gazetteers.iter().enumerate() {
-        let others: Vec<usize> = all.iter().copied().filter(|&d| fold_of(d) != k).collect();
-        let weights = training.fit(&training.examples(&others, None), &mut |_| None, &mut |_, _, _| {});
-        let fold_tagger = PerceptronTagger { gazetteer: Arc::new(fold_gazetteer.clone()), ..tagger.with_passes(weights, None) };
-        for d in all.iter().copied().filter(|&d| fold_of(d) == k) {
-            first_pass[d] = fold_tagger.tag_words(&prepared[d].words());
-        }
+    for (d, tags) in fold_tags.into_iter().flatten() {
+        first_pass[d] = tags;
     }
 
     // 3. The second pass, with document features from those tags.

@@ -1,7 +1,6 @@
 //! Scores the converted number suites (shared/data/numbers/suites/*.jsonl) with the
 //! spec's whole / sentence rules, approximately (the official figures come from
 //! `recense evaluate --suite`). Usage: cargo run --release -p recense-numbers --example suites [-- DIR] [-v]
-use chrono::NaiveDate;
 use recense_numbers::{Kind, Quantity, Recognizer, Value};
 use serde_json::Value as J;
 
@@ -141,11 +140,7 @@ fn main() {
             let c: J = serde_json::from_str(line).unwrap();
             let text = c["text"].as_str().unwrap();
             let reference = c.get("reference_date").and_then(|v| v.as_str());
-            let refd = reference.and_then(recense_text::parse_iso_date);
-            let q = match (refd, reference.and_then(recense_text::parse_iso_time)) {
-                (Some(day), Some(clock)) => r.extract_at(text, day.and_time(clock)),
-                _ => r.extract(text, refd.or(NaiveDate::from_ymd_opt(2013, 2, 12))),
-            };
+            let q = r.extract_as_of(text, Some(reference.filter(|r| recense_text::parse_iso_date(r).is_some()).unwrap_or("2013-02-12")));
             let exp = c["expected"].as_array().unwrap();
             let ok = if c["whole"].as_bool().unwrap_or(false) {
                 q.len() == 1 && strip_cover(&cps(text), q[0].cp_start, q[0].cp_end) && fields_ok(&exp[0], &q[0])

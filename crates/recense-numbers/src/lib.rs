@@ -579,6 +579,17 @@ impl Recognizer {
         self.extract_tokens_at(text, &tokens, &sentences, Some(reference.date()), Some(reference.time()))
     }
 
+    /// As [`Recognizer::extract_at`] when `reference` (ISO 8601) has a
+    /// clock time ("2017-06-27T00:00:00", a suite's), else as
+    /// [`Recognizer::extract`] with its date, if any.
+    pub fn extract_as_of(&self, text: &str, reference: Option<&str>) -> Vec<Quantity> {
+        let date = reference.and_then(recense_text::parse_iso_date);
+        match (date, reference.and_then(recense_text::parse_iso_time)) {
+            (Some(day), Some(clock)) => self.extract_at(text, day.and_time(clock)),
+            _ => self.extract(text, date),
+        }
+    }
+
     fn extract_tokens_at(&self, text: &str, tokens: &[Token], sentences: &[Sentence], reference: Option<NaiveDate>, clock: Option<NaiveTime>) -> Vec<Quantity> {
         let t = Toks::from_tokens(text, tokens);
         let sentence = sentence_of_atoms(&t, sentences);

@@ -57,8 +57,7 @@ pub fn iso_duration(v: f64, unit: &str) -> Option<String> {
 pub fn age_context(ctx: &Ctx, n: &Num, unit: &str, e: usize) -> bool {
     // "datant de 3,7 milliards d'années": millions of years are no one's age;
     // "fêter trois semaines plus tôt": a time before or after, whatever the verb
-    let earlier_or_later = ctx.t.n(e) == "plus" && matches!(ctx.t.n(e + 1), "tot" | "tard");
-    if !matches!(unit, "Y" | "M" | "W" | "D") || n.scaled || earlier_or_later {
+    if !matches!(unit, "Y" | "M" | "W" | "D") || n.scaled || super::relative::earlier_or_later(ctx.t, e).is_some() {
         return false;
     }
     (unit == "Y" && n.s > 1 && apposed(ctx, n, e)) || old_after(ctx.t, e) || age_by_words_before(ctx, n, unit, e)

@@ -314,13 +314,8 @@ fn calendar_date(ctx: &Ctx, i: usize) -> Option<Single> {
 pub(super) fn shifted(ctx: &Ctx, i: usize) -> Option<Single> {
     let t = ctx.t;
     let r = ctx.refd?;
-    // -1 for "il y a", +1 for "dans", 0 when the words after the unit say
-    let (from_now, k) = match t.n(i) {
-        "il" if t.n(i + 1) == "y" && t.n(i + 2) == "a" => (-1, i + 3),
-        "il" if t.n(i + 1) == "ya" => (-1, i + 2),
-        "dans" => (1, i + 1),
-        _ => (0, i),
-    };
+    // 0 when the words after the unit say
+    let (from_now, k) = from_now(t, i).unwrap_or((0, i));
     let (approx, k) = match ctx.tb.qualifiers.longest(t, k) {
         Some((e, a)) if from_now != 0 => (crate::Approx::parse(a), e),
         _ => (Approx::Exact, k),
@@ -382,15 +377,33 @@ fn counted_from_a_day(ctx: &Ctx, e: usize, unit: &str, n: i64) -> Option<(usize,
     Some((end, add_months(from, (months * direction) as i32)? + Duration::days(days * direction)))
 }
 
+/// The words that count a shift from now at `i`: -1 for "il y a", +1
+/// for "dans"; the sign and the token after them.
+fn from_now(t: &Toks, i: usize) -> Option<(i64, usize)> {
+    match t.n(i) {
+        "il" if t.n(i + 1) == "y" && t.n(i + 2) == "a" => Some((-1, i + 3)),
+        "il" if t.n(i + 1) == "ya" => Some((-1, i + 2)),
+        "dans" => Some((1, i + 1)),
+        _ => None,
+    }
+}
+
 /// The direction words after a shift's unit at `e`: "plus tard", "après"
 /// (at the end of a clause), "plus tôt", "auparavant"; the sign and the
 /// token after them.
 fn direction_after(t: &Toks, e: usize) -> Option<(i64, usize)> {
+    earlier_or_later(t, e).or_else(|| match t.n(e) {
+        "apres" if !(t.is_word(e + 1) && t.soft(e + 1) && !matches!(t.n(e + 1), "," | ".")) || e + 1 >= t.len() => Some((1, e + 1)),
+        "auparavant" => Some((-1, e + 1)),
+        _ => None,
+    })
+}
+
+/// "plus tard" (+1) or "plus tôt" (-1) at `e`, and the token after them.
+pub(crate) fn earlier_or_later(t: &Toks, e: usize) -> Option<(i64, usize)> {
     match (t.n(e), t.n(e + 1)) {
         ("plus", "tard") => Some((1, e + 2)),
-        ("apres", _) if !(t.is_word(e + 1) && t.soft(e + 1) && !matches!(t.n(e + 1), "," | ".")) || e + 1 >= t.len() => Some((1, e + 1)),
         ("plus", "tot") => Some((-1, e + 2)),
-        ("auparavant", _) => Some((-1, e + 1)),
         _ => None,
     }
 }
@@ -417,18 +430,11 @@ pub(crate) fn shifted_by_the_clock(tb: &crate::data::Tables, t: &Toks, now: chro
         let Value::Text(iso) = &c.value else { continue };
         // "il y a deux heures d'attente" is a length all the same
         let Some(length) = hours_and_minutes_of(iso).filter(|_| !lasting_noun_after(tb, t, c.e)) else { continue };
-        let ago = match c.s {
-            s if s >= 3 && t.n(s - 3) == "il" && t.n(s - 2) == "y" && t.n(s - 1) == "a" => Some(s - 3),
-            s if s >= 2 && t.n(s - 2) == "il" && t.n(s - 1) == "ya" => Some(s - 2),
-            _ => None,
-        };
-        let moment = match (c.s >= 1 && t.n(c.s - 1) == "dans", ago) {
-            (true, _) => now.checked_add_signed(length).map(|at| (at, c.s - 1)),
-            (_, Some(s)) => now.checked_sub_signed(length).map(|at| (at, s)),
-            _ => None,
-        };
-        let Some((at, s)) = moment else { continue };
-        if ago.is_some() {
+        // "dans" or "il y a" ending where the length begins
+        let Some((sign, s)) = (c.s.saturating_sub(3)..c.s).find_map(|s| from_now(t, s).filter(|&(_, k)| k == c.s).map(|(sign, _)| (sign, s))) else { continue };
+        let moment = if sign > 0 { now.checked_add_signed(length) } else { now.checked_sub_signed(length) };
+        let Some(at) = moment else { continue };
+        if sign < 0 {
             c.approx = match c.approx {
                 Approx::Min => Approx::Max,
                 Approx::Max => Approx::Min,
