@@ -218,6 +218,14 @@ fn a_weekday_with_its_day_just_past_is_that_day() {
 }
 
 #[test]
+fn a_weekday_after_since_is_behind() {
+    // R is Wednesday 6 November 2024; a sentence in the present
+    // the nearest Friday is the 8th, two days ahead: "depuis" looks back
+    check("Il est mis en examen depuis vendredi.", R, &[("vendredi", "date", "2024-11-01", None, "exact")]);
+    check("Il est mis en examen depuis mercredi.", R, &[("mercredi", "date", "2024-11-06", None, "exact")]);
+}
+
+#[test]
 fn a_range_of_hours_may_end_at_midnight() {
     check("La fête a lieu entre 19 heures et minuit.", R, &[("entre 19 heures et minuit", "time", "19:00..00:00", None, "range")]);
     check("de 11h30 jusqu'à 1h30", R, &[("de 11h30 jusqu'à 1h30", "time", "11:30..13:30", None, "range")]);
@@ -381,6 +389,10 @@ fn ordinals() {
     check("il fait -5 °C", R, &[("-5 °C", "measure", "-5", Some("°C"), "exact")]);
     check("vingt et unième", R, &[("vingt et unième", "ordinal", "21", None, "exact")]);
     check("le 1er prix", R, &[("1er", "ordinal", "1", None, "exact")]);
+    // a half is "demi": "un deuxième" is an ordinal after an article, "un cinquième" a fraction
+    check("un deuxième et un troisième tour sont prévus", R, &[("deuxième", "ordinal", "2", None, "exact"), ("troisième", "ordinal", "3", None, "exact")]);
+    check("un cinquième des votes", R, &[("un cinquième", "number", "0.2", None, "exact")]);
+    check("trois vingt-deuxièmes", R, &[("trois vingt-deuxièmes", "number", "0.13636363636363635", None, "exact")]);
 }
 
 #[test]
@@ -882,6 +894,8 @@ fn a_spaced_first_is_an_ordinal_unless_a_date_follows() {
     check("Ce 1 er groupe est pris en chasse.", R, &[("1 er", "ordinal", "1", None, "exact")]);
     check("de la 1 re à la 18 e minute", R, &[("1 re", "ordinal", "1", None, "exact"), ("18 e", "ordinal", "18", None, "exact")]);
     check("le 1 er janvier 2016", R, &[("1 er janvier 2016", "date", "2016-01-01", None, "exact")]);
+    // a day alone ends its clause: before an opening quote, "le premier" is a rank
+    check("ce système serait le premier « binaire X » connu", "2017-03-29", &[("premier", "ordinal", "1", None, "exact")]);
 }
 
 #[test]

@@ -164,18 +164,23 @@ fn said_after_the_weekday(t: &Toks, e: usize, r: NaiveDate, w: u32) -> Option<(u
 }
 
 /// A bare weekday `w` at i: a day ahead after "pour" or "d'ici" ("prévues
-/// pour mardi", whatever the sentence's tense); in a sentence of no
-/// tense, the nearest (the article's own weekday that day); in the past,
-/// the last one (the article's own weekday that day: "a affirmé l'ONU
-/// lundi" in Monday's article); else the next one.
+/// pour mardi", whatever the sentence's tense), one behind after
+/// "depuis" ("mis en examen depuis mardi"); in a sentence of no tense, the
+/// nearest (the article's own weekday that day); in the past, the last one
+/// (the article's own weekday that day: "a affirmé l'ONU lundi" in
+/// Monday's article); else the next one.
 fn weekday_by_tense(ctx: &Ctx, i: usize, r: NaiveDate, w: u32) -> NaiveDate {
     let t = ctx.t;
-    let ahead = i > 0 && (t.n(i - 1) == "pour" || (t.n(i - 1) == "ici" && i > 1 && t.n(i - 2) == "d'"));
+    let before = |j: usize| if i >= j { t.n(i - j) } else { "" };
+    let ahead = before(1) == "pour" || (before(1) == "ici" && before(2) == "d'");
+    let behind = before(1) == "depuis";
     let today = r.weekday().number_from_monday() == w;
     if ahead {
         next_wd(r, w, true)
-    } else if (nearest(ctx, i) || dir(ctx, i) < 0) && today {
+    } else if (behind || nearest(ctx, i) || dir(ctx, i) < 0) && today {
         r
+    } else if behind {
+        prev_wd(r, w)
     } else if nearest(ctx, i) {
         closer(r, Some(prev_wd(r, w)), Some(next_wd(r, w, true))).unwrap_or(r)
     } else if dir(ctx, i) < 0 {
@@ -289,7 +294,8 @@ fn calendar_date(ctx: &Ctx, i: usize) -> Option<Single> {
         }
         if p.w.is_none() {
             let nx = connector(ctx, p.e).end;
-            let ok_end = p.e >= t.len() || (t.is_punct(p.e) && !matches!(t.n(p.e), "%" | "-" | "/" | "," | "'"));
+            // an opening quote or bracket goes on: "le premier « binaire X »" is no day
+            let ok_end = p.e >= t.len() || (t.is_punct(p.e) && !matches!(t.n(p.e), "%" | "-" | "/" | "," | "'" | "«" | "“" | "(" | "["));
             if !(ok_end || (nx > p.e && time_at(ctx, nx).is_some())) {
                 return None;
             }

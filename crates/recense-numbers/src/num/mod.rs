@@ -426,7 +426,7 @@ fn denominator_words(i: usize, atoms: &[Atom]) -> Option<Num> {
 /// Words ending in an ordinal: the ordinal of them all ("vingt et
 /// unième", not "un millième" nor a plural "les dixièmes"), else a
 /// numerator before an ordinal denominator ("trois centièmes", not "un
-/// dixième de seconde" before a noun).
+/// dixième de seconde" before a noun, nor "un deuxième").
 fn ordinal_words(t: &Toks, i: usize, atoms: &[Atom]) -> Option<Num> {
     let last = atoms.len() - 1;
     if last == 0 {
@@ -445,7 +445,9 @@ fn ordinal_words(t: &Toks, i: usize, atoms: &[Atom]) -> Option<Num> {
         }
     }
     let noun_after = t.is_word(end) && t.soft(end) && !matches!(t.n(end), "de" | "d'" | "des" | "du" | "et" | "ou");
-    for k in (1..=last).rev() {
+    // a hyphen joins one number: "soixante-deuxièmes" is no 60/2
+    let hyphen_before = |k: usize| atoms[k].tok > 0 && t.n(atoms[k].tok - 1) == "-";
+    for k in (1..=last).rev().filter(|&k| !hyphen_before(k)) {
         let den = if k == last && matches!(base[k].ty, WordType::Big | WordType::Thousand | WordType::Hundred) {
             Some((base[k].v, 1, 0.0))
         } else {
@@ -455,7 +457,8 @@ fn ordinal_words(t: &Toks, i: usize, atoms: &[Atom]) -> Option<Num> {
             if nu == 1.0 && noun_after && !plural {
                 return None;
             }
-            if c1 == k && c2 == base.len() - k && de > 0.0 {
+            // halves are "demi", never "deuxième": "un deuxième et un troisième tour"
+            if c1 == k && c2 == base.len() - k && de > 2.0 {
                 return Some(word_fraction(i, end, nu / de));
             }
         }
