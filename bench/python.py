@@ -10,8 +10,12 @@ CLI, …), so that a burst of load on a shared machine slows neither alone:
 one noisy run once put the 2-thread ratio at 0.86 where a rerun of the
 same commit gave 1.00; with three runs, two CI runs an hour apart read
 1.45 and 0.91 for code that did not touch either path, so five. Prints a
-Markdown table.  Usage: python bench/python.py [SIZE_MB] [RECENSE_BINARY]
+Markdown table. Usage:
+python bench/python.py [SIZE_MB] [RECENSE_BINARY] [--threads N ...]
+(`.ci/run`: 20 MB, two threads only, the ratio it gates; at 50 MB on 1 and
+2 threads the bench took a third of CI's time on a slow machine.)
 """
+import argparse
 import glob
 import os
 import subprocess
@@ -83,17 +87,20 @@ def spark_seconds(corpus: Path) -> float:
 
 
 def main():
-    size_mb = int(sys.argv[1]) if len(sys.argv) > 1 else 50
-    binary = sys.argv[2] if len(sys.argv) > 2 else str(ROOT / "target" / "release" / "recense")
+    parser = argparse.ArgumentParser(description="The Python package's throughput against the CLI's.")
+    parser.add_argument("size_mb", nargs="?", type=int, default=50, help="corpus/ repeated to at least this size")
+    parser.add_argument("binary", nargs="?", default=str(ROOT / "target" / "release" / "recense"), help="the recense binary")
+    parser.add_argument("--threads", nargs="+", type=int, default=[1, 2], help="thread counts to compare on")
+    args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="recense-pybench-"))
     corpus = work / "corpus"
-    _, size = replicate(corpus, mb=size_mb)
+    _, size = replicate(corpus, mb=args.size_mb)
     mb = size / 1e6
     print(f"{mb:.0f} MB of corpus/ articles\n")
     print("| run | threads | seconds | MB/s | Python / CLI |")
     print("|---|---|---|---|---|")
-    for threads in (1, 2):
-        cli, py = best_of_interleaved(binary, corpus, work / f"out-{threads}", threads)
+    for threads in args.threads:
+        cli, py = best_of_interleaved(args.binary, corpus, work / f"out-{threads}", threads)
         print(f"| recense extract (CLI) | {threads} | {cli:.2f} | {mb / cli:.1f} | |")
         print(f"| Pipeline.annotate | {threads} | {py:.2f} | {mb / py:.1f} | {cli / py:.2f} |")
     try:

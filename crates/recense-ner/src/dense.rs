@@ -8,8 +8,10 @@
 //! decoding costs three lookups per token and the model need not ship vectors.
 
 use std::io::{self, Read, Write};
+use std::ops::Range;
 
 use crate::clusters::{read_u32, write_u32};
+use crate::frozen::{u32_at, ModelBytes};
 use crate::label::TAG_COUNT;
 
 /// Window offsets whose vectors are features of a token: previous, own, next.
@@ -17,21 +19,46 @@ pub const WINDOW: [isize; 3] = [-1, 0, 1];
 
 type Row = [f32; TAG_COUNT];
 
+/// A row's bytes in a model file.
+pub const ROW_BYTES: usize = 4 * TAG_COUNT;
+
 /// Tag scores for every (window position, vector row).
 #[derive(Clone)]
 pub struct DenseTable {
     rows: usize,
-    scores: Vec<Row>,
+    scores: Scores,
+}
+
+/// The scores, row after row: owned while a model is trained or folded,
+/// else read in place from the model's bytes — two thirds of a model, whose
+/// copy was a third of start-up, and whose pages a short job never touches.
+#[derive(Clone)]
+enum Scores {
+    Owned(Vec<Row>),
+    /// The bytes and where the first score lies in them.
+    Frozen(ModelBytes, usize),
 }
 
 impl DenseTable {
     /// Adds the window's dense scores for token `i` to `emission`.
     pub fn add(&self, rows: &[Option<u16>], i: usize, emission: &mut Row) {
-        for (p, offset) in WINDOW.iter().enumerate() {
-            let j = i as isize + offset;
-            if let Some(Some(row)) = (j >= 0).then(|| rows.get(j as usize)).flatten().copied() {
-                for (e, s) in emission.iter_mut().zip(&self.scores[p * self.rows + row as usize]) {
-                    *e += s;
+        let indexes = WINDOW.iter().enumerate().filter_map(|(p, offset)| {
+            let j = usize::try_from(i as isize + offset).ok()?;
+            Some(p * self.rows + usize::from((*rows.get(j)?)?))
+        });
+        match &self.scores {
+            Scores::Owned(scores) => {
+                for index in indexes {
+                    emission.iter_mut().zip(&scores[index]).for_each(|(e, s)| *e += s);
+                }
+            }
+            Scores::Frozen(bytes, start) => {
+                let table = &bytes[*start..];
+                for index in indexes {
+                    let row = &table[index * ROW_BYTES..(index + 1) * ROW_BYTES];
+                    for (e, b) in emission.iter_mut().zip(row.chunks_exact(4)) {
+                        *e += f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+                    }
                 }
             }
         }
@@ -39,7 +66,7 @@ impl DenseTable {
 
     /// A table of zero scores for `rows` vector rows.
     pub fn zeros(rows: usize) -> DenseTable {
-        DenseTable { rows, scores: vec![[0f32; TAG_COUNT]; rows * WINDOW.len()] }
+        DenseTable { rows, scores: Scores::Owned(vec![[0f32; TAG_COUNT]; rows * WINDOW.len()]) }
     }
 
     pub fn rows(&self) -> usize {
@@ -48,14 +75,36 @@ impl DenseTable {
 
     /// Adds `scores` to those of vector row `row` at window position `position`.
     pub fn add_to(&mut self, position: usize, row: u16, scores: &Row) {
-        for (s, w) in self.scores[position * self.rows + row as usize].iter_mut().zip(scores) {
+        let index = position * self.rows + row as usize;
+        for (s, w) in self.owned()[index].iter_mut().zip(scores) {
             *s += w;
+        }
+    }
+
+    /// The scores, copied out of the model's bytes first if they lie there.
+    fn owned(&mut self) -> &mut Vec<Row> {
+        if let Scores::Frozen(..) = self.scores {
+            self.scores = Scores::Owned(self.rows_in_order().collect());
+        }
+        match &mut self.scores {
+            Scores::Owned(scores) => scores,
+            Scores::Frozen(..) => unreachable!("copied out above"),
+        }
+    }
+
+    fn rows_in_order(&self) -> Box<dyn Iterator<Item = Row> + '_> {
+        match &self.scores {
+            Scores::Owned(scores) => Box::new(scores.iter().copied()),
+            Scores::Frozen(bytes, start) => {
+                let table = &bytes[*start..start + self.rows * WINDOW.len() * ROW_BYTES];
+                Box::new(table.chunks_exact(ROW_BYTES).map(|row| std::array::from_fn(|t| f32::from_le_bytes(row[4 * t..4 * t + 4].try_into().expect("four bytes")))))
+            }
         }
     }
 
     pub fn write(&self, out: &mut impl Write) -> io::Result<()> {
         write_u32(out, self.rows as u32)?;
-        for row in &self.scores {
+        for row in self.rows_in_order() {
             for s in row {
                 out.write_all(&s.to_le_bytes())?;
             }
@@ -66,20 +115,29 @@ impl DenseTable {
     /// How many bytes the table written at the start of `bytes` takes.
     pub fn byte_len(bytes: &[u8]) -> io::Result<usize> {
         let rows = read_u32(&mut &bytes[..bytes.len().min(4)])? as usize;
-        Ok(4 + rows * WINDOW.len() * 4 * TAG_COUNT)
+        Ok(4 + rows * WINDOW.len() * ROW_BYTES)
+    }
+
+    /// The table at `range` of `bytes` (its length checked by [`DenseTable::byte_len`]), read in place.
+    pub fn frozen(bytes: &ModelBytes, range: Range<usize>) -> io::Result<DenseTable> {
+        let rows = u32_at(bytes, range.start)? as usize;
+        if range.len() != 4 + rows * WINDOW.len() * ROW_BYTES || range.end > bytes.len() {
+            return Err(io::Error::new(io::ErrorKind::InvalidData, "a dense table cut short"));
+        }
+        Ok(DenseTable { rows, scores: Scores::Frozen(bytes.clone(), range.start + 4) })
     }
 
     pub fn read(input: &mut impl Read) -> io::Result<DenseTable> {
         let rows = read_u32(input)? as usize;
         let mut scores = vec![[0f32; TAG_COUNT]; rows * WINDOW.len()];
-        let mut bytes = [0u8; 4 * TAG_COUNT];
+        let mut bytes = [0u8; ROW_BYTES];
         for row in &mut scores {
             input.read_exact(&mut bytes)?;
             for (s, b) in row.iter_mut().zip(bytes.chunks_exact(4)) {
                 *s = f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
             }
         }
-        Ok(DenseTable { rows, scores })
+        Ok(DenseTable { rows, scores: Scores::Owned(scores) })
     }
 }
 
@@ -148,6 +206,6 @@ impl<'v> DenseTrainer<'v> {
                 }
             }
         }
-        DenseTable { rows, scores }
+        DenseTable { rows, scores: Scores::Owned(scores) }
     }
 }

@@ -3,7 +3,8 @@
 //! a cluster pays).
 //!
 //! A table maps 64-bit keys to fixed-width values. Keys are sorted, and a
-//! bucket index over their top `bits` bits gives each bucket's first key,
+//! bucket index over their top `bits` bits gives each bucket's first key
+//! (a table only ever copied out may keep another order under one bucket),
 //! so a lookup reads two offsets and scans a bucket of one or two keys —
 //! as few cache lines as a hash map. String keys are hashed with [`hash`]
 //! (FNV-1a, stable across builds and platforms).
@@ -90,12 +91,28 @@ impl FrozenTable {
     /// bytes: about one key per bucket.
     pub fn write(out: &mut impl io::Write, entries: &mut [(u64, &[u8])], width: usize) -> io::Result<()> {
         entries.sort_unstable_by_key(|(key, _)| *key);
-        if entries.windows(2).any(|w| w[0].0 == w[1].0) {
+        let bits = usize::BITS - entries.len().max(1).leading_zeros();
+        Self::write_indexed(out, entries, width, bits)
+    }
+
+    /// The table's bytes for `entries` (keys unique) in the order given,
+    /// under a single bucket: for a table that is copied out in that order
+    /// ([`FrozenTable::entries`]) and never looked up in place, where
+    /// [`FrozenTable::get`] would scan every entry.
+    pub fn write_in_order(out: &mut impl io::Write, entries: &[(u64, &[u8])], width: usize) -> io::Result<()> {
+        Self::write_indexed(out, entries, width, 0)
+    }
+
+    /// `entries` under a bucket index over their keys' top `bits` bits
+    /// (sorted by key unless `bits` is 0).
+    fn write_indexed(out: &mut impl io::Write, entries: &[(u64, &[u8])], width: usize, bits: u32) -> io::Result<()> {
+        let mut keys: Vec<u64> = entries.iter().map(|(key, _)| *key).collect();
+        keys.sort_unstable();
+        if keys.windows(2).any(|w| w[0] == w[1]) {
             return Err(io::Error::new(io::ErrorKind::InvalidData, "two entries of a frozen table share a key"));
         }
-        let bits = usize::BITS - entries.len().max(1).leading_zeros();
         let mut offsets = vec![0u32; (1 << bits) + 1];
-        for (key, _) in entries.iter() {
+        for key in &keys {
             offsets[bucket(*key, bits) + 1] += 1;
         }
         for b in 1..offsets.len() {
@@ -167,7 +184,8 @@ impl FrozenTable {
         None
     }
 
-    /// Every (key, value), in key order.
+    /// Every (key, value), in the order written (key order unless written
+    /// by [`FrozenTable::write_in_order`]).
     pub fn entries(&self) -> impl Iterator<Item = (u64, &[u8])> + '_ {
         let stride = 8 + self.width;
         self.bytes[self.entries..self.entries + stride * self.len].chunks_exact(stride).map(|entry| {
@@ -280,6 +298,21 @@ mod tests {
         }
         assert_eq!(table.get(hash(b"absent")), None);
         assert_eq!(table.entries().count(), 1000);
+    }
+
+    #[test]
+    fn a_table_in_order_keeps_it_and_still_answers() {
+        let values: Vec<[u8; 2]> = (0..300u16).map(|v| v.to_le_bytes()).collect();
+        let entries: Vec<(u64, &[u8])> = values.iter().enumerate().map(|(i, v)| (1000 - i as u64, &v[..])).collect();
+        let mut bytes = Vec::new();
+        FrozenTable::write_in_order(&mut bytes, &entries, 2).unwrap();
+        let model = ModelBytes::Shared(bytes.into());
+        let table = FrozenTable::read(&model, &mut 0, 2).unwrap();
+        assert!(table.entries().eq(entries.iter().copied()));
+        assert_eq!(table.get(1000 - 7), Some(&7u16.to_le_bytes()[..]));
+        assert_eq!(table.get(5), None);
+        let twice = [(3, &b"ab"[..]), (3, &b"cd"[..])];
+        assert!(FrozenTable::write_in_order(&mut Vec::new(), &twice, 2).is_err());
     }
 
     #[test]

@@ -1,20 +1,18 @@
 //! An averaged structured perceptron over BIO tags with first-order
 //! transitions, decoded by Viterbi under the BIO constraint.
 
+use std::hash::BuildHasher;
 use std::io::{self, Read, Write};
 use std::ops::Range;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 
 use crate::clusters::{read_u32, write_u32};
-use crate::dense::{DenseTable, DenseTrainer, WINDOW};
+use crate::dense::{DenseTable, DenseTrainer, ROW_BYTES, WINDOW};
 use crate::frozen::{u32_at, FrozenTable, ModelBytes};
 use crate::label::{Tag, TAG_COUNT};
 
 type Row = [f32; TAG_COUNT];
-
-/// A row's bytes in a model file.
-const ROW_BYTES: usize = 4 * TAG_COUNT;
 
 /// Learned weights: one row of tag scores per feature, and transition scores
 /// (the extra last row holds the scores of starting a sentence with a tag).
@@ -106,15 +104,18 @@ impl Weights {
         self.rows.len()
     }
 
-    /// Writes the weights in the v2 layout, read in place by [`Weights::locate`].
+    /// Writes the weights in the v2 layout, read in place by [`Weights::locate`]
+    /// (the rows in the order [`FrozenWeights::thaw`] inserts them best).
     pub fn write(&self, out: &mut impl Write) -> io::Result<()> {
         write_u32(out, TAG_COUNT as u32)?;
         for row in &self.transitions {
             write_row(out, row)?;
         }
-        let rows: Vec<(u64, Vec<u8>)> = self.rows.iter().map(|(&f, row)| (f, row.iter().flat_map(|w| w.to_le_bytes()).collect())).collect();
-        let mut entries: Vec<(u64, &[u8])> = rows.iter().map(|(f, bytes)| (*f, &bytes[..])).collect();
-        FrozenTable::write(out, &mut entries, ROW_BYTES)?;
+        let mut rows: Vec<(u64, Vec<u8>)> = self.rows.iter().map(|(&f, row)| (f, row.iter().flat_map(|w| w.to_le_bytes()).collect())).collect();
+        let buckets = thawed_buckets(rows.len());
+        rows.sort_unstable_by_key(|(f, _)| (FxBuildHasher.hash_one(f) & (buckets - 1), *f));
+        let entries: Vec<(u64, &[u8])> = rows.iter().map(|(f, bytes)| (*f, &bytes[..])).collect();
+        FrozenTable::write_in_order(out, &entries, ROW_BYTES)?;
         match &self.dense {
             Some(dense) => {
                 out.write_all(&[1])?;
@@ -175,6 +176,15 @@ impl Weights {
     }
 }
 
+/// How many buckets the hash map that [`FrozenWeights::thaw`] fills with
+/// `len` rows has (a power of two). A row's home bucket is its hash's low
+/// bits, and rows written in that order are inserted front to back: in key
+/// order each insert missed the cache, and the copy took most of start-up.
+fn thawed_buckets(len: usize) -> u64 {
+    let map = FxHashMap::<u64, Row>::with_capacity_and_hasher(len, FxBuildHasher);
+    map.capacity().next_power_of_two() as u64
+}
+
 fn write_row(out: &mut impl Write, row: &Row) -> io::Result<()> {
     for w in row {
         out.write_all(&w.to_le_bytes())?;
@@ -215,7 +225,7 @@ impl FrozenWeights {
     pub fn thaw(self) -> io::Result<Weights> {
         let rows = self.rows.entries().map(|(f, bytes)| (f, row_of(bytes))).collect();
         self.bytes.release(self.table);
-        let dense = self.dense.map(|d| DenseTable::read(&mut &self.bytes[d])).transpose()?;
+        let dense = self.dense.map(|d| DenseTable::frozen(&self.bytes, d)).transpose()?;
         Ok(Weights { rows, transitions: self.transitions, dense })
     }
 }
@@ -501,6 +511,13 @@ mod tests {
         for (b, a) in before.iter().flatten().zip(after.iter().flatten()) {
             assert!((a - b).abs() < 1e-5, "{before:?} {after:?}");
         }
+        let mut bytes = Vec::new();
+        folded.write(&mut bytes).unwrap();
+        let bytes = ModelBytes::Shared(bytes.into());
+        let mut read = Weights::locate(&bytes, &mut 0).and_then(FrozenWeights::thaw).unwrap();
+        assert_eq!(read.emissions(&vec![vec![1]; rows.len()], &rows), after, "the dense table read in place scores as the owned one");
+        read.fold_row_features(3, row_features);
+        assert_eq!(read.emissions(&vec![vec![1]; rows.len()], &rows), after, "and once copied out to fold into");
     }
 
     #[test]
