@@ -4,12 +4,17 @@
 # three) (issue 13). Prints one line per case, then exits 1 if any case is over.
 # A baseline runs beside them: corpus/'s news as one 4 MB article, so that a
 # hostile input's time can be read against ordinary text's on the same
-# machine (CI machines differ twofold on one binary). Usage: bench/adversarial.sh
+# machine (CI machines differ twofold on one binary). Usage: bench/adversarial.sh;
+# RECENSE_BIN names a built binary (else this builds one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=${RECENSE_BENCH_DIR:-/tmp/recense-adversarial}
-cargo build --release --quiet --bin recense
-BIN=$PWD/target/release/recense
+if [ -n "${RECENSE_BIN:-}" ]; then
+  BIN=$(realpath "$RECENSE_BIN")
+else
+  cargo build --release --quiet --bin recense
+  BIN=$PWD/target/release/recense
+fi
 
 rm -rf "$WORK" && mkdir -p "$WORK"
 python3 - "$WORK" <<'PY'

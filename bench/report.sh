@@ -3,14 +3,19 @@
 # ARTICLES (default 10 000), extracted, then `recense report` timed
 # (hyperfine when installed), its size, and how long headless Chromium
 # takes to load report.html and one article view from file://.
-# Usage: bench/report.sh [ARTICLES]; PYTHON names a Python with playwright.
+# Usage: bench/report.sh [ARTICLES]; PYTHON names a Python with playwright,
+# RECENSE_BIN a built binary (else this builds one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ARTICLES=${1:-10000}
 WORK=${RECENSE_BENCH_DIR:-/tmp/recense-report-bench}
 PYTHON=${PYTHON:-python3}
-cargo build --release --quiet
-BIN=target/release/recense
+if [ -n "${RECENSE_BIN:-}" ]; then
+  BIN=$(realpath "$RECENSE_BIN")
+else
+  cargo build --release --quiet --bin recense
+  BIN=$PWD/target/release/recense
+fi
 
 rm -rf "$WORK" && mkdir -p "$WORK/corpus"
 python3 bench/replicate_corpus.py "$WORK/corpus" --articles "$ARTICLES"
