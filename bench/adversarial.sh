@@ -7,10 +7,11 @@
 # machine (CI machines differ twofold on one binary). Usage: bench/adversarial.sh;
 # RECENSE_BIN names a built binary (else this builds one).
 set -euo pipefail
+RECENSE_BIN_ABSOLUTE=$([ -z "${RECENSE_BIN:-}" ] || realpath "$RECENSE_BIN")
 cd "$(dirname "$0")/.."
 WORK=${RECENSE_BENCH_DIR:-/tmp/recense-adversarial}
 if [ -n "${RECENSE_BIN:-}" ]; then
-  BIN=$(realpath "$RECENSE_BIN")
+  BIN=$RECENSE_BIN_ABSOLUTE
 else
   cargo build --release --quiet --bin recense
   BIN=$PWD/target/release/recense

@@ -99,13 +99,16 @@ def main():
     print(f"{mb:.0f} MB of corpus/ articles\n")
     print("| run | threads | seconds | MB/s | Python / CLI |")
     print("|---|---|---|---|---|")
+    cli_by_threads = {}
     for threads in args.threads:
         cli, py = best_of_interleaved(args.binary, corpus, work / f"out-{threads}", threads)
+        cli_by_threads[threads] = cli
         print(f"| recense extract (CLI) | {threads} | {cli:.2f} | {mb / cli:.1f} | |")
         print(f"| Pipeline.annotate | {threads} | {py:.2f} | {mb / py:.1f} | {cli / py:.2f} |")
     try:
         spark = spark_seconds(corpus)
-        print(f"| recense.spark.extract, local[2] | 2 | {spark:.2f} | {mb / spark:.1f} | {cli / spark:.2f} |")
+        against = f"{cli_by_threads[2] / spark:.2f}" if 2 in cli_by_threads else "(no 2-thread CLI run)"
+        print(f"| recense.spark.extract, local[2] | 2 | {spark:.2f} | {mb / spark:.1f} | {against} |")
     except ImportError:
         print("| recense.spark.extract | — | pyspark not installed | | |")
 

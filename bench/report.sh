@@ -6,12 +6,13 @@
 # Usage: bench/report.sh [ARTICLES]; PYTHON names a Python with playwright,
 # RECENSE_BIN a built binary (else this builds one).
 set -euo pipefail
+RECENSE_BIN_ABSOLUTE=$([ -z "${RECENSE_BIN:-}" ] || realpath "$RECENSE_BIN")
 cd "$(dirname "$0")/.."
 ARTICLES=${1:-10000}
 WORK=${RECENSE_BENCH_DIR:-/tmp/recense-report-bench}
 PYTHON=${PYTHON:-python3}
 if [ -n "${RECENSE_BIN:-}" ]; then
-  BIN=$(realpath "$RECENSE_BIN")
+  BIN=$RECENSE_BIN_ABSOLUTE
 else
   cargo build --release --quiet --bin recense
   BIN=$PWD/target/release/recense

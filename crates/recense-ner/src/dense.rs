@@ -44,7 +44,9 @@ impl DenseTable {
     pub fn add(&self, rows: &[Option<u16>], i: usize, emission: &mut Row) {
         let indexes = WINDOW.iter().enumerate().filter_map(|(p, offset)| {
             let j = usize::try_from(i as isize + offset).ok()?;
-            Some(p * self.rows + usize::from((*rows.get(j)?)?))
+            let row = usize::from((*rows.get(j)?)?);
+            // a row past the table (a malformed model) scores nothing rather than another table's bytes
+            (row < self.rows).then_some(p * self.rows + row)
         });
         match &self.scores {
             Scores::Owned(scores) => {

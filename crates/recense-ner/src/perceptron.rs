@@ -516,8 +516,15 @@ mod tests {
         let bytes = ModelBytes::Shared(bytes.into());
         let mut read = Weights::locate(&bytes, &mut 0).and_then(FrozenWeights::thaw).unwrap();
         assert_eq!(read.emissions(&vec![vec![1]; rows.len()], &rows), after, "the dense table read in place scores as the owned one");
-        read.fold_row_features(3, row_features);
-        assert_eq!(read.emissions(&vec![vec![1]; rows.len()], &rows), after, "and once copied out to fold into");
+        // a row feature to fold again: the table read in place is copied out first
+        let mut owned = folded.clone();
+        for weights in [&mut read, &mut owned] {
+            weights.rows.insert(1011, [0.5; TAG_COUNT]);
+            weights.fold_row_features(3, row_features);
+        }
+        let refolded = read.emissions(&vec![vec![1]; rows.len()], &rows);
+        assert_eq!(refolded, owned.emissions(&vec![vec![1]; rows.len()], &rows));
+        assert_ne!(refolded, after, "the new feature's scores were added");
     }
 
     #[test]
