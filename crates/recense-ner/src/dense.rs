@@ -22,6 +22,11 @@ type Row = [f32; TAG_COUNT];
 /// A row's bytes in a model file.
 pub const ROW_BYTES: usize = 4 * TAG_COUNT;
 
+/// A row of tag scores from its `ROW_BYTES` little-endian bytes in a model file.
+pub fn row_of(bytes: &[u8]) -> Row {
+    std::array::from_fn(|t| f32::from_le_bytes([bytes[4 * t], bytes[4 * t + 1], bytes[4 * t + 2], bytes[4 * t + 3]]))
+}
+
 /// Tag scores for every (window position, vector row).
 #[derive(Clone)]
 pub struct DenseTable {
@@ -57,10 +62,8 @@ impl DenseTable {
             Scores::Frozen(bytes, start) => {
                 let table = &bytes[*start..];
                 for index in indexes {
-                    let row = &table[index * ROW_BYTES..(index + 1) * ROW_BYTES];
-                    for (e, b) in emission.iter_mut().zip(row.chunks_exact(4)) {
-                        *e += f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-                    }
+                    let row = row_of(&table[index * ROW_BYTES..(index + 1) * ROW_BYTES]);
+                    emission.iter_mut().zip(&row).for_each(|(e, s)| *e += s);
                 }
             }
         }
@@ -99,7 +102,7 @@ impl DenseTable {
             Scores::Owned(scores) => Box::new(scores.iter().copied()),
             Scores::Frozen(bytes, start) => {
                 let table = &bytes[*start..start + self.rows * WINDOW.len() * ROW_BYTES];
-                Box::new(table.chunks_exact(ROW_BYTES).map(|row| std::array::from_fn(|t| f32::from_le_bytes(row[4 * t..4 * t + 4].try_into().expect("four bytes")))))
+                Box::new(table.chunks_exact(ROW_BYTES).map(row_of))
             }
         }
     }
@@ -135,9 +138,7 @@ impl DenseTable {
         let mut bytes = [0u8; ROW_BYTES];
         for row in &mut scores {
             input.read_exact(&mut bytes)?;
-            for (s, b) in row.iter_mut().zip(bytes.chunks_exact(4)) {
-                *s = f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-            }
+            *row = row_of(&bytes);
         }
         Ok(DenseTable { rows, scores: Scores::Owned(scores) })
     }

@@ -8,7 +8,7 @@ use std::ops::Range;
 use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 
 use crate::clusters::{read_u32, write_u32};
-use crate::dense::{DenseTable, DenseTrainer, ROW_BYTES, WINDOW};
+use crate::dense::{row_of, DenseTable, DenseTrainer, ROW_BYTES, WINDOW};
 use crate::frozen::{u32_at, FrozenTable, ModelBytes};
 use crate::label::{Tag, TAG_COUNT};
 
@@ -192,22 +192,10 @@ fn write_row(out: &mut impl Write, row: &Row) -> io::Result<()> {
     Ok(())
 }
 
-fn row_of(bytes: &[u8]) -> Row {
-    let mut row = [0f32; TAG_COUNT];
-    for (w, b) in row.iter_mut().zip(bytes.chunks_exact(4)) {
-        *w = f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-    }
-    row
-}
-
 fn read_row(input: &mut impl Read) -> io::Result<Row> {
-    let mut bytes = [0u8; 4 * TAG_COUNT];
+    let mut bytes = [0u8; ROW_BYTES];
     input.read_exact(&mut bytes)?;
-    let mut row = [0f32; TAG_COUNT];
-    for (w, b) in row.iter_mut().zip(bytes.chunks_exact(4)) {
-        *w = f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-    }
-    Ok(row)
+    Ok(row_of(&bytes))
 }
 
 /// Weights located in a model's bytes, to be copied out.
