@@ -207,6 +207,7 @@ impl Cues {
 }
 
 static EVENT_WORDS: &str = include_str!("../../../models/facts/lexicon.tsv");
+static UNLEARNT_COUNTED: &str = include_str!("../../../models/facts/counted-unlearnt.tsv");
 
 /// Words that evoke events, with no syntactic role (`models/facts/lexicon.tsv`):
 /// evidence for the event model near a quantity, in its clause or as its
@@ -217,18 +218,25 @@ pub(crate) struct EventWords {
 
 impl EventWords {
     pub(crate) fn load() -> EventWords {
-        EventWords::parse(EVENT_WORDS).expect("models/facts/lexicon.tsv is valid")
+        EventWords::parse(EVENT_WORDS, "lexicon.tsv").expect("models/facts/lexicon.tsv is valid")
     }
 
-    /// Reads the table; an unknown event code is an error naming its line.
-    pub(crate) fn parse(tsv: &str) -> Result<EventWords, String> {
+    /// The counted nouns of `models/facts/counted-unlearnt.tsv` (same
+    /// format): cues written after the shipped event model, no features of it.
+    pub(crate) fn load_unlearnt_counted() -> EventWords {
+        EventWords::parse(UNLEARNT_COUNTED, "counted-unlearnt.tsv").expect("models/facts/counted-unlearnt.tsv is valid")
+    }
+
+    /// Reads a table named `file`; an unknown event code is an error naming
+    /// its line.
+    pub(crate) fn parse(tsv: &str, file: &str) -> Result<EventWords, String> {
         let mut map: HashMap<String, Vec<Event>> = HashMap::default();
         for (n, line) in tsv.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
-            let (code, words) = line.split_once('\t').ok_or_else(|| format!("lexicon.tsv line {}: no tab", n + 1))?;
-            let event = Event::parse(code).ok_or_else(|| format!("lexicon.tsv line {}: unknown event {code:?}", n + 1))?;
+            let (code, words) = line.split_once('\t').ok_or_else(|| format!("{file} line {}: no tab", n + 1))?;
+            let event = Event::parse(code).ok_or_else(|| format!("{file} line {}: unknown event {code:?}", n + 1))?;
             for word in words.split_whitespace() {
                 let events = map.entry(word.to_string()).or_default();
                 if !events.contains(&event) {

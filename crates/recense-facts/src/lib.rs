@@ -101,6 +101,8 @@ pub struct FactFinder {
     lex: &'static Lexicon,
     clusters: Clusters,
     event_words: EventWords,
+    /// counted nouns written after the shipped event model (no features)
+    unlearnt_counted: EventWords,
     model: EventModel,
 }
 
@@ -118,7 +120,7 @@ impl FactFinder {
 
     /// The finder with another event model (`recense train-facts` makes them).
     pub fn with_model(model: EventModel) -> FactFinder {
-        FactFinder { cues: Cues::load(), gaz: Gazetteer::shared(), lex: Lexicon::shared(), clusters: Clusters::load(), event_words: EventWords::load(), model }
+        FactFinder { cues: Cues::load(), gaz: Gazetteer::shared(), lex: Lexicon::shared(), clusters: Clusters::load(), event_words: EventWords::load(), unlearnt_counted: EventWords::load_unlearnt_counted(), model }
     }
 
     /// The finder with other cue tables (same formats as `models/facts/`) and
@@ -131,6 +133,7 @@ impl FactFinder {
             lex: Lexicon::shared(),
             clusters: Clusters::load(),
             event_words: EventWords::load(),
+            unlearnt_counted: EventWords::load_unlearnt_counted(),
             model: EventModel::empty(),
         })
     }
@@ -205,6 +208,8 @@ impl FactFinder {
                 Some(event) => (event, None),
                 None if c.class == Class::Measure => (r.verdict(), None),
                 None => match self.model.predict_with_confidence(&doc.features(c, r, &topic)) {
+                    // a counted noun written after the model names what it found none for
+                    Some((Event::Other, confidence)) => r.counted_unlearnt.map_or((Event::Other, Some(confidence)), |event| (event, None)),
                     Some((event, confidence)) => (event, Some(confidence)),
                     None => (r.verdict(), None),
                 },

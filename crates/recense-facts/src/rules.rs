@@ -430,6 +430,20 @@ impl Doc<'_> {
         None
     }
 
+    /// The counted noun of a count, from `counted-unlearnt.tsv`, or a
+    /// feminine noun whose masculine is a counted cue ("trois tireuses",
+    /// "huit autres compétitrices" → "compétiteur"): no feature of the
+    /// model, and no match for the count's own verb or state ("deux skieurs
+    /// ont perdu la vie" stays KILL).
+    fn counted_noun_unlearnt(&self, c: &Cand) -> Option<Event> {
+        if c.class != Class::Count {
+            return None;
+        }
+        let unit = self.counted_word(c.q)?.to_lowercase();
+        let unlearnt = |key: &str| self.f.unlearnt_counted.of(key).first().copied();
+        unlearnt(&unit).or_else(|| masculine_forms(&unit).find_map(|key| unlearnt(&key).or_else(|| self.f.cues.get(&key, &Role::Counted, c.class).flatten())))
+    }
+
     /// The noun of a "parmi les X" shortly before the quantity, in its
     /// sentence: the group it is counted out of ("Parmi les blessés, on
     /// dénombre quatre Français").
@@ -577,7 +591,8 @@ impl Doc<'_> {
         } else {
             None
         };
-        RuleEvidence { governing_noun, left_verb, right_predicate, counted_noun, own, governed, unlearnt, ..RuleEvidence::default() }
+        let counted_unlearnt = self.counted_noun_unlearnt(c);
+        RuleEvidence { governing_noun, left_verb, right_predicate, counted_noun, own, governed, unlearnt, counted_unlearnt, ..RuleEvidence::default() }
     }
 
     /// The verdict for candidate i: its own words', else an anaphor's, a
@@ -719,6 +734,16 @@ impl Doc<'_> {
     }
 }
 
+/// The masculine forms a feminine noun may have, most specific first:
+/// "compétitrice" → "compétiteur", "nageuse" → "nageur", "infirmière" →
+/// "infirmier", "lycéenne" → "lycéen", "sportive" → "sportif"; any other
+/// final "e" is dropped ("manifestante" → "manifestant", "blessée" →
+/// "blessé").
+fn masculine_forms(noun: &str) -> impl Iterator<Item = String> + '_ {
+    const ENDINGS: [(&str, &str); 7] = [("trice", "teur"), ("euse", "eur"), ("ière", "ier"), ("enne", "en"), ("onne", "on"), ("ive", "if"), ("e", "")];
+    ENDINGS.iter().filter_map(move |(fem, masc)| noun.strip_suffix(fem).filter(|stem| stem.chars().count() >= 3).map(|stem| format!("{stem}{masc}")))
+}
+
 /// Each cue rule's answer for one candidate, kept apart so that the event
 /// model can weigh them.
 #[derive(Clone, Debug, Default)]
@@ -740,6 +765,10 @@ pub(crate) struct RuleEvidence {
     /// the count's own words but is no feature, so the model is the one it
     /// was trained as until a retrain folds it in (`README` of models/facts)
     pub unlearnt: Option<Event>,
+    /// the counted noun's event from `counted-unlearnt.tsv` (or a feminine
+    /// noun's masculine): weaker than the count's own verb or state, so it
+    /// names the event only where the model found none (OTHER)
+    pub counted_unlearnt: Option<Event>,
 }
 
 impl RuleEvidence {

@@ -1032,6 +1032,24 @@ fn cues_newer_than_the_event_model_stand_as_the_counts_own_words() {
 }
 
 #[test]
+fn unlearnt_counted_nouns_and_feminine_forms_name_the_event() {
+    // a counted noun of counted-unlearnt.tsv
+    let r = run("La partie vélo voit un peloton de chasse de 38 triathlètes.", &[]);
+    assert_eq!(r.event("38"), Event::Participate);
+    assert_eq!(r.fact("38").confidence, None, "the rule decided, not the model");
+    // a feminine counted noun: its masculine is a cue ("compétiteur")
+    let r = run("Elle sort de l'eau avec huit autres compétitrices.", &[]);
+    assert_eq!(r.event("huit"), Event::Participate);
+    assert_eq!(r.fact("huit").confidence, None);
+    // the count's own verb still comes first
+    let r = run("Deux joueurs ont été blessés lors du match.", &[]);
+    assert_eq!(r.event("Deux"), Event::Wound);
+    // and the noun names only what the model left as OTHER: the skiers died
+    let r = run("Deux skieurs hors-piste ont perdu la vie en Savoie ce vendredi.", &[]);
+    assert_eq!(r.event("Deux"), Event::Kill);
+}
+
+#[test]
 fn the_unlearnt_cues_keep_to_their_constructions() {
     // an object is no adjunct: the count is the father's children, not the dead
     let r = run("L'homme a tué le père de trois enfants.", &[]);
