@@ -198,7 +198,9 @@ impl FactFinder {
     /// only when seized or stolen, as the cues say (the model is trained on
     /// counts and amounts); the model weighs the rest. Then a part in a
     /// list after "dont" that nothing else speaks for does what its whole
-    /// does, however that was decided.
+    /// does, however that was decided, and a count listed beside another
+    /// does what its neighbour did; what is still OTHER takes the event of
+    /// a counted noun written after the model (`counted-unlearnt.tsv`).
     fn decide_events(&self, doc: &Doc, cands: &[Cand], rules: &[RuleEvidence]) -> Vec<(Event, Option<f32>)> {
         let topic = doc.topic();
         let mut decided: Vec<(Event, Option<f32>)> = cands
@@ -208,8 +210,6 @@ impl FactFinder {
                 Some(event) => (event, None),
                 None if c.class == Class::Measure => (r.verdict(), None),
                 None => match self.model.predict_with_confidence(&doc.features(c, r, &topic)) {
-                    // a counted noun written after the model names what it found none for
-                    Some((Event::Other, confidence)) => r.counted_unlearnt.map_or((Event::Other, Some(confidence)), |event| (event, None)),
                     Some((event, confidence)) => (event, Some(confidence)),
                     None => (r.verdict(), None),
                 },
@@ -235,6 +235,14 @@ impl FactFinder {
             let listed = doc.listed_before(&cands[i.min(j)], &cands[i.max(j)]);
             if listed && decided[i].0 == Event::Other && rules[i].own_words().is_none() && decided[j].0 != Event::Other {
                 decided[i] = decided[j];
+            }
+        }
+        // last, a counted noun written after the model names what the model
+        // and the lists left as OTHER ("38 triathlètes"), and no more: "40
+        // joueurs" listed among the dead stays KILL
+        for (d, r) in decided.iter_mut().zip(rules) {
+            if let (Event::Other, Some(event)) = (d.0, r.counted_unlearnt) {
+                *d = (event, None);
             }
         }
         decided

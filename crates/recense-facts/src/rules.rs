@@ -430,18 +430,20 @@ impl Doc<'_> {
         None
     }
 
-    /// The counted noun of a count, from `counted-unlearnt.tsv`, or a
-    /// feminine noun whose masculine is a counted cue ("trois tireuses",
-    /// "huit autres compétitrices" → "compétiteur"): no feature of the
-    /// model, and no match for the count's own verb or state ("deux skieurs
-    /// ont perdu la vie" stays KILL).
+    /// The event of the counted noun of a count in `counted-unlearnt.tsv`,
+    /// or of a feminine counted noun whose masculine is there or a counted
+    /// cue ("huit autres compétitrices" → "compétiteur", "deux élues" →
+    /// "élu"). No feature of the model; it names only what the model and
+    /// the lists leave as OTHER (`FactFinder::decide_events`).
     fn counted_noun_unlearnt(&self, c: &Cand) -> Option<Event> {
         if c.class != Class::Count {
             return None;
         }
         let unit = self.counted_word(c.q)?.to_lowercase();
-        let unlearnt = |key: &str| self.f.unlearnt_counted.of(key).first().copied();
-        unlearnt(&unit).or_else(|| masculine_forms(&unit).find_map(|key| unlearnt(&key).or_else(|| self.f.cues.get(&key, &Role::Counted, c.class).flatten())))
+        let listed = |key: &str| self.f.unlearnt_counted.of(key).first().copied();
+        let cue = |key: &str| self.f.cues.get(key, &Role::Counted, c.class).flatten();
+        // the unit itself was looked up as a learnt cue by `counted_noun`
+        listed(&unit).or_else(|| masculine_forms(&unit).find_map(|masculine| listed(&masculine).or_else(|| cue(&masculine))))
     }
 
     /// The noun of a "parmi les X" shortly before the quantity, in its
@@ -562,8 +564,9 @@ impl Doc<'_> {
         out
     }
 
-    /// The rules that read the quantity's own words, and the unlearnt
-    /// tier's where none of them answers.
+    /// The rules that read the quantity's own words, the unlearnt tier's
+    /// where none of them answers, and the event of a counted noun written
+    /// after the model.
     fn own_evidence(&self, c: &Cand) -> RuleEvidence {
         let governing_noun = self.governing_noun(c);
         let (left_verb, verb_governs) = self.left_verb(c);
@@ -736,9 +739,9 @@ impl Doc<'_> {
 
 /// The masculine forms a feminine noun may have, most specific first:
 /// "compétitrice" → "compétiteur", "nageuse" → "nageur", "infirmière" →
-/// "infirmier", "lycéenne" → "lycéen", "sportive" → "sportif"; any other
-/// final "e" is dropped ("manifestante" → "manifestant", "blessée" →
-/// "blessé").
+/// "infirmier", "lycéenne" → "lycéen", "sportive" → "sportif", and the noun
+/// without its final "e" ("manifestante" → "manifestant", "élue" → "élu").
+/// Keys that are no word ("compétitric") find no cue.
 fn masculine_forms(noun: &str) -> impl Iterator<Item = String> + '_ {
     const ENDINGS: [(&str, &str); 7] = [("trice", "teur"), ("euse", "eur"), ("ière", "ier"), ("enne", "en"), ("onne", "on"), ("ive", "if"), ("e", "")];
     ENDINGS.iter().filter_map(move |(fem, masc)| noun.strip_suffix(fem).filter(|stem| stem.chars().count() >= 3).map(|stem| format!("{stem}{masc}")))
@@ -766,8 +769,8 @@ pub(crate) struct RuleEvidence {
     /// was trained as until a retrain folds it in (`README` of models/facts)
     pub unlearnt: Option<Event>,
     /// the counted noun's event from `counted-unlearnt.tsv` (or a feminine
-    /// noun's masculine): weaker than the count's own verb or state, so it
-    /// names the event only where the model found none (OTHER)
+    /// noun's masculine): no feature of the model, and weaker than it and
+    /// than a list's event, so it names only what they leave as OTHER
     pub counted_unlearnt: Option<Event>,
 }
 

@@ -1041,12 +1041,14 @@ fn unlearnt_counted_nouns_and_feminine_forms_name_the_event() {
     let r = run("Elle sort de l'eau avec huit autres compétitrices.", &[]);
     assert_eq!(r.event("huit"), Event::Participate);
     assert_eq!(r.fact("huit").confidence, None);
-    // the count's own verb still comes first
-    let r = run("Deux joueurs ont été blessés lors du match.", &[]);
-    assert_eq!(r.event("Deux"), Event::Wound);
-    // and the noun names only what the model left as OTHER: the skiers died
+    // the noun names only what the model left as OTHER: the skiers died
     let r = run("Deux skieurs hors-piste ont perdu la vie en Savoie ce vendredi.", &[]);
     assert_eq!(r.event("Deux"), Event::Kill);
+    assert!(r.fact("Deux").confidence.is_some(), "the model decided");
+    // nor what a list gives it: players among the dead died
+    let r = run("Au total, 259 Palestiniens, 40 joueurs, deux Américains et un Soudanais ont perdu la vie.", &[]);
+    assert_eq!(r.event("40"), Event::Kill);
+    assert_eq!(r.event("259"), Event::Kill);
 }
 
 #[test]
