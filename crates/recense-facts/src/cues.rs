@@ -209,9 +209,10 @@ impl Cues {
 static EVENT_WORDS: &str = include_str!("../../../models/facts/lexicon.tsv");
 static UNLEARNT_COUNTED: &str = include_str!("../../../models/facts/counted-unlearnt.tsv");
 
-/// Words that evoke events, with no syntactic role (`models/facts/lexicon.tsv`):
-/// evidence for the event model near a quantity, in its clause or as its
-/// counted noun.
+/// Words with the events they name, one table a file: the words that evoke
+/// events with no syntactic role (`models/facts/lexicon.tsv`), evidence for
+/// the event model near a quantity, in its clause or as its counted noun;
+/// and the counted nouns written after the model (`counted-unlearnt.tsv`).
 pub(crate) struct EventWords {
     map: HashMap<String, Vec<Event>>,
 }
