@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use recense_numbers::{Kind, Lexicon, Quantity, Value};
 use recense_text::{Sentence, Token, TokenKind};
 
-use crate::cues::{Class, Role, CLASSES};
+use crate::cues::{Class, Cues, Role, CLASSES};
 use crate::{Event, FactFinder, Place};
 
 /// How many tokens before "en" a verb that cuts into parts may stand
@@ -35,6 +35,7 @@ impl Cand {
 /// The lower-case form of each token, each distinct form stored once: an
 /// article repeats its words, and a string per token was most of what this
 /// stage held on a long one.
+#[derive(Clone)]
 pub(crate) struct Words {
     forms: Vec<Box<str>>,
     ids: Vec<u32>,
@@ -74,7 +75,7 @@ impl std::ops::Index<usize> for Words {
 
 /// The cue ids of every token in one flat list, not a vector per token (a
 /// heap block per word).
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub(crate) struct TokenCues {
     ids: Vec<u32>,
     /// where each token's ids end in `ids`
@@ -89,8 +90,15 @@ impl TokenCues {
 }
 
 /// One article, prepared: per-token forms, lemmas, sentences and segments.
+#[derive(Clone)]
 pub(crate) struct Doc<'a> {
     pub(crate) f: &'a FactFinder,
+    /// the cue tables the rules read: the model's (`cues.tsv`), or with
+    /// those written after it (`Doc::with_unlearnt_cues`)
+    pub(crate) cues: &'a Cues,
+    /// whether `cues` holds the unlearnt ones: a feminine counted noun is
+    /// then also read as its masculine
+    pub(crate) reads_unlearnt_cues: bool,
     pub(crate) text: &'a str,
     pub(crate) toks: &'a [Token],
     pub(crate) quantities: &'a [Quantity],
@@ -297,6 +305,8 @@ impl<'a> Doc<'a> {
         let places_in_sentence = places_by_sentence(&ptok, &sent, spans.len());
         let mut doc = Doc {
             f,
+            cues: &f.cues,
+            reads_unlearnt_cues: false,
             text,
             toks,
             quantities,
@@ -321,12 +331,21 @@ impl<'a> Doc<'a> {
         doc
     }
 
+    /// The same article read with the cues written after the event model
+    /// as well (`models/facts/cues-unlearnt.tsv`): what its rules find is
+    /// no feature of the model, so it is never given one.
+    pub(crate) fn with_unlearnt_cues(&self) -> Doc<'a> {
+        let mut doc = Doc { cues: &self.f.cues_with_unlearnt, reads_unlearnt_cues: true, ..self.clone() };
+        doc.tcues = doc.token_cues();
+        doc
+    }
+
     /// The cue ids of each word's keys (its lemma, its form, …), read once.
     fn token_cues(&self) -> TokenCues {
         let mut tcues = TokenCues::default();
         for (i, t) in self.toks.iter().enumerate() {
             if !self.low[i].is_empty() && matches!(t.kind, TokenKind::Word | TokenKind::Elision) {
-                self.keys(i, |k| tcues.ids.extend_from_slice(self.f.cues.ids(k)));
+                self.keys(i, |k| tcues.ids.extend_from_slice(self.cues.ids(k)));
             }
             tcues.ends.push(tcues.ids.len() as u32);
         }
@@ -337,7 +356,7 @@ impl<'a> Doc<'a> {
     /// parenthetical, after which the outer one goes on.
     pub(crate) fn segment(&mut self) {
         let n = self.toks.len();
-        let boundaries = self.f.cues.phrases_of("boundary");
+        let boundaries = self.cues.phrases_of("boundary");
         let mut id = 0usize;
         let mut stack: Vec<usize> = Vec::new();
         let mut cur = 0usize;
@@ -474,7 +493,7 @@ impl<'a> Doc<'a> {
     /// The multi-word cues of `first` whose other words follow token `i`
     /// ("placer en garde à vue" at "placés").
     pub(crate) fn phrases_at<'p>(&'p self, i: usize, first: &str) -> impl Iterator<Item = &'p String> + 'p {
-        self.f.cues.phrases.get(first).into_iter().flatten().filter(move |p| {
+        self.cues.phrases.get(first).into_iter().flatten().filter(move |p| {
             p.split(' ').enumerate().skip(1).all(|(j, pw)| self.low.get(i + j).is_some_and(|t| t == pw || t.starts_with(pw) || self.lemma(i + j) == pw))
         })
     }
@@ -483,7 +502,7 @@ impl<'a> Doc<'a> {
         self.tcues
             .of(i)
             .iter()
-            .map(|&id| self.f.cues.cue(id))
+            .map(|&id| self.cues.cue(id))
             .find(|(r, c)| r == role && c.applies.contains(&class))
             .map(|(_, c)| c.event)
     }
@@ -491,7 +510,7 @@ impl<'a> Doc<'a> {
     pub(crate) fn is(&self, class: &str, i: usize) -> bool {
         match CLASSES.iter().position(|c| *c == class) {
             Some(b) => self.flags[i] & (1 << b) != 0,
-            None => self.f.cues.is(class, &self.low[i]),
+            None => self.cues.is(class, &self.low[i]),
         }
     }
 

@@ -7,6 +7,7 @@ use crate::Event;
 
 static CUES: &str = include_str!("../../../models/facts/cues.tsv");
 static WORDS: &str = include_str!("../../../models/facts/words.tsv");
+static UNLEARNT_CUES: &str = include_str!("../../../models/facts/cues-unlearnt.tsv");
 
 /// The syntactic position a cue needs to speak for a quantity.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -112,17 +113,32 @@ impl Cues {
         Cues::parse(CUES, WORDS).expect("models/facts/cues.tsv is valid")
     }
 
+    /// The cues of `cues.tsv` and, after them, those written since the
+    /// shipped event model was trained (`cues-unlearnt.tsv`, same format):
+    /// the rules read with these name what the model leaves as OTHER, and
+    /// are no features of it (`FactFinder::decide_events`).
+    pub(crate) fn load_with_unlearnt() -> Cues {
+        let mut cues = Cues::load();
+        cues.add(UNLEARNT_CUES, "cues-unlearnt.tsv").expect("models/facts/cues-unlearnt.tsv is valid");
+        cues
+    }
+
     /// Reads the cue and word tables. A line with too few columns, an
     /// unknown role, event or quantity class is an error naming its line.
     pub fn parse(cues: &str, words: &str) -> Result<Cues, String> {
-        let mut map: HashMap<String, Vec<u32>> = HashMap::default();
-        let mut all: Vec<(Role, Cue)> = Vec::new();
-        let mut phrases: HashMap<String, Vec<String>> = HashMap::default();
+        let mut out = Cues::words(words);
+        out.add(cues, "cues.tsv")?;
+        Ok(out)
+    }
+
+    /// Adds the cues of one table (`file` names it in errors); a cue's id
+    /// is its place in the order the tables were read.
+    fn add(&mut self, cues: &str, file: &str) -> Result<(), String> {
         for (n, line) in cues.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
-            let at = |what: String| format!("cues.tsv line {}: {what}", n + 1);
+            let at = |what: String| format!("{file} line {}: {what}", n + 1);
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 3 {
                 return Err(at(format!("{} columns, want lemma, role, event", cols.len())));
@@ -136,14 +152,19 @@ impl Cues {
             let lemma = cols[0].trim().to_lowercase();
             if lemma.contains(' ') {
                 let first = lemma.split(' ').next().unwrap_or_default().to_string();
-                let list = phrases.entry(first).or_default();
+                let list = self.phrases.entry(first).or_default();
                 if !list.contains(&lemma) {
                     list.push(lemma.clone());
                 }
             }
-            map.entry(lemma).or_default().push(all.len() as u32);
-            all.push((role, Cue { event, applies }));
+            self.map.entry(lemma).or_default().push(self.list.len() as u32);
+            self.list.push((role, Cue { event, applies }));
         }
+        Ok(())
+    }
+
+    /// The word classes of `words.tsv`, no cues yet.
+    fn words(words: &str) -> Cues {
         let mut words_map: HashMap<String, Vec<Vec<String>>> = HashMap::default();
         let mut sets: HashMap<String, HashSet<String>> = HashMap::default();
         for line in words.lines() {
@@ -170,7 +191,7 @@ impl Cues {
                 *bits.entry(w.clone()).or_default() |= 1 << b;
             }
         }
-        Ok(Cues { map, list: all, phrases, words: words_map, sets, bits })
+        Cues { map: HashMap::default(), list: Vec::new(), phrases: HashMap::default(), words: words_map, sets, bits }
     }
 
     /// The cue for this key and role that applies to the class, if any.
@@ -207,12 +228,10 @@ impl Cues {
 }
 
 static EVENT_WORDS: &str = include_str!("../../../models/facts/lexicon.tsv");
-static UNLEARNT_COUNTED: &str = include_str!("../../../models/facts/counted-unlearnt.tsv");
 
 /// Words with the events they name, one table a file: the words that evoke
 /// events with no syntactic role (`models/facts/lexicon.tsv`), evidence for
-/// the event model near a quantity, in its clause or as its counted noun;
-/// and the counted nouns written after the model (`counted-unlearnt.tsv`).
+/// the event model near a quantity, in its clause or as its counted noun.
 pub(crate) struct EventWords {
     map: HashMap<String, Vec<Event>>,
 }
@@ -220,12 +239,6 @@ pub(crate) struct EventWords {
 impl EventWords {
     pub(crate) fn load() -> EventWords {
         EventWords::parse(EVENT_WORDS, "lexicon.tsv").expect("models/facts/lexicon.tsv is valid")
-    }
-
-    /// The counted nouns of `models/facts/counted-unlearnt.tsv` (same
-    /// format): cues written after the shipped event model, no features of it.
-    pub(crate) fn load_unlearnt_counted() -> EventWords {
-        EventWords::parse(UNLEARNT_COUNTED, "counted-unlearnt.tsv").expect("models/facts/counted-unlearnt.tsv is valid")
     }
 
     /// Reads a table named `file`; an unknown event code is an error naming

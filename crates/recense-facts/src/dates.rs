@@ -163,7 +163,7 @@ impl Doc<'_> {
     /// millions d'euros par mois"; not "5 000 euros et 200 euros par jour",
     /// whose rate is the second's, nor "comme chaque année").
     fn is_rate(&self, c: &Cand) -> bool {
-        let phrases = self.f.cues.phrases_of("rate");
+        let phrases = self.cues.phrases_of("rate");
         let (seg, q) = (self.seg[c.s], c.q);
         let reach = c.e..(c.e + RATE_REACH).min(self.toks.len());
         let mut clause = reach.take_while(|&k| self.seg[k] == seg && self.q_at[k].is_none_or(|other| other == q));

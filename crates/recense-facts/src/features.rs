@@ -207,7 +207,7 @@ impl Doc<'_> {
         // the sentence's cue hits, within reach (a sentence may run for pages)
         for i in lo.max(c.s.saturating_sub(CUE_REACH))..hi.min(c.e + CUE_REACH) {
             for &id in self.tcues.of(i) {
-                let (role, cue) = self.f.cues.cue(id);
+                let (role, cue) = self.cues.cue(id);
                 if let Some(event) = cue.event {
                     out.push(format!("cue:{role:?}={event}"));
                 }

@@ -101,8 +101,8 @@ pub struct FactFinder {
     lex: &'static Lexicon,
     clusters: Clusters,
     event_words: EventWords,
-    /// counted nouns written after the shipped event model (no features)
-    unlearnt_counted: EventWords,
+    /// `cues` and the cues written after the shipped event model (no features)
+    cues_with_unlearnt: Cues,
     model: EventModel,
 }
 
@@ -120,12 +120,12 @@ impl FactFinder {
 
     /// The finder with another event model (`recense train-facts` makes them).
     pub fn with_model(model: EventModel) -> FactFinder {
-        FactFinder { cues: Cues::load(), gaz: Gazetteer::shared(), lex: Lexicon::shared(), clusters: Clusters::load(), event_words: EventWords::load(), unlearnt_counted: EventWords::load_unlearnt_counted(), model }
+        FactFinder { cues: Cues::load(), gaz: Gazetteer::shared(), lex: Lexicon::shared(), clusters: Clusters::load(), event_words: EventWords::load(), cues_with_unlearnt: Cues::load_with_unlearnt(), model }
     }
 
     /// The finder with other cue tables (same formats as `models/facts/`) and
-    /// no event model: the cue rules decide alone. A bad table is an error
-    /// naming its line.
+    /// no event model: the cue rules decide alone (nothing is unlearnt). A
+    /// bad table is an error naming its line.
     pub fn with_cues(cues: &str, words: &str) -> Result<FactFinder, String> {
         Ok(FactFinder {
             cues: Cues::parse(cues, words)?,
@@ -133,7 +133,7 @@ impl FactFinder {
             lex: Lexicon::shared(),
             clusters: Clusters::load(),
             event_words: EventWords::load(),
-            unlearnt_counted: EventWords::load_unlearnt_counted(),
+            cues_with_unlearnt: Cues::parse(cues, words)?,
             model: EventModel::empty(),
         })
     }
@@ -199,8 +199,9 @@ impl FactFinder {
     /// counts and amounts); the model weighs the rest. Then a part in a
     /// list after "dont" that nothing else speaks for does what its whole
     /// does, however that was decided, and a count listed beside another
-    /// does what its neighbour did; what is still OTHER takes the event of
-    /// a counted noun written after the model (`counted-unlearnt.tsv`).
+    /// does what its neighbour did; what is still OTHER takes the event the
+    /// count's own words name with the cues written after the model
+    /// (`cues-unlearnt.tsv`).
     fn decide_events(&self, doc: &Doc, cands: &[Cand], rules: &[RuleEvidence]) -> Vec<(Event, Option<f32>)> {
         let topic = doc.topic();
         let mut decided: Vec<(Event, Option<f32>)> = cands
@@ -237,12 +238,15 @@ impl FactFinder {
                 decided[i] = decided[j];
             }
         }
-        // last, a counted noun written after the model names what the model
-        // and the lists left as OTHER ("38 triathlètes"), and no more: "40
-        // joueurs" listed among the dead stays KILL
-        for (d, r) in decided.iter_mut().zip(rules) {
-            if let (Event::Other, Some(event)) = (d.0, r.counted_unlearnt) {
-                *d = (event, None);
+        // last, the cues written after the model name what the model and the
+        // lists left as OTHER ("38 triathlètes"), and no more: "40 joueurs"
+        // listed among the dead stays KILL
+        if decided.iter().any(|d| d.0 == Event::Other) {
+            let later = doc.with_unlearnt_cues().rule_events(cands);
+            for (d, r) in decided.iter_mut().zip(later) {
+                if let (Event::Other, Some(event)) = (d.0, r.own_words()) {
+                    *d = (event, None);
+                }
             }
         }
         decided

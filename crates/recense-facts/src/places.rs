@@ -475,7 +475,7 @@ impl Doc<'_> {
     /// monde", "À l'échelle mondiale, 30 usines"): no one place is where it
     /// happened.
     pub(crate) fn worldwide(&self, c: &Cand) -> bool {
-        let phrases = self.f.cues.phrases_of("worldwide");
+        let phrases = self.cues.phrases_of("worldwide");
         let seg = self.seg[c.s];
         let after = (c.e..(c.e + WORLDWIDE_REACH).min(self.toks.len())).filter(|&k| self.seg[k] == seg);
         let ends_before = |k: usize, p: &[String]| k + p.len() <= c.s && c.s - (k + p.len()) <= 1;

@@ -244,8 +244,8 @@ impl Doc<'_> {
         let w = &self.low[k];
         // the verb, or a multi-word cue it opens ("perdu la vie": "perdre la vie")
         let cue_of = |verb: &str| {
-            let phrases = self.phrases_at(k, verb).find_map(|p| self.f.cues.get(p, &Role::Verb, class).flatten());
-            self.f.cues.get(verb, &Role::Verb, class).flatten().or(phrases)
+            let phrases = self.phrases_at(k, verb).find_map(|p| self.cues.get(p, &Role::Verb, class).flatten());
+            self.cues.get(verb, &Role::Verb, class).flatten().or(phrases)
         };
         if let Some((_, verb)) = IRREGULAR_PARTICIPLES.iter().find(|(p, _)| *p == w) {
             return cue_of(verb);
@@ -261,7 +261,7 @@ impl Doc<'_> {
         let noun = self.named_noun(c)?;
         let parmi = (noun + 1..(noun + 3).min(self.toks.len())).find(|&k| self.same_sentence(k, c.s) && &self.low[k] == "parmi")?;
         let framing = (parmi + 1..(parmi + 3).min(self.toks.len())).find(|&k| self.same_sentence(k, c.s) && self.is_word(k) && !self.is_function_word(k))?;
-        self.cue(framing, &Role::Counted, c.class).flatten().or_else(|| self.f.cues.get(self.lemma(framing), &Role::Counted, c.class).flatten())
+        self.cue(framing, &Role::Counted, c.class).flatten().or_else(|| self.cues.get(self.lemma(framing), &Role::Counted, c.class).flatten())
     }
 
     /// The token of the noun the recogniser counted, right after the count
@@ -388,7 +388,7 @@ impl Doc<'_> {
     pub(crate) fn counted_noun(&self, c: &Cand) -> Option<Event> {
         if let Some(unit) = self.counted_word(c.q) {
             let u = unit.to_lowercase();
-            if let Some(ev) = self.f.cues.get(&u, &Role::Counted, c.class).flatten() {
+            if let Some(ev) = self.cues.get(&u, &Role::Counted, c.class).flatten() {
                 return Some(ev);
             }
         }
@@ -414,7 +414,7 @@ impl Doc<'_> {
         let seg = self.seg[c.s];
         let (lo, hi) = self.sentence_span(c.s);
         for i in lo.max(c.s.saturating_sub(SENTENCE_REACH))..hi.min(c.e + SENTENCE_REACH) {
-            if self.seg[i] != seg || self.f.cues.get(self.lemma(i), &Role::NumberOf, Class::Count).is_none() {
+            if self.seg[i] != seg || self.cues.get(self.lemma(i), &Role::NumberOf, Class::Count).is_none() {
                 continue;
             }
             let mut k = i + 1;
@@ -430,20 +430,16 @@ impl Doc<'_> {
         None
     }
 
-    /// The event of the counted noun of a count in `counted-unlearnt.tsv`,
-    /// or of a feminine counted noun whose masculine is there or a counted
-    /// cue ("huit autres compétitrices" → "compétiteur", "deux élues" →
-    /// "élu"). No feature of the model; it names only what the model and
-    /// the lists leave as OTHER (`FactFinder::decide_events`).
-    fn counted_noun_unlearnt(&self, c: &Cand) -> Option<Event> {
-        if c.class != Class::Count {
+    /// Read with the cues written after the model, the event of a feminine
+    /// counted noun whose masculine is a counted cue ("huit autres
+    /// compétitrices" → "compétiteur", "deux élues" → "élu").
+    fn feminine_counted_noun(&self, c: &Cand) -> Option<Event> {
+        if !self.reads_unlearnt_cues || c.class != Class::Count {
             return None;
         }
         let unit = self.counted_word(c.q)?.to_lowercase();
-        let listed = |key: &str| self.f.unlearnt_counted.of(key).first().copied();
-        let cue = |key: &str| self.f.cues.get(key, &Role::Counted, c.class).flatten();
-        // the unit itself was looked up as a learnt cue by `counted_noun`
-        listed(&unit).or_else(|| masculine_forms(&unit).find_map(|masculine| listed(&masculine).or_else(|| cue(&masculine))))
+        let event = masculine_forms(&unit).find_map(|masculine| self.cues.get(&masculine, &Role::Counted, c.class).flatten());
+        event
     }
 
     /// The noun of a "parmi les X" shortly before the quantity, in its
@@ -564,15 +560,14 @@ impl Doc<'_> {
         out
     }
 
-    /// The rules that read the quantity's own words, the unlearnt tier's
-    /// where none of them answers, and the event of a counted noun written
-    /// after the model.
+    /// The rules that read the quantity's own words, and the unlearnt
+    /// tier's where none of them answers.
     fn own_evidence(&self, c: &Cand) -> RuleEvidence {
         let governing_noun = self.governing_noun(c);
         let (left_verb, verb_governs) = self.left_verb(c);
         // a verb without cue governs it: its predicate is that verb's
         let right_predicate = if verb_governs { None } else { self.right_predicate(c) };
-        let counted_noun = self.counted_noun(c);
+        let counted_noun = self.counted_noun(c).or_else(|| self.feminine_counted_noun(c));
         // the quantity's own words, in that order; governed: nothing
         // further away speaks for it
         let (own, governed) = if governing_noun.is_some() {
@@ -594,8 +589,7 @@ impl Doc<'_> {
         } else {
             None
         };
-        let counted_unlearnt = self.counted_noun_unlearnt(c);
-        RuleEvidence { governing_noun, left_verb, right_predicate, counted_noun, own, governed, unlearnt, counted_unlearnt, ..RuleEvidence::default() }
+        RuleEvidence { governing_noun, left_verb, right_predicate, counted_noun, own, governed, unlearnt, ..RuleEvidence::default() }
     }
 
     /// The verdict for candidate i: its own words', else an anaphor's, a
@@ -768,10 +762,6 @@ pub(crate) struct RuleEvidence {
     /// the count's own words but is no feature, so the model is the one it
     /// was trained as until a retrain folds it in (`README` of models/facts)
     pub unlearnt: Option<Event>,
-    /// the counted noun's event from `counted-unlearnt.tsv` (or a feminine
-    /// noun's masculine): no feature of the model, and weaker than it and
-    /// than a list's event, so it names only what they leave as OTHER
-    pub counted_unlearnt: Option<Event>,
 }
 
 impl RuleEvidence {

@@ -908,8 +908,9 @@ fn money_held_is_not_people_detained() {
     // beside it: released funds are no rescue, nor a kidnapping
     let r = run("Le gouvernement a libéré 2 milliards d'euros.", &[]);
     assert_eq!(r.event("2 milliards d'euros"), Event::Other);
+    // (paid out, it is a cost: "verser" in cues-unlearnt.tsv)
     let r = run("Le gouvernement a versé 2 milliards d'euros et 30 otages ont été libérés.", &[]);
-    assert_eq!(r.event("2 milliards d'euros"), Event::Other);
+    assert_eq!(r.event("2 milliards d'euros"), Event::Cost);
     assert_eq!(r.event("30"), Event::Rescue);
 }
 
@@ -1033,7 +1034,7 @@ fn cues_newer_than_the_event_model_stand_as_the_counts_own_words() {
 
 #[test]
 fn unlearnt_counted_nouns_and_feminine_forms_name_the_event() {
-    // a counted noun of counted-unlearnt.tsv
+    // a counted noun of cues-unlearnt.tsv
     let r = run("La partie vélo voit un peloton de chasse de 38 triathlètes.", &[]);
     assert_eq!(r.event("38"), Event::Participate);
     assert_eq!(r.fact("38").confidence, None, "the rule decided, not the model");
@@ -1049,6 +1050,25 @@ fn unlearnt_counted_nouns_and_feminine_forms_name_the_event() {
     let r = run("Au total, 259 Palestiniens, 40 joueurs, deux Américains et un Soudanais ont perdu la vie.", &[]);
     assert_eq!(r.event("40"), Event::Kill);
     assert_eq!(r.event("259"), Event::Kill);
+}
+
+#[test]
+fn unlearnt_verbs_name_what_the_model_leaves_as_other() {
+    // a predicate and an object of verbs of cues-unlearnt.tsv; no confidence:
+    // the cue decided, not the model
+    let r = run("Deux camions ont été partiellement écrasés par l'effondrement.", &[]);
+    assert_eq!(r.event("Deux"), Event::Affect);
+    assert_eq!(r.fact("Deux").confidence, None);
+    let r = run("Les représentants du joueur ont versé 222 millions d'euros au club.", &[]);
+    assert_eq!(r.event("222 millions d'euros"), Event::Cost);
+    let r = run("Selon un vétérinaire ayant examiné deux d'entre elles, les bêtes sont mortes de coups.", &[]);
+    assert_eq!(r.event("deux"), Event::Inspect);
+    // a count a verb of the table applies to only as an amount: no cost
+    let r = run("Il a versé trois bouteilles dans la rivière.", &[]);
+    assert_ne!(r.event("trois"), Event::Cost);
+    // a cue the model learnt stands over an unlearnt one
+    let r = run("Quatre personnes ont été blessées puis soignées sur place.", &[]);
+    assert_eq!(r.event("Quatre"), Event::Wound);
 }
 
 #[test]
